@@ -1,0 +1,31 @@
+"""Raw responses: a call's data together with its status and headers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, Mapping, Optional, TypeVar
+
+__all__ = ["ApiResponse"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ApiResponse(Generic[T]):
+    """What ``service.with_raw_response.<method>()`` returns: the typed data plus the response."""
+
+    data: T
+    """What the plain method returns."""
+    status: int
+    headers: Mapping[str, str]
+    """Response headers, lower-case names."""
+
+    @property
+    def request_id(self) -> Optional[str]:
+        """The ``x-request-id`` header, for support requests."""
+        return self.headers.get("x-request-id")
+
+    @property
+    def etag(self) -> Optional[str]:
+        """The ``ETag`` header: pass it back as ``if_match`` to update only an unchanged resource."""
+        return self.headers.get("etag")
