@@ -7,7 +7,14 @@ from ._pagination import Page, aiterate_pages, iterate_pages
 from ._response import ApiResponse
 from ._settings import ApiKeyAuth, BasicAuth, BearerAuth, Envelope, SecurityScheme, Settings
 from ._sync import SyncCore, SyncRequester
-from ._types import NOT_GIVEN, JSONValue, NotGiven, RequestOptions, ResponseKind, SecurityRequirements
+from ._types import (
+    NOT_GIVEN,
+    JSONValue,
+    NotGiven,
+    RequestOptions,
+    ResponseKind,
+    SecurityRequirements,
+)
 
 __all__ = [
     "NOT_GIVEN",

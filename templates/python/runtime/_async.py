@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import random
 import asyncio
 import inspect
-from typing import Any, Awaitable, Callable, ClassVar, Mapping, Optional, Union
+import os
+import random
+from collections.abc import Awaitable, Mapping
+from typing import Any, Callable, ClassVar, Union
 
 import httpx
 from typing_extensions import Protocol, Self, Unpack
@@ -26,6 +27,8 @@ from ._http import (
     prepare,
     read_success,
     should_retry,
+)
+from ._http import (
     user_agent as build_user_agent,
 )
 from ._response import ApiResponse
@@ -45,7 +48,9 @@ class AsyncRequester(Protocol):
 
     async def request_text(self, method: str, path: str, **kwargs: Unpack[RequestArgs]) -> str: ...
 
-    async def request_bytes(self, method: str, path: str, **kwargs: Unpack[RequestArgs]) -> bytes: ...
+    async def request_bytes(
+        self, method: str, path: str, **kwargs: Unpack[RequestArgs]
+    ) -> bytes: ...
 
     async def request_raw(
         self, method: str, path: str, kind: ResponseKind = "json", **kwargs: Unpack[RequestArgs]
@@ -53,7 +58,7 @@ class AsyncRequester(Protocol):
 
 
 class AsyncCore:
-    """Base of the generated asynchronous core: base URL, credentials, retries and the httpx client."""
+    """Base of the generated asynchronous core: base URL, credentials, retries, httpx client."""
 
     _settings: ClassVar[Settings]
 
@@ -61,14 +66,14 @@ class AsyncCore:
         self,
         base_url: str,
         *,
-        token: Optional[str] = None,
-        api_key: Optional[str] = None,
-        timeout: Optional[float] = None,
+        token: str | None = None,
+        api_key: str | None = None,
+        timeout: float | None = None,
         max_retries: int = 2,
-        default_headers: Optional[Mapping[str, str]] = None,
-        user_agent: Optional[str] = None,
-        http: Optional[httpx.AsyncClient] = None,
-        on_token_expired: Optional[TokenRefresher] = None,
+        default_headers: Mapping[str, str] | None = None,
+        user_agent: str | None = None,
+        http: httpx.AsyncClient | None = None,
+        on_token_expired: TokenRefresher | None = None,
     ) -> None:
         """Creates a core.
 
@@ -81,8 +86,8 @@ class AsyncCore:
             max_retries: Retries of failed idempotent requests; ``0`` disables retries.
             default_headers: Headers sent with every request.
             user_agent: Your product token, sent before the SDK's own ``User-Agent``.
-            http: An ``httpx.AsyncClient`` to send requests with (proxies, mounts, mock transports); it
-                is used as given and not closed by the core.
+            http: An ``httpx.AsyncClient`` to send requests with (proxies, mounts, mock
+                transports); it is used as given and not closed by the core.
             on_token_expired: Called on a 401 to get a new access token (a plain or an async
                 function); the request is then replayed once with it.
         """
@@ -100,9 +105,13 @@ class AsyncCore:
             check_header(name, value)
             self._default_headers[name] = value
         self._owns_http = http is None
-        self._http = http if http is not None else httpx.AsyncClient(timeout=timeout if timeout is not None else DEFAULT_TIMEOUT)
+        self._http = (
+            http
+            if http is not None
+            else httpx.AsyncClient(timeout=timeout if timeout is not None else DEFAULT_TIMEOUT)
+        )
         self._on_token_expired = on_token_expired
-        self._refresh_lock: Optional[asyncio.Lock] = None
+        self._refresh_lock: asyncio.Lock | None = None
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
         self._jitter: Callable[[], float] = random.random
 
@@ -110,19 +119,24 @@ class AsyncCore:
     def from_env(
         cls,
         *,
-        timeout: Optional[float] = None,
+        timeout: float | None = None,
         max_retries: int = 2,
-        default_headers: Optional[Mapping[str, str]] = None,
-        user_agent: Optional[str] = None,
-        http: Optional[httpx.AsyncClient] = None,
-        on_token_expired: Optional[TokenRefresher] = None,
+        default_headers: Mapping[str, str] | None = None,
+        user_agent: str | None = None,
+        http: httpx.AsyncClient | None = None,
+        on_token_expired: TokenRefresher | None = None,
     ) -> Self:
-        """A core configured from ``<PREFIX>_BASE_URL``, ``<PREFIX>_TOKEN`` and ``<PREFIX>_API_KEY``."""
+        """A core configured from the environment.
+
+        Reads ``<PREFIX>_BASE_URL`` (required), ``<PREFIX>_TOKEN`` and ``<PREFIX>_API_KEY``,
+        where the prefix is the SDK name in capitals.
+        """
         prefix = cls._settings.env_prefix
         base_url = os.environ.get(f"{prefix}_BASE_URL", "").strip()
         if not base_url:
             raise ValueError(
-                f"{prefix}_BASE_URL is not set: set it to the API's base URL, or pass base_url to {cls.__name__}()"
+                f"{prefix}_BASE_URL is not set: set it to the API's base URL, "
+                f"or pass base_url to {cls.__name__}()"
             )
         return cls(
             base_url,
@@ -137,15 +151,15 @@ class AsyncCore:
         )
 
     @property
-    def token(self) -> Optional[str]:
+    def token(self) -> str | None:
         """The bearer token currently in use."""
         return self._token
 
-    def set_token(self, token: Optional[str]) -> None:
+    def set_token(self, token: str | None) -> None:
         """Uses ``token`` as the bearer token of every following request (``None`` removes it)."""
         self._token = token
 
-    def set_api_key(self, api_key: Optional[str]) -> None:
+    def set_api_key(self, api_key: str | None) -> None:
         """Uses ``api_key`` for operations secured by an API key (``None`` removes it)."""
         self._api_key = api_key
 
@@ -181,7 +195,7 @@ class AsyncCore:
         await self.close()
 
     def __repr__(self) -> str:
-        auth = []
+        auth: list[str] = []
         if self._token is not None:
             auth.append("token=<set>")
         if self._api_key is not None:
@@ -200,9 +214,20 @@ class AsyncCore:
             result = callback()
             self._token = await result if inspect.isawaitable(result) else result
 
-    async def _send(self, method: str, path: str, kind: ResponseKind, args: RequestArgs) -> ApiResponse[Any]:
+    async def _send(
+        self, method: str, path: str, kind: ResponseKind, args: RequestArgs
+    ) -> ApiResponse[Any]:
         settings = self._settings
-        prepared = prepare(settings, self.base_url, self._default_headers, self.max_retries, method, path, kind, args)
+        prepared = prepare(
+            settings,
+            self.base_url,
+            self._default_headers,
+            self.max_retries,
+            method,
+            path,
+            kind,
+            args,
+        )
         security = args.get("security") or ()
         timeout = prepared.timeout if prepared.timeout is not None else self._timeout
         retries = 0
@@ -213,14 +238,18 @@ class AsyncCore:
             extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
             error: ErrorBase
             response_headers: dict[str, str] = {}
-            status: Optional[int] = None
+            status: int | None = None
             try:
                 response = await self._http.request(
-                    prepared.method, full_url(prepared, sent), headers=headers, **prepared.body, **extra
+                    prepared.method,
+                    full_url(prepared, sent),
+                    headers=headers,
+                    **prepared.body,
+                    **extra,
                 )
             except httpx.TimeoutException as exc:
                 error = connection_error(settings, exc, timed_out=True)
-                cause: Optional[BaseException] = exc
+                cause: BaseException | None = exc
             except httpx.TransportError as exc:
                 error = connection_error(settings, exc, timed_out=False)
                 cause = exc
@@ -229,9 +258,16 @@ class AsyncCore:
                 status = response.status_code
                 response_headers = lower_headers(list(response.headers.items()))
                 if 200 <= status < 300:
-                    data = read_success(settings, prepared, status, response_headers, response.content)
+                    data = read_success(
+                        settings, prepared, status, response_headers, response.content
+                    )
                     return ApiResponse(data=data, status=status, headers=response_headers)
-                if status == 401 and sent.bearer is not None and self._on_token_expired and not refreshed:
+                if (
+                    status == 401
+                    and sent.bearer is not None
+                    and self._on_token_expired
+                    and not refreshed
+                ):
                     refreshed = True
                     await self._refresh(sent.bearer)
                     continue

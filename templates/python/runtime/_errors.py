@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Mapping, Optional
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["ErrorBase", "ErrorTable"]
 
@@ -22,25 +23,25 @@ class ErrorBase(Exception):
         details: The ``details`` of the API's error object, when present.
     """
 
-    status: Optional[int]
-    code: Optional[str]
+    status: int | None
+    code: str | None
     message: str
-    retry_after: Optional[float]
+    retry_after: float | None
     body: Any
     headers: Mapping[str, str]
-    request_id: Optional[str]
+    request_id: str | None
     details: Any
 
     def __init__(
         self,
         message: str,
         *,
-        status: Optional[int] = None,
-        code: Optional[str] = None,
-        retry_after: Optional[float] = None,
+        status: int | None = None,
+        code: str | None = None,
+        retry_after: float | None = None,
         body: Any = None,
-        headers: Optional[Mapping[str, str]] = None,
-        request_id: Optional[str] = None,
+        headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
         details: Any = None,
     ) -> None:
         super().__init__(message)
@@ -54,12 +55,12 @@ class ErrorBase(Exception):
         self.details = details
 
     @property
-    def current_etag(self) -> Optional[str]:
+    def current_etag(self) -> str | None:
         """The resource's current ``ETag`` sent with the error (set on 412 Precondition Failed)."""
         return self.headers.get("etag")
 
     def __str__(self) -> str:
-        parts = []
+        parts: list[str] = []
         if self.status is not None:
             parts.append(str(self.status))
         if self.code:
@@ -69,22 +70,23 @@ class ErrorBase(Exception):
         return f"{prefix}{self.message}{suffix}"
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(status={self.status!r}, code={self.code!r}, message={self.message!r})"
+        name = type(self).__name__
+        return f"{name}(status={self.status!r}, code={self.code!r}, message={self.message!r})"
 
 
 @dataclass(frozen=True)
 class ErrorTable:
-    """Which class an error is raised as: by API error code first, then by status, then status class."""
+    """Which class an error is raised as: by API error code, else by status, else status class."""
 
     base: type[ErrorBase]
     unexpected_status: type[ErrorBase]
     connection: type[ErrorBase]
     timeout: type[ErrorBase]
-    by_code: Mapping[str, type[ErrorBase]] = field(default_factory=dict)
-    by_status: Mapping[int, type[ErrorBase]] = field(default_factory=dict)
-    by_status_class: Mapping[int, type[ErrorBase]] = field(default_factory=dict)
+    by_code: Mapping[str, type[ErrorBase]]
+    by_status: Mapping[int, type[ErrorBase]]
+    by_status_class: Mapping[int, type[ErrorBase]]
 
-    def for_response(self, status: int, code: Optional[str]) -> type[ErrorBase]:
+    def for_response(self, status: int, code: str | None) -> type[ErrorBase]:
         """The class for a failed response with ``status`` and (maybe) an API error ``code``."""
         if code is not None:
             by_code = self.by_code.get(code)

@@ -8,16 +8,17 @@ import platform
 import re
 import time
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
-from typing import Any, Mapping, Optional, Sequence
+from typing import Any, TypeVar, cast
 from urllib.parse import quote
 
 from typing_extensions import TypedDict
 
 from ._errors import ErrorBase
-from ._settings import ApiKeyAuth, BasicAuth, BearerAuth, Settings
+from ._settings import ApiKeyAuth, BasicAuth, BearerAuth, Envelope, Settings
 from ._types import NotGiven, RequestOptions, ResponseKind, SecurityRequirements
 
 __all__ = [
@@ -57,6 +58,8 @@ MAX_RETRY_AFTER = 60.0
 """A server asking to wait longer than this is not waited for: the error is raised at once."""
 DEFAULT_TIMEOUT = 60.0
 
+T = TypeVar("T")
+
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 
 
@@ -67,7 +70,7 @@ class RequestArgs(TypedDict, total=False):
     """Values of the ``{name}`` placeholders of the path; each is percent-encoded as one segment."""
     query: Mapping[str, object]
     """Query parameters; ``None`` values are left out, sequences repeat the name."""
-    headers: Mapping[str, Optional[str]]
+    headers: Mapping[str, str | None]
     """Header parameters of the operation; ``None`` values are left out."""
     json: object
     """A JSON body (sent when the key is present, even if ``None``)."""
@@ -81,11 +84,11 @@ class RequestArgs(TypedDict, total=False):
     """A ``multipart/form-data`` body: field name to value (``bytes`` values are sent as files)."""
     security: SecurityRequirements
     """Alternatives of security scheme keys; empty or missing: a public operation."""
-    idempotency_header: Optional[str]
+    idempotency_header: str | None
     """The header the operation declares for idempotency keys (``Idempotency-Key``)."""
     enveloped: bool
     """Whether a JSON success body is the API's envelope (default: whenever the API has one)."""
-    options: Optional[RequestOptions]
+    options: RequestOptions | None
     """Per-call options."""
 
 
@@ -100,7 +103,7 @@ class Prepared:
     headers: dict[str, str]
     body: dict[str, Any]
     retryable: bool
-    timeout: Optional[float]
+    timeout: float | None
     max_retries: int
     enveloped: bool
     kind: ResponseKind
@@ -110,13 +113,13 @@ class Prepared:
 class Sent:
     """Credentials applied to one attempt."""
 
-    headers: dict[str, str] = field(default_factory=dict)
-    query: list[tuple[str, str]] = field(default_factory=list)
-    cookies: dict[str, str] = field(default_factory=dict)
-    bearer: Optional[str] = None
+    headers: dict[str, str] = field(default_factory=dict[str, str])
+    query: list[tuple[str, str]] = field(default_factory=list[tuple[str, str]])
+    cookies: dict[str, str] = field(default_factory=dict[str, str])
+    bearer: str | None = None
 
 
-def user_agent(settings: Settings, prefix: Optional[str]) -> str:
+def user_agent(settings: Settings, prefix: str | None) -> str:
     """``<dist>/<version> python/<x.y.z>``, after the caller's own product token if any."""
     base = f"{settings.dist_name}/{settings.version} python/{platform.python_version()}"
     value = f"{prefix} {base}" if prefix else base
@@ -130,7 +133,9 @@ def check_header(name: str, value: str) -> None:
         raise ValueError(f"invalid header name {name!r}")
     if any(c in value for c in "\r\n\0"):
         # The value is not echoed: it may be a credential.
-        raise ValueError(f"header {name!r} contains a line break or NUL character; refusing to send it")
+        raise ValueError(
+            f"header {name!r} contains a line break or NUL character; refusing to send it"
+        )
 
 
 def _to_text(value: object) -> str:
@@ -157,15 +162,17 @@ def encode_path(template: str, params: Mapping[str, object]) -> str:
 
 
 def query_pairs(query: Mapping[str, object]) -> list[tuple[str, str]]:
-    """Query parameters as pairs: ``None`` left out, sequences repeated, mappings as ``name[key]``."""
+    """Query pairs: ``None`` left out, sequences repeat the name, mappings as ``name[key]``."""
     pairs: list[tuple[str, str]] = []
     for name, value in query.items():
         if value is None or isinstance(value, NotGiven):
             continue
         if isinstance(value, (list, tuple)):
-            pairs.extend((name, _to_text(v)) for v in value if v is not None)
+            items = cast("Sequence[object]", value)
+            pairs.extend((name, _to_text(v)) for v in items if v is not None)
         elif isinstance(value, Mapping):
-            pairs.extend((f"{name}[{k}]", _to_text(v)) for k, v in value.items() if v is not None)
+            entries = cast("Mapping[str, object]", value)
+            pairs.extend((f"{name}[{k}]", _to_text(v)) for k, v in entries.items() if v is not None)
         else:
             pairs.append((name, _to_text(value)))
     return pairs
@@ -188,23 +195,24 @@ def compact(values: Mapping[str, object], keep_null: Sequence[str] = ()) -> dict
     return out
 
 
-def fill_path(value: Any, path: Sequence[str], default: object) -> Any:
+def fill_path(value: T, path: Sequence[str], default: object) -> T:
     """``value`` with ``default`` set at ``path`` when the caller's object lacks it (copied, never
     mutated). Used for service defaults inside an object argument (``quota.period``)."""
-    if default is None or isinstance(default, NotGiven) or not isinstance(value, Mapping) or not path:
+    obj = _object(value)
+    if obj is None or default is None or isinstance(default, NotGiven) or not path:
         return value
-    copy: dict[str, Any] = dict(value)
+    copy = dict(obj)
     head, rest = path[0], path[1:]
     if rest:
         if head in copy:
             copy[head] = fill_path(copy[head], rest, default)
     elif copy.get(head) is None:
         copy[head] = default
-    return copy
+    return cast("T", copy)
 
 
 def credentials(
-    security: SecurityRequirements, settings: Settings, token: Optional[str], api_key: Optional[str]
+    security: SecurityRequirements, settings: Settings, token: str | None, api_key: str | None
 ) -> Sent:
     """Credentials of the first security alternative whose credentials are all present; none when
     no alternative can be satisfied (the server then answers 401) or the operation is public."""
@@ -252,7 +260,9 @@ def prepare(
         "Accept": "application/json" if kind in ("json", "empty") else "*/*",
     }
     merge_headers(headers, default_headers)
-    merge_headers(headers, {k: _to_text(v) for k, v in (args.get("headers") or {}).items() if v is not None})
+    merge_headers(
+        headers, {k: _to_text(v) for k, v in (args.get("headers") or {}).items() if v is not None}
+    )
 
     max_retries = options.get("max_retries", default_max_retries)
     idempotency_key = options.get("idempotency_key")
@@ -267,7 +277,9 @@ def prepare(
 
     body: dict[str, Any] = {}
     if "json" in args:
-        body["content"] = jsonlib.dumps(args["json"], separators=(",", ":"), ensure_ascii=False).encode()
+        body["content"] = jsonlib.dumps(
+            args["json"], separators=(",", ":"), ensure_ascii=False
+        ).encode()
         if not any(k.lower() == "content-type" for k in headers):
             headers["Content-Type"] = "application/json"
     elif "content" in args:
@@ -278,16 +290,18 @@ def prepare(
         body["data"] = dict(query_pairs(args["form"]))
     elif "files" in args:
         files: dict[str, Any] = {}
-        data: dict[str, Any] = {}
-        for name, value in args["files"].items():
-            if value is None or isinstance(value, NotGiven):
+        fields: dict[str, Any] = {}
+        for field_name, field_value in args["files"].items():
+            if field_value is None or isinstance(field_value, NotGiven):
                 continue
-            if isinstance(value, (bytes, bytearray, tuple)) or hasattr(value, "read"):
-                files[name] = value
+            if isinstance(field_value, (bytes, bytearray, tuple)) or hasattr(field_value, "read"):
+                files[field_name] = field_value
+            elif isinstance(field_value, str):
+                fields[field_name] = field_value
             else:
-                data[name] = value if isinstance(value, str) else jsonlib.dumps(value)
+                fields[field_name] = jsonlib.dumps(field_value)
         body["files"] = files
-        body["data"] = data
+        body["data"] = fields
 
     safe = method in ("GET", "HEAD", "OPTIONS")
     return Prepared(
@@ -337,7 +351,7 @@ def lower_headers(items: Sequence[tuple[str, str]]) -> dict[str, str]:
     return out
 
 
-def retry_after_seconds(headers: Mapping[str, str], now: Optional[float] = None) -> Optional[float]:
+def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) -> float | None:
     """Seconds from ``retry-after-ms`` or ``Retry-After`` (seconds or an HTTP date), or ``None``."""
     ms = headers.get("retry-after-ms")
     if ms is not None:
@@ -358,8 +372,6 @@ def retry_after_seconds(headers: Mapping[str, str], now: Optional[float] = None)
             when = parsedate_to_datetime(raw)
         except (TypeError, ValueError, IndexError):
             return None
-        if when is None:
-            return None
         current = time.time() if now is None else now
         return max(0.0, when.timestamp() - current)
     if seconds < 0 or seconds != seconds or seconds == float("inf"):
@@ -368,12 +380,12 @@ def retry_after_seconds(headers: Mapping[str, str], now: Optional[float] = None)
 
 
 def backoff_delay(retry_index: int, jitter: float) -> float:
-    """Exponential backoff: 0.5 s doubling per retry, capped at 8 s, times ``0.75 + 0.25 * jitter``."""
+    """Exponential backoff: 0.5 s doubling per retry, capped at 8 s, times ``0.75 + jitter / 4``."""
     base = min(MAX_BACKOFF, INITIAL_BACKOFF * BACKOFF_FACTOR ** min(retry_index, 32))
     return base * (0.75 + 0.25 * jitter)
 
 
-def should_retry(prepared: Prepared, status: Optional[int], headers: Mapping[str, str]) -> bool:
+def should_retry(prepared: Prepared, status: int | None, headers: Mapping[str, str]) -> bool:
     """Whether a failed attempt may be sent again (ignoring the retry budget)."""
     if not prepared.retryable:
         return False
@@ -387,7 +399,7 @@ def should_retry(prepared: Prepared, status: Optional[int], headers: Mapping[str
     return status in RETRY_STATUSES
 
 
-def next_delay(retry_index: int, headers: Mapping[str, str], jitter: float) -> Optional[float]:
+def next_delay(retry_index: int, headers: Mapping[str, str], jitter: float) -> float | None:
     """Seconds to wait before retry number ``retry_index`` (0-based), or ``None``: do not retry."""
     asked = retry_after_seconds(headers)
     if asked is None:
@@ -404,7 +416,11 @@ def _reason(status: int) -> str:
         return "Unknown status"
 
 
-def _string(value: object) -> Optional[str]:
+def _object(value: object) -> Mapping[str, Any] | None:
+    return cast("Mapping[str, Any]", value) if isinstance(value, dict) else None
+
+
+def _string(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
@@ -422,30 +438,29 @@ def parse_body(content: bytes) -> tuple[bool, Any]:
 def error_from_response(
     settings: Settings, status: int, headers: Mapping[str, str], content: bytes
 ) -> ErrorBase:
-    """The error for a failed response. Never fails itself: any body gives an error with the status."""
+    """The error for a failed response; never fails itself: any body gives a status error."""
     is_json, body = parse_body(content)
-    code: Optional[str] = None
-    message: Optional[str] = None
+    code: str | None = None
+    message: str | None = None
     details: Any = None
-    if is_json and isinstance(body, dict):
-        envelope = settings.envelope
-        error_obj = body.get(envelope.error_field) if envelope else body.get("error")
-        if isinstance(error_obj, dict):
-            code_field = envelope.code_field if envelope else "code"
-            message_field = envelope.message_field if envelope else "message"
-            details_field = envelope.details_field if envelope else "details"
-            code = _string(error_obj.get(code_field))
-            message = _string(error_obj.get(message_field))
-            details = error_obj.get(details_field) if details_field else None
+    obj = _object(body) if is_json else None
+    if obj is not None:
+        envelope = settings.envelope or Envelope()
+        error_obj = obj.get(envelope.error_field)
+        nested = _object(error_obj)
+        if nested is not None:
+            code = _string(nested.get(envelope.code_field))
+            message = _string(nested.get(envelope.message_field))
+            details = nested.get(envelope.details_field) if envelope.details_field else None
         else:
-            code = _string(body.get("code"))
+            code = _string(obj.get("code"))
             message = (
-                _string(body.get("message"))
+                _string(obj.get("message"))
                 or _string(error_obj)
-                or _string(body.get("detail"))
-                or _string(body.get("error_description"))
+                or _string(obj.get("detail"))
+                or _string(obj.get("error_description"))
             )
-            details = body.get("details")
+            details = obj.get("details")
     if message is None:
         message = f"HTTP {status} {_reason(status)}"
         if not is_json and isinstance(body, str) and body.strip():
@@ -472,31 +487,30 @@ def read_success(
         return content
     if prepared.kind == "text":
         return content.decode("utf-8", errors="replace")
-    if not content.strip():
+    if prepared.kind == "empty" or not content.strip():
         return None
     is_json, body = parse_body(content)
-    if prepared.kind == "empty":
-        return None
     if not is_json:
         # A 2xx that is not JSON: hand back the text rather than failing on decode.
         return body
     envelope = settings.envelope
-    if prepared.enveloped and envelope is not None and isinstance(body, dict) and envelope.ok_field in body:
-        if body.get(envelope.ok_field) is False:
-            error_obj = body.get(envelope.error_field)
-            code = _string(error_obj.get(envelope.code_field)) if isinstance(error_obj, dict) else None
-            message = _string(error_obj.get(envelope.message_field)) if isinstance(error_obj, dict) else None
-            cls = settings.errors.for_response(status, code)
-            raise cls(
-                message or "The API reported a failure",
-                status=status,
-                code=code,
-                body=body,
-                headers=headers,
-                request_id=headers.get("x-request-id"),
-            )
-        return body.get(envelope.data_field)
-    return body
+    obj = _object(body)
+    if not prepared.enveloped or envelope is None or obj is None or envelope.ok_field not in obj:
+        return body
+    if obj.get(envelope.ok_field) is False:
+        nested = _object(obj.get(envelope.error_field)) or {}
+        code = _string(nested.get(envelope.code_field))
+        message = _string(nested.get(envelope.message_field))
+        cls = settings.errors.for_response(status, code)
+        raise cls(
+            message or "The API reported a failure",
+            status=status,
+            code=code,
+            body=body,
+            headers=headers,
+            request_id=headers.get("x-request-id"),
+        )
+    return obj.get(envelope.data_field)
 
 
 def connection_error(settings: Settings, exc: BaseException, timed_out: bool) -> ErrorBase:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, AsyncIterator, Awaitable, Callable, Generic, Iterator, Mapping, Optional, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Iterable, Iterator, Mapping
+from typing import Any, Callable, Generic, TypeVar, cast
 
 __all__ = ["Page", "aiterate_pages", "iterate_pages"]
 
@@ -12,18 +13,20 @@ T = TypeVar("T")
 class Page(Generic[T]):
     """One page of a list operation.
 
-    Iterating a page yields its items; ``next_cursor`` fetches the next page (pass it as ``cursor=``),
-    or use the method's ``list_all``-style twin to walk every page lazily.
+    Iterating a page yields its items; ``next_cursor`` fetches the next page (pass it as
+    ``cursor=``), or use the method's ``list_all``-style twin to walk every page lazily.
     """
 
     __slots__ = ("has_more", "items", "next_cursor", "raw")
 
     items: list[T]
-    next_cursor: Optional[str]
+    next_cursor: str | None
     has_more: bool
     raw: Mapping[str, Any]
 
-    def __init__(self, items: list[T], next_cursor: Optional[str], has_more: bool, raw: Mapping[str, Any]) -> None:
+    def __init__(
+        self, items: list[T], next_cursor: str | None, has_more: bool, raw: Mapping[str, Any]
+    ) -> None:
         self.items = items
         self.next_cursor = next_cursor
         self.has_more = has_more
@@ -31,16 +34,27 @@ class Page(Generic[T]):
 
     @classmethod
     def from_data(
-        cls, data: object, *, items_field: str, next_cursor_field: str, has_more_field: Optional[str] = None
+        cls,
+        data: object,
+        *,
+        items_field: str,
+        next_cursor_field: str,
+        has_more_field: str | None = None,
     ) -> Page[Any]:
         """Reads a page object (``{items, nextCursor}``) as returned by the API."""
-        raw: Mapping[str, Any] = data if isinstance(data, Mapping) else {}
-        items_value = raw.get(items_field)
-        items: list[Any] = list(items_value) if isinstance(items_value, list) else []
+        raw: Mapping[str, Any] = (
+            cast("Mapping[str, Any]", data) if isinstance(data, Mapping) else {}
+        )
+        items_value: object = raw.get(items_field)
+        items: list[Any] = []
+        if isinstance(items_value, list):
+            items.extend(cast("Iterable[Any]", items_value))
         cursor_value = raw.get(next_cursor_field)
         next_cursor = str(cursor_value) if cursor_value not in (None, "") else None
         has_more_value = raw.get(has_more_field) if has_more_field else None
-        has_more = bool(has_more_value) if isinstance(has_more_value, bool) else next_cursor is not None
+        has_more = (
+            bool(has_more_value) if isinstance(has_more_value, bool) else next_cursor is not None
+        )
         return Page(items, next_cursor, has_more and next_cursor is not None, raw)
 
     def __iter__(self) -> Iterator[T]:
@@ -50,11 +64,12 @@ class Page(Generic[T]):
         return len(self.items)
 
     def __repr__(self) -> str:
-        return f"Page(items={len(self.items)}, next_cursor={self.next_cursor!r}, has_more={self.has_more!r})"
+        cursor, more = self.next_cursor, self.has_more
+        return f"Page(items={len(self.items)}, next_cursor={cursor!r}, has_more={more!r})"
 
 
-def iterate_pages(fetch: Callable[[Optional[str]], Page[T]], cursor: Optional[str] = None) -> Iterator[T]:
-    """Every item of every page, fetching one page at a time, only when the previous one is used up."""
+def iterate_pages(fetch: Callable[[str | None], Page[T]], cursor: str | None = None) -> Iterator[T]:
+    """Every item of every page, fetching one page at a time, when the previous one is used up."""
     while True:
         page = fetch(cursor)
         yield from page.items
@@ -64,7 +79,7 @@ def iterate_pages(fetch: Callable[[Optional[str]], Page[T]], cursor: Optional[st
 
 
 async def aiterate_pages(
-    fetch: Callable[[Optional[str]], Awaitable[Page[T]]], cursor: Optional[str] = None
+    fetch: Callable[[str | None], Awaitable[Page[T]]], cursor: str | None = None
 ) -> AsyncIterator[T]:
     """Async twin of :func:`iterate_pages`."""
     while True:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Generic, Mapping, Optional, TypeVar
+from typing import Generic, TypeVar
 
 __all__ = ["ApiResponse"]
 
@@ -21,11 +22,11 @@ class ApiResponse(Generic[T]):
     """Response headers, lower-case names."""
 
     @property
-    def request_id(self) -> Optional[str]:
+    def request_id(self) -> str | None:
         """The ``x-request-id`` header, for support requests."""
         return self.headers.get("x-request-id")
 
     @property
-    def etag(self) -> Optional[str]:
-        """The ``ETag`` header: pass it back as ``if_match`` to update only an unchanged resource."""
+    def etag(self) -> str | None:
+        """The ``ETag`` header: pass it back as ``if_match`` to update an unchanged resource."""
         return self.headers.get("etag")

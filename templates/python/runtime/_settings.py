@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal, Mapping, Optional, Union
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal, Union
 
 from typing_extensions import TypeAlias
 
@@ -21,7 +22,7 @@ class Envelope:
     error_field: str = "error"
     code_field: str = "code"
     message_field: str = "message"
-    details_field: Optional[str] = "details"
+    details_field: str | None = "details"
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class BearerAuth:
 
 @dataclass(frozen=True)
 class BasicAuth:
-    """``Authorization: Basic <credentials>``: satisfied by a ``token`` holding ``user:password``."""
+    """``Authorization: Basic ...``: satisfied by a ``token`` holding ``user:password``."""
 
 
 @dataclass(frozen=True)
@@ -57,5 +58,5 @@ class Settings:
     env_prefix: str
     """Prefix of the environment variables read by ``from_env()`` (``GATEKEEPER``)."""
     errors: ErrorTable
-    envelope: Optional[Envelope] = None
-    security_schemes: Mapping[str, SecurityScheme] = field(default_factory=dict)
+    envelope: Envelope | None
+    security_schemes: Mapping[str, SecurityScheme]

@@ -6,7 +6,8 @@ import os
 import random
 import threading
 import time
-from typing import Any, Callable, ClassVar, Mapping, Optional
+from collections.abc import Mapping
+from typing import Any, Callable, ClassVar
 
 import httpx
 from typing_extensions import Protocol, Self, Unpack
@@ -26,6 +27,8 @@ from ._http import (
     prepare,
     read_success,
     should_retry,
+)
+from ._http import (
     user_agent as build_user_agent,
 )
 from ._response import ApiResponse
@@ -50,7 +53,7 @@ class SyncRequester(Protocol):
 
 
 class SyncCore:
-    """Base of the generated synchronous core: base URL, credentials, retries and the httpx client."""
+    """Base of the generated synchronous core: base URL, credentials, retries, httpx client."""
 
     _settings: ClassVar[Settings]
 
@@ -58,14 +61,14 @@ class SyncCore:
         self,
         base_url: str,
         *,
-        token: Optional[str] = None,
-        api_key: Optional[str] = None,
-        timeout: Optional[float] = None,
+        token: str | None = None,
+        api_key: str | None = None,
+        timeout: float | None = None,
         max_retries: int = 2,
-        default_headers: Optional[Mapping[str, str]] = None,
-        user_agent: Optional[str] = None,
-        http: Optional[httpx.Client] = None,
-        on_token_expired: Optional[Callable[[], str]] = None,
+        default_headers: Mapping[str, str] | None = None,
+        user_agent: str | None = None,
+        http: httpx.Client | None = None,
+        on_token_expired: Callable[[], str] | None = None,
     ) -> None:
         """Creates a core.
 
@@ -97,7 +100,11 @@ class SyncCore:
             check_header(name, value)
             self._default_headers[name] = value
         self._owns_http = http is None
-        self._http = http if http is not None else httpx.Client(timeout=timeout if timeout is not None else DEFAULT_TIMEOUT)
+        self._http = (
+            http
+            if http is not None
+            else httpx.Client(timeout=timeout if timeout is not None else DEFAULT_TIMEOUT)
+        )
         self._on_token_expired = on_token_expired
         self._refresh_lock = threading.Lock()
         self._sleep: Callable[[float], None] = time.sleep
@@ -107,19 +114,24 @@ class SyncCore:
     def from_env(
         cls,
         *,
-        timeout: Optional[float] = None,
+        timeout: float | None = None,
         max_retries: int = 2,
-        default_headers: Optional[Mapping[str, str]] = None,
-        user_agent: Optional[str] = None,
-        http: Optional[httpx.Client] = None,
-        on_token_expired: Optional[Callable[[], str]] = None,
+        default_headers: Mapping[str, str] | None = None,
+        user_agent: str | None = None,
+        http: httpx.Client | None = None,
+        on_token_expired: Callable[[], str] | None = None,
     ) -> Self:
-        """A core configured from ``<PREFIX>_BASE_URL``, ``<PREFIX>_TOKEN`` and ``<PREFIX>_API_KEY``."""
+        """A core configured from the environment.
+
+        Reads ``<PREFIX>_BASE_URL`` (required), ``<PREFIX>_TOKEN`` and ``<PREFIX>_API_KEY``,
+        where the prefix is the SDK name in capitals.
+        """
         prefix = cls._settings.env_prefix
         base_url = os.environ.get(f"{prefix}_BASE_URL", "").strip()
         if not base_url:
             raise ValueError(
-                f"{prefix}_BASE_URL is not set: set it to the API's base URL, or pass base_url to {cls.__name__}()"
+                f"{prefix}_BASE_URL is not set: set it to the API's base URL, "
+                f"or pass base_url to {cls.__name__}()"
             )
         return cls(
             base_url,
@@ -134,15 +146,15 @@ class SyncCore:
         )
 
     @property
-    def token(self) -> Optional[str]:
+    def token(self) -> str | None:
         """The bearer token currently in use."""
         return self._token
 
-    def set_token(self, token: Optional[str]) -> None:
+    def set_token(self, token: str | None) -> None:
         """Uses ``token`` as the bearer token of every following request (``None`` removes it)."""
         self._token = token
 
-    def set_api_key(self, api_key: Optional[str]) -> None:
+    def set_api_key(self, api_key: str | None) -> None:
         """Uses ``api_key`` for operations secured by an API key (``None`` removes it)."""
         self._api_key = api_key
 
@@ -178,7 +190,7 @@ class SyncCore:
         self.close()
 
     def __repr__(self) -> str:
-        auth = []
+        auth: list[str] = []
         if self._token is not None:
             auth.append("token=<set>")
         if self._api_key is not None:
@@ -194,9 +206,20 @@ class SyncCore:
                 return  # another call refreshed while this one waited
             self._token = callback()
 
-    def _send(self, method: str, path: str, kind: ResponseKind, args: RequestArgs) -> ApiResponse[Any]:
+    def _send(
+        self, method: str, path: str, kind: ResponseKind, args: RequestArgs
+    ) -> ApiResponse[Any]:
         settings = self._settings
-        prepared = prepare(settings, self.base_url, self._default_headers, self.max_retries, method, path, kind, args)
+        prepared = prepare(
+            settings,
+            self.base_url,
+            self._default_headers,
+            self.max_retries,
+            method,
+            path,
+            kind,
+            args,
+        )
         security = args.get("security") or ()
         timeout = prepared.timeout if prepared.timeout is not None else self._timeout
         retries = 0
@@ -207,14 +230,18 @@ class SyncCore:
             extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
             error: ErrorBase
             response_headers: dict[str, str] = {}
-            status: Optional[int] = None
+            status: int | None = None
             try:
                 response = self._http.request(
-                    prepared.method, full_url(prepared, sent), headers=headers, **prepared.body, **extra
+                    prepared.method,
+                    full_url(prepared, sent),
+                    headers=headers,
+                    **prepared.body,
+                    **extra,
                 )
             except httpx.TimeoutException as exc:
                 error = connection_error(settings, exc, timed_out=True)
-                cause: Optional[BaseException] = exc
+                cause: BaseException | None = exc
             except httpx.TransportError as exc:
                 error = connection_error(settings, exc, timed_out=False)
                 cause = exc
@@ -223,9 +250,16 @@ class SyncCore:
                 status = response.status_code
                 response_headers = lower_headers(list(response.headers.items()))
                 if 200 <= status < 300:
-                    data = read_success(settings, prepared, status, response_headers, response.content)
+                    data = read_success(
+                        settings, prepared, status, response_headers, response.content
+                    )
                     return ApiResponse(data=data, status=status, headers=response_headers)
-                if status == 401 and sent.bearer is not None and self._on_token_expired and not refreshed:
+                if (
+                    status == 401
+                    and sent.bearer is not None
+                    and self._on_token_expired
+                    and not refreshed
+                ):
                     refreshed = True
                     self._refresh(sent.bearer)
                     continue

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Final, Literal
 
-from typing_extensions import Final, TypeAlias, TypedDict
+from typing_extensions import TypeAlias, TypedDict
 
 __all__ = [
     "NOT_GIVEN",
@@ -19,7 +20,7 @@ JSONValue: TypeAlias = Any
 """Any value that ``json.loads`` can return."""
 
 ResponseKind: TypeAlias = Literal["json", "text", "bytes", "empty"]
-"""How a response body is read: parsed JSON (unwrapped from the envelope), text, raw bytes, nothing."""
+"""How a response body is read: JSON (unwrapped from the envelope), text, raw bytes, nothing."""
 
 SecurityRequirements: TypeAlias = Sequence[Sequence[str]]
 """Alternatives (OR) of security scheme keys that must all be satisfied (AND); empty: public."""
@@ -58,8 +59,6 @@ class RequestOptions(TypedDict, total=False):
     headers: Mapping[str, str]
     """Extra headers sent with this call only (they win over the core's default headers)."""
     idempotency_key: str
-    """Key sent as ``Idempotency-Key``; reused by every retry of the call. Makes a write retryable."""
+    """Key sent as ``Idempotency-Key``, reused by every retry of the call; makes writes retried."""
     max_retries: int
     """Retries for this call (``0`` disables them); overrides the core's ``max_retries``."""
-
-
