@@ -14,6 +14,7 @@ use crate::request::ApiRequest;
 
 type RefreshFuture = Pin<Box<dyn Future<Output = Result<String, Error>> + Send>>;
 pub(crate) type TokenRefresher = Arc<dyn Fn() -> RefreshFuture + Send + Sync>;
+pub(crate) type SleepHook = Arc<dyn Fn(Duration) + Send + Sync>;
 
 /// Time limit of a request when neither the core nor the call sets one.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
@@ -43,7 +44,7 @@ pub(crate) struct Inner {
     pub(crate) default_headers: Vec<(String, String)>,
     pub(crate) user_agent: String,
     pub(crate) max_retries: u32,
-    pub(crate) backoff_scale: f64,
+    pub(crate) sleep_hook: Option<SleepHook>,
     pub(crate) refresher: Option<TokenRefresher>,
     pub(crate) refresh_lock: tokio::sync::Mutex<()>,
 }
@@ -106,9 +107,9 @@ impl Core {
         self.write_credentials().api_key = Some(api_key.into());
     }
 
-    /// Whether a bearer token is set.
-    pub fn has_token(&self) -> bool {
-        self.read_credentials().token.is_some()
+    /// The bearer token the next call will send, if any.
+    pub fn token(&self) -> Option<String> {
+        self.read_credentials().token.clone()
     }
 
     /// The base URL every path is appended to.
@@ -124,7 +125,8 @@ impl Core {
     }
 
     /// Sends `request` and returns the response body as text.
-    pub async fn request_text(&self, request: ApiRequest) -> Result<String, Error> {
+    pub async fn request_text(&self, mut request: ApiRequest) -> Result<String, Error> {
+        request.response_kind = crate::request::ResponseKind::Text;
         let raw = self.execute(request).await?;
         decode::text(raw)
     }
@@ -178,7 +180,7 @@ pub struct CoreBuilder {
     default_headers: Vec<(String, String)>,
     user_agent: Option<String>,
     max_retries: u32,
-    backoff_scale: f64,
+    sleep_hook: Option<SleepHook>,
     refresher: Option<TokenRefresher>,
     http: Option<reqwest::Client>,
 }
@@ -193,7 +195,7 @@ impl CoreBuilder {
             default_headers: Vec::new(),
             user_agent: None,
             max_retries: DEFAULT_MAX_RETRIES,
-            backoff_scale: 1.0,
+            sleep_hook: None,
             refresher: None,
             http: None,
         }
@@ -252,10 +254,10 @@ impl CoreBuilder {
         self
     }
 
-    /// Multiplies every retry delay (for tests: 0 makes retries immediate).
+    /// Replaces the waits between retries by a call to `hook` with the delay (for tests).
     #[doc(hidden)]
-    pub fn retry_delay_scale(mut self, scale: f64) -> Self {
-        self.backoff_scale = scale.max(0.0);
+    pub fn retry_sleep_hook(mut self, hook: impl Fn(Duration) + Send + Sync + 'static) -> Self {
+        self.sleep_hook = Some(Arc::new(hook));
         self
     }
 
@@ -285,7 +287,7 @@ impl CoreBuilder {
                 default_headers: self.default_headers,
                 user_agent,
                 max_retries: self.max_retries,
-                backoff_scale: self.backoff_scale,
+                sleep_hook: self.sleep_hook,
                 refresher: self.refresher,
                 refresh_lock: tokio::sync::Mutex::new(()),
             }),

@@ -121,6 +121,7 @@ pub struct ApiRequest {
     pub(crate) security: Vec<Vec<String>>,
     pub(crate) idempotency_header: Option<String>,
     pub(crate) enveloped: bool,
+    pub(crate) response_kind: ResponseKind,
     pub(crate) page: Option<PageFields>,
     pub(crate) options: RequestOptions,
     pub(crate) error: Option<String>,
@@ -141,6 +142,7 @@ impl ApiRequest {
             security: Vec::new(),
             idempotency_header: None,
             enveloped: crate::api::ENVELOPE.is_some(),
+            response_kind: ResponseKind::Json,
             page: None,
             options: RequestOptions::default(),
             error: None,
@@ -321,6 +323,11 @@ impl ApiRequest {
     /// Whether a JSON success body is the API's envelope, whose data is returned.
     pub fn enveloped(&mut self, enveloped: bool) {
         self.enveloped = enveloped;
+    }
+
+    /// What the response holds (JSON by default); sets the `Accept` header.
+    pub fn response_kind(&mut self, kind: ResponseKind) {
+        self.response_kind = kind;
     }
 
     /// Per-call options.

@@ -5,7 +5,7 @@ use std::hash::{BuildHasher, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE, USER_AGENT};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, USER_AGENT};
 use serde_json::Value;
 
 use crate::api::{ENVELOPE, SECURITY_SCHEMES};
@@ -13,14 +13,14 @@ use crate::client::Core;
 use crate::definition::SchemeKind;
 use crate::error::{header_str, Error};
 use crate::errors::ErrorKind;
-use crate::request::{percent_encode, ApiRequest, Body, MultipartValue, PageFields};
+use crate::request::{percent_encode, ApiRequest, Body, MultipartValue, PageFields, ResponseKind};
 
 /// Statuses worth sending a request again for.
 const RETRY_STATUSES: [u16; 5] = [408, 429, 502, 503, 504];
 /// First backoff delay, in seconds; doubled after every retry up to [`MAX_BACKOFF`].
 const INITIAL_BACKOFF: f64 = 0.5;
 const MAX_BACKOFF: f64 = 8.0;
-/// A `Retry-After` longer than this is not waited for: the backoff delay is used instead.
+/// A `Retry-After` longer than this is not waited for: the error is returned at once.
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
 
 /// A successful response, before decoding.
@@ -54,6 +54,11 @@ impl Core {
         let timeout = options.timeout.unwrap_or(self.inner.timeout);
         let mut headers = HeaderMap::new();
         insert_header(&mut headers, USER_AGENT.as_str(), &self.inner.user_agent)?;
+        let accept = match request.response_kind {
+            ResponseKind::Json | ResponseKind::Empty => "application/json",
+            _ => "*/*",
+        };
+        insert_header(&mut headers, ACCEPT.as_str(), accept)?;
         for (name, value) in self.inner.default_headers.iter().chain(&request.headers) {
             insert_header(&mut headers, name, value)?;
         }
@@ -109,13 +114,9 @@ impl Core {
                 Some("false") => false,
                 _ => RETRY_STATUSES.contains(&status),
             };
-            if should_retry && retryable && attempt < max_retries {
-                let delay = match retry_after {
-                    Some(delay) if delay <= MAX_RETRY_AFTER => {
-                        delay.mul_f64(self.inner.backoff_scale)
-                    }
-                    _ => self.backoff(attempt),
-                };
+            let wait_ok = retry_after.is_none_or(|delay| delay <= MAX_RETRY_AFTER);
+            if should_retry && wait_ok && retryable && attempt < max_retries {
+                let delay = retry_after.unwrap_or_else(|| self.backoff(attempt));
                 self.sleep(delay).await;
                 attempt += 1;
                 continue;
@@ -314,11 +315,13 @@ impl Core {
         let exponent = i32::try_from(attempt).unwrap_or(i32::MAX);
         let base = (INITIAL_BACKOFF * 2f64.powi(exponent)).min(MAX_BACKOFF);
         let jitter = 0.75 + 0.25 * (random_u64() as f64 / u64::MAX as f64);
-        Duration::from_secs_f64(base * jitter * self.inner.backoff_scale)
+        Duration::from_secs_f64(base * jitter)
     }
 
     async fn sleep(&self, delay: Duration) {
-        if !delay.is_zero() {
+        if let Some(hook) = &self.inner.sleep_hook {
+            hook(delay);
+        } else if !delay.is_zero() {
             tokio::time::sleep(delay).await;
         }
     }
