@@ -1,0 +1,69 @@
+# Shared helpers for the test scripts: sourced, never executed.
+# Everything installs into build/ (git-ignored) from the package registries, and is reused when present.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+BUILD="$ROOT/build"
+NODE_TOOLS="$BUILD/node-tools"
+PY_VENV="$BUILD/venv"
+mkdir -p "$BUILD"
+
+log() { printf '\n==> %s\n' "$*" >&2; }
+
+# Node tools used by several suites, pinned. One install, shared.
+ensure_node_tools() {
+  local stamp="$NODE_TOOLS/.installed-v1"
+  if [ ! -f "$stamp" ]; then
+    log "installing node tools into $NODE_TOOLS"
+    mkdir -p "$NODE_TOOLS"
+    (cd "$NODE_TOOLS" && [ -f package.json ] || echo '{"name":"sdkgen-node-tools","private":true}' > "$NODE_TOOLS/package.json")
+    (cd "$NODE_TOOLS" && npm install --no-audit --no-fund --loglevel=error \
+      @stoplight/prism-cli@5.16.0 @redocly/cli@2.77.0 typescript@5.9.3 prettier@3.10.1 pyright@1.1.414 >&2)
+    touch "$stamp"
+  fi
+  export PATH="$NODE_TOOLS/node_modules/.bin:$PATH"
+}
+
+# One Python venv for every Python-side check and test, pinned.
+ensure_py_venv() {
+  local stamp="$PY_VENV/.installed-v1"
+  if [ ! -f "$stamp" ]; then
+    log "creating Python venv in $PY_VENV"
+    python3 -m venv "$PY_VENV"
+    "$PY_VENV/bin/pip" install --quiet --disable-pip-version-check \
+      'httpx==0.28.1' 'typing_extensions==4.16.0' 'pytest==9.2.0' 'pytest-asyncio==1.5.0' \
+      'mypy==2.4.1' 'ruff==0.17.6' 'openapi-spec-validator==0.9.0' >&2
+    touch "$stamp"
+  fi
+  export PATH="$PY_VENV/bin:$PATH"
+}
+
+# Start a Prism mock server on SPEC (default spec/gatekeeper.yaml) unless PRISM_URL is already set.
+# Exports PRISM_URL; the server is killed when the calling shell exits.
+start_prism() {
+  if [ -n "${PRISM_URL:-}" ]; then return 0; fi
+  ensure_node_tools
+  local spec="${1:-$ROOT/spec/gatekeeper.yaml}"
+  local port
+  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
+  log "starting Prism on 127.0.0.1:$port"
+  prism mock "$spec" -h 127.0.0.1 -p "$port" --errors >"$BUILD/prism-$port.log" 2>&1 &
+  PRISM_PID=$!
+  trap 'kill "$PRISM_PID" 2>/dev/null || true' EXIT
+  local i
+  for i in $(seq 1 120); do
+    if curl -s -o /dev/null "http://127.0.0.1:$port/api/health" 2>/dev/null; then
+      export PRISM_URL="http://127.0.0.1:$port"
+      return 0
+    fi
+    if ! kill -0 "$PRISM_PID" 2>/dev/null; then
+      cat "$BUILD/prism-$port.log" >&2
+      echo "Prism exited before it was ready" >&2
+      return 1
+    fi
+    sleep 0.5
+  done
+  cat "$BUILD/prism-$port.log" >&2
+  echo "Prism did not become ready within 60 s" >&2
+  return 1
+}

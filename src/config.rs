@@ -1,0 +1,131 @@
+//! Per-target package settings: names and versions of the generated packages.
+//!
+//! Read from `sdkgen.toml` next to the spec when present; anything missing defaults from the
+//! document's `info.title` and `info.version`. CLI flags override both.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct ConfigFile {
+    /// PascalCase prefix of the SDK's main names (`Gatekeeper` → `GatekeeperCore`).
+    pub sdk_name: Option<String>,
+    /// Package version; defaults to `info.version`.
+    pub version: Option<String>,
+    pub python: PythonFileConfig,
+    pub typescript: TypescriptFileConfig,
+    pub rust: RustFileConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct PythonFileConfig {
+    pub dist_name: Option<String>,
+    pub package: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct TypescriptFileConfig {
+    pub package_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct RustFileConfig {
+    pub crate_name: Option<String>,
+}
+
+/// The resolved settings every target reads.
+#[derive(Debug, Clone, Serialize)]
+pub struct Config {
+    pub sdk_name: String,
+    pub version: String,
+    pub license: String,
+    pub python: PythonConfig,
+    pub typescript: TypescriptConfig,
+    pub rust: RustConfig,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PythonConfig {
+    /// Distribution name on PyPI: `gatekeeper-sdk`.
+    pub dist_name: String,
+    /// Import name: `gatekeeper`.
+    pub package: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TypescriptConfig {
+    /// npm package name: `@orkait/sdk`.
+    pub package_name: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RustConfig {
+    /// Crate name: `gatekeeper-sdk` (imported as `gatekeeper_sdk`).
+    pub crate_name: String,
+}
+
+impl Config {
+    /// Fills everything the config file leaves open from the document's title and version.
+    pub fn resolve(file: &ConfigFile, title: &str, info_version: &str) -> Config {
+        let sdk_name = file
+            .sdk_name
+            .clone()
+            .filter(|s| crate::naming::is_pascal_identifier(s))
+            .unwrap_or_else(|| sdk_name_from_title(title));
+        let version = file.version.clone().unwrap_or_else(|| package_version(info_version));
+        let snake = heck::AsSnakeCase(&sdk_name).to_string();
+        let kebab = heck::AsKebabCase(&sdk_name).to_string();
+        Config {
+            python: PythonConfig {
+                dist_name: file.python.dist_name.clone().unwrap_or_else(|| format!("{kebab}-sdk")),
+                package: file.python.package.clone().unwrap_or_else(|| snake.clone()),
+            },
+            typescript: TypescriptConfig {
+                package_name: file.typescript.package_name.clone().unwrap_or_else(|| format!("{kebab}-sdk")),
+            },
+            rust: RustConfig { crate_name: file.rust.crate_name.clone().unwrap_or_else(|| format!("{kebab}-sdk")) },
+            sdk_name,
+            version,
+            license: "MIT".to_string(),
+        }
+    }
+}
+
+/// Words in API titles that say nothing about which API it is.
+const TITLE_NOISE: &[&str] = &[
+    "api", "apis", "rest", "restful", "openapi", "swagger", "http", "web", "service", "services", "specification",
+    "spec", "public", "the", "v1", "v2", "v3", "v4", "for", "and", "of", "description", "documentation",
+];
+
+/// `"Gatekeeper API"` → `Gatekeeper`; `"Swagger Petstore - OpenAPI 3.0"` → `Petstore`.
+pub fn sdk_name_from_title(title: &str) -> String {
+    let words: Vec<String> = crate::naming::split_words(title)
+        .into_iter()
+        .filter(|w| !TITLE_NOISE.contains(&w.as_str()) && !w.chars().all(|c| c.is_ascii_digit()))
+        .take(3)
+        .collect();
+    let name = crate::naming::pascal(&words.join("_"));
+    if name.is_empty() || !crate::naming::is_pascal_identifier(&name) {
+        "Api".to_string()
+    } else {
+        name
+    }
+}
+
+/// A version every package registry accepts (`MAJOR.MINOR.PATCH`), from `info.version`.
+pub fn package_version(info_version: &str) -> String {
+    let trimmed = info_version.trim().trim_start_matches(['v', 'V']);
+    let parts: Vec<&str> = trimmed.split('.').collect();
+    if !parts.is_empty() && parts.len() <= 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 9 && p.bytes().all(|b| b.is_ascii_digit())) {
+        let mut nums: Vec<String> = parts.iter().map(|p| p.trim_start_matches('0').to_string()).map(|p| if p.is_empty() { "0".to_string() } else { p }).collect();
+        while nums.len() < 3 {
+            nums.push("0".to_string());
+        }
+        nums.join(".")
+    } else {
+        "0.1.0".to_string()
+    }
+}

@@ -1,0 +1,365 @@
+//! The intermediate representation (IR): what the SDKs must offer, with no trace of OpenAPI syntax
+//! and no target-language code. Built once by `lower`, read by every target.
+//!
+//! Conventions that every target can rely on:
+//! - `name` fields are snake_case identifiers *words*, already unique within their namespace
+//!   (two names never differ only in case or punctuation); targets turn them into identifiers of their
+//!   language with `crate::naming`. `wire_name` fields are the exact strings sent over HTTP.
+//! - Type names (`TypeDef::name`, `TypeRef::Named`) are PascalCase and unique across the whole API.
+//! - Everything is in spec order (IndexMap / Vec), so output is deterministic.
+
+mod errors;
+mod types;
+
+pub use errors::*;
+pub use types::*;
+
+use indexmap::IndexMap;
+use serde::Serialize;
+
+/// The whole API, ready for rendering.
+#[derive(Debug, Clone, Serialize)]
+pub struct Api {
+    pub title: String,
+    pub version: String,
+    pub description: Option<String>,
+    /// PascalCase prefix of the SDK's main names: `Gatekeeper` gives `GatekeeperCore`, `GatekeeperError`.
+    pub sdk_name: String,
+    pub servers: Vec<Server>,
+    pub security_schemes: Vec<SecurityScheme>,
+    /// Every named type: component schemas first (spec order), then hoisted inline schemas.
+    pub types: IndexMap<String, TypeDef>,
+    pub services: Vec<Service>,
+    /// Resource-scoped sub-clients derived from the path hierarchy.
+    pub scopes: Vec<Scope>,
+    pub errors: ErrorModel,
+    /// The `{ ok, data, error }` response envelope, when the API uses one.
+    pub envelope: Option<Envelope>,
+    /// Enum constants that ship with the services (`QUOTA_PERIODS`, ...), one per named enum that an
+    /// operation input uses.
+    pub constants: Vec<Constant>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Server {
+    pub url: String,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SecurityScheme {
+    /// The key under `components.securitySchemes`, as written.
+    pub key: String,
+    /// snake_case words, unique.
+    pub name: String,
+    pub kind: SecurityKind,
+    pub doc: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SecurityKind {
+    /// `Authorization: Bearer <token>` (http bearer, OAuth2 and OpenID Connect access tokens).
+    Bearer,
+    /// `Authorization: Basic <base64(user:password)>`.
+    Basic,
+    /// An API key sent in a header, query parameter or cookie called `param`.
+    ApiKey { location: ParamLocation, param: String },
+}
+
+/// One route group: one per tag, plus a default service for untagged operations.
+#[derive(Debug, Clone, Serialize)]
+pub struct Service {
+    /// snake_case words of the tag (`platform_jobs`); targets add the `Service` suffix.
+    pub name: String,
+    /// The tag as written in the spec.
+    pub tag: String,
+    pub doc: Option<String>,
+    pub operations: Vec<Operation>,
+    /// Inputs this service's constructor can default (`default_scopes`, `default_quota_period`).
+    pub defaults: Vec<ServiceDefault>,
+    /// Names of the `Api::constants` this service uses, in first-use order.
+    pub constants: Vec<String>,
+    /// Scopes whose resource this service owns (`TenantsService(core).scope(id)`), by `Scope::name`.
+    pub scopes: Vec<String>,
+}
+
+/// A constructor-level default of a service, applied when a call omits the input.
+#[derive(Debug, Clone, Serialize)]
+pub struct ServiceDefault {
+    /// snake_case name without the `default_` prefix: `quota_period`.
+    pub name: String,
+    /// Wire path of the defaulted value inside the operation inputs: `["quota", "period"]`.
+    pub path: Vec<String>,
+    pub type_: TypeRef,
+    pub doc: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum HttpMethod {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl HttpMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Trace => "TRACE",
+        }
+    }
+
+    /// Safe methods may be retried without an idempotency key.
+    pub fn is_safe(self) -> bool {
+        matches!(self, HttpMethod::Get | HttpMethod::Head | HttpMethod::Options | HttpMethod::Trace)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Operation {
+    /// The operationId as written, or one synthesised from method and path.
+    pub id: String,
+    /// Method name in its service, snake_case, unique within the service.
+    pub name: String,
+    pub method: HttpMethod,
+    /// Path template as written (`/api/tenants/{tenantId}`).
+    pub path: String,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    /// Every input of the generated method, in signature order: required ones first (path
+    /// parameters in path order, body fields in property order, then query, header and cookie
+    /// parameters), then optional ones in the same order. Unique `name`s.
+    pub inputs: Vec<Input>,
+    pub body: Option<RequestBody>,
+    pub response: SuccessResponse,
+    /// Documented error responses, in spec order.
+    pub errors: Vec<ErrorResponse>,
+    /// Alternatives of security requirements (OR of ANDs of scheme keys). Empty: public.
+    pub security: Vec<Vec<String>>,
+    pub pagination: Option<Pagination>,
+    /// The header that carries an idempotency key, when the operation declares one.
+    pub idempotency_header: Option<String>,
+    /// The response carries an `ETag` header.
+    pub returns_etag: bool,
+    /// JSON pointer of the operation in the spec.
+    pub origin: String,
+}
+
+/// One input of an operation method: a parameter, a field of the request body, or the whole body.
+#[derive(Debug, Clone, Serialize)]
+pub struct Input {
+    pub name: String,
+    /// Parameter or property name on the wire (`tenantId`, `If-Match`); `""` for a whole body.
+    pub wire_name: String,
+    pub source: InputSource,
+    pub type_: TypeRef,
+    pub required: bool,
+    pub doc: Option<String>,
+    pub default: Option<serde_json::Value>,
+    /// An example value from the spec (parameter example or the body example's field).
+    pub example: Option<serde_json::Value>,
+    pub deprecated: bool,
+    /// Service defaults that fill this input (or a field inside it) when the caller omits it.
+    pub service_defaults: Vec<InputDefault>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct InputDefault {
+    /// `ServiceDefault::name`.
+    pub default: String,
+    /// Wire path inside this input; empty when the input itself is defaulted.
+    pub field_path: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum InputSource {
+    Param {
+        location: ParamLocation,
+        style: ParamStyle,
+        explode: bool,
+    },
+    /// A property of an object request body (JSON, form or multipart).
+    BodyField,
+    /// The whole request body (non-object JSON, binary, text).
+    Body,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamStyle {
+    Simple,
+    Form,
+    Label,
+    Matrix,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RequestBody {
+    pub content_type: String,
+    pub encoding: BodyEncoding,
+    /// The body's type; for `fields_flattened` bodies this is the object type the fields came from.
+    pub type_: TypeRef,
+    pub required: bool,
+    pub doc: Option<String>,
+    /// True when the body is an object whose properties became `InputSource::BodyField` inputs.
+    pub fields_flattened: bool,
+    pub example: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyEncoding {
+    Json,
+    /// application/x-www-form-urlencoded
+    Form,
+    /// multipart/form-data
+    Multipart,
+    /// application/octet-stream and other binary media
+    Binary,
+    /// text/*
+    Text,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SuccessResponse {
+    /// The documented success status (the lowest 2xx; 200 when only `default` is documented).
+    pub status: u16,
+    pub kind: ResponseKind,
+    pub content_type: Option<String>,
+    /// What the method returns: the envelope's `data` when `enveloped`; `None` for no content.
+    pub type_: Option<TypeRef>,
+    pub enveloped: bool,
+    pub doc: Option<String>,
+    /// The example of what the method returns (already unwrapped from the envelope).
+    pub example: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResponseKind {
+    Json,
+    Text,
+    Binary,
+    Empty,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorResponse {
+    /// `"404"`, `"4XX"` or `"default"`.
+    pub status: String,
+    /// The error class this status maps to (`ErrorClass::name`), when it maps to one.
+    pub class: Option<String>,
+    pub doc: Option<String>,
+}
+
+/// Cursor pagination: `limit`/`cursor` in, `items`/`nextCursor` out.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pagination {
+    /// `Input::name` of the cursor input and its wire name.
+    pub cursor_input: String,
+    pub cursor_param: String,
+    pub limit_input: Option<String>,
+    /// Wire names of the page's fields.
+    pub items_field: String,
+    pub next_cursor_field: String,
+    pub has_more_field: Option<String>,
+    pub item_type: TypeRef,
+}
+
+/// A resource-scoped sub-client: every operation under `/tenants/{tenantId}/...` reachable as
+/// `TenantScope(core, id).<group>.<method>()` with the parameter bound.
+#[derive(Debug, Clone, Serialize)]
+pub struct Scope {
+    /// snake_case, unique: `tenant` gives `TenantScope` and the accessor `tenant(id)`.
+    pub name: String,
+    /// The bound path parameter.
+    pub param: ScopeParam,
+    /// Path parameters of the enclosing resources, outermost first: a nested scope's constructor
+    /// takes these before `param` (`RoleScope(core, tenant_id, role_id)`).
+    pub outer_params: Vec<ScopeParam>,
+    /// Path prefix up to and including the parameter: `/api/tenants/{tenantId}`.
+    pub path_prefix: String,
+    /// Enclosing scope (`Scope::name`), for nested resources.
+    pub parent: Option<String>,
+    /// The service that owns the resource.
+    pub service: String,
+    /// Operations on the resource itself (path == prefix): `get`, `update`, `delete`.
+    pub methods: Vec<ScopedOperation>,
+    /// Groups of operations below the resource (`members`, `roles`), by first static segment.
+    pub groups: Vec<ScopeGroup>,
+    /// Nested scopes (`Scope::name`).
+    pub children: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ScopeParam {
+    pub name: String,
+    pub wire_name: String,
+    pub type_: TypeRef,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ScopeGroup {
+    /// snake_case: `members`.
+    pub name: String,
+    pub operations: Vec<ScopedOperation>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ScopedOperation {
+    /// Method name inside the scope or group (`list` for `members.list()`), unique there.
+    pub name: String,
+    /// `Service::name` and `Operation::name` of the implementing operation.
+    pub service: String,
+    pub operation: String,
+    /// Names of the inputs bound by this scope and its parents (not exposed in the signature).
+    pub bound_inputs: Vec<String>,
+}
+
+/// Where the `{ ok, data, error }` envelope keeps its parts (wire names).
+#[derive(Debug, Clone, Serialize)]
+pub struct Envelope {
+    pub ok_field: String,
+    pub data_field: String,
+    pub error_field: String,
+    pub code_field: String,
+    pub message_field: String,
+    pub details_field: Option<String>,
+}
+
+/// Named enum values that ship with the services.
+#[derive(Debug, Clone, Serialize)]
+pub struct Constant {
+    /// SCREAMING_SNAKE plural: `QUOTA_PERIODS`.
+    pub name: String,
+    /// The enum type the values come from.
+    pub type_name: String,
+    pub values: Vec<serde_json::Value>,
+}

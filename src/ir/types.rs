@@ -1,0 +1,177 @@
+//! Data types of the API: named type definitions and references to types.
+
+use serde::Serialize;
+
+/// A reference to a type, as used by properties, inputs and responses.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TypeRef {
+    String { format: StringFormat },
+    Integer { format: IntegerFormat },
+    Number { format: NumberFormat },
+    Boolean,
+    /// A named type in `Api::types`.
+    Named { name: String },
+    Array { items: Box<TypeRef> },
+    /// A JSON object used as a map (`additionalProperties` without properties).
+    Map { values: Box<TypeRef> },
+    /// Any JSON value: the untyped fallback.
+    Any,
+    Nullable { inner: Box<TypeRef> },
+    /// Exactly one JSON value (single-value enums, `const`, discriminator tags).
+    Literal { value: serde_json::Value },
+}
+
+impl TypeRef {
+    pub fn named(name: impl Into<String>) -> Self {
+        TypeRef::Named { name: name.into() }
+    }
+    pub fn array(items: TypeRef) -> Self {
+        TypeRef::Array { items: Box::new(items) }
+    }
+    pub fn map(values: TypeRef) -> Self {
+        TypeRef::Map { values: Box::new(values) }
+    }
+    /// Wraps in `Nullable` unless already nullable (or `Any`, which includes null).
+    pub fn nullable(self) -> Self {
+        match self {
+            TypeRef::Nullable { .. } | TypeRef::Any => self,
+            other => TypeRef::Nullable { inner: Box::new(other) },
+        }
+    }
+    pub fn is_nullable(&self) -> bool {
+        matches!(self, TypeRef::Nullable { .. } | TypeRef::Any)
+    }
+    /// The type without its nullability.
+    pub fn non_null(&self) -> &TypeRef {
+        match self {
+            TypeRef::Nullable { inner } => inner,
+            other => other,
+        }
+    }
+    pub fn string() -> Self {
+        TypeRef::String { format: StringFormat::Plain }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StringFormat {
+    Plain,
+    DateTime,
+    Date,
+    Uuid,
+    Email,
+    Uri,
+    /// base64 in JSON; stays a string in every SDK.
+    Byte,
+    /// Raw bytes (file uploads, octet-stream bodies).
+    Binary,
+    Password,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IntegerFormat {
+    Plain,
+    Int32,
+    Int64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NumberFormat {
+    Plain,
+    Float,
+    Double,
+}
+
+/// A named type.
+#[derive(Debug, Clone, Serialize)]
+pub struct TypeDef {
+    /// PascalCase, unique across the API.
+    pub name: String,
+    pub doc: Option<String>,
+    /// JSON pointer of the schema it came from.
+    pub origin: String,
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TypeKind {
+    Object(ObjectType),
+    Enum(EnumType),
+    Union(UnionType),
+    /// Another name for a type (`type Tags = Vec<String>`), or a nullable wrapper.
+    Alias { target: TypeRef },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ObjectType {
+    /// Properties in spec order (after allOf merging), names unique.
+    pub properties: Vec<Property>,
+    /// Type of the extra properties: `Some(Any)` for `true`, `Some(T)` for a schema. `None` when the
+    /// spec says `false` or does not say (extra properties are then ignored by readers).
+    pub additional_properties: Option<TypeRef>,
+    /// The spec said `additionalProperties: false`.
+    pub closed: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Property {
+    pub name: String,
+    pub wire_name: String,
+    /// `Nullable` when the value may be null.
+    pub type_: TypeRef,
+    pub required: bool,
+    pub read_only: bool,
+    pub write_only: bool,
+    pub deprecated: bool,
+    pub doc: Option<String>,
+    pub default: Option<serde_json::Value>,
+    pub example: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumType {
+    pub repr: EnumRepr,
+    pub values: Vec<EnumValue>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EnumRepr {
+    String,
+    Integer,
+    /// Values of several JSON types (strings and numbers...).
+    Mixed,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumValue {
+    pub value: serde_json::Value,
+    /// snake_case, unique within the enum: `month`, `value_1`.
+    pub name: String,
+    pub doc: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnionType {
+    /// `oneOf` (exactly one variant matches) or `anyOf`.
+    pub exclusive: bool,
+    /// Wire name of the discriminator property, when there is one.
+    pub discriminator: Option<String>,
+    pub variants: Vec<UnionVariant>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnionVariant {
+    /// PascalCase, unique within the union: the variant's type name or a derived one.
+    pub name: String,
+    pub type_: TypeRef,
+    /// Discriminator values that select this variant, as JSON values: strings from the mapping or
+    /// the schema name, or the variant's own literal (`true` for `mfaRequired: {enum: [true]}`).
+    /// Empty when the union has no discriminator.
+    pub tags: Vec<serde_json::Value>,
+}

@@ -1,0 +1,19 @@
+//! sdkgen: OpenAPI document → intermediate model → Rust, Python and TypeScript SDKs.
+//!
+//! The pipeline, one module per stage (data flows one way):
+//! `load` (bytes → openapiv3 document) → `resolve` ($ref lookups) → `lower` (document → `ir`) →
+//! `targets` (IR → view model → `render`ed templates) → `write` (files → output directory).
+
+pub mod config;
+pub mod diagnostics;
+pub mod ir;
+pub mod load;
+pub mod lower;
+pub mod naming;
+pub mod pipeline;
+pub mod render;
+pub mod resolve;
+pub mod targets;
+pub mod write;
+
+pub use pipeline::{generate, Generated, GenerateOptions};

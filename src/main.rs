@@ -1,0 +1,164 @@
+//! The `sdkgen` command line: generate | check | ir.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Args, Parser, Subcommand};
+use sdkgen::config::ConfigFile;
+use sdkgen::pipeline::{self, GenerateError, GenerateOptions};
+use sdkgen::write;
+
+const EXAMPLES: &str = "\
+Examples:
+  sdkgen generate                                  # spec/gatekeeper.yaml -> generated/{python,typescript,rust}
+  sdkgen generate --spec petstore.json --out sdks --lang python,typescript
+  sdkgen check                                     # exit 1 if generated/ differs from fresh output
+  sdkgen ir --spec spec/gatekeeper.yaml > ir.json  # the intermediate model as JSON
+
+Exit codes: 0 success, 1 drift (check), 2 invalid input or usage.";
+
+#[derive(Parser)]
+#[command(name = "sdkgen", version, about = "Generates Rust, Python and TypeScript SDKs from an OpenAPI document", after_help = EXAMPLES)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// Print only errors.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print timings per stage and every file written.
+    #[arg(short, long, global = true)]
+    verbose: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Generate the SDKs into the output directory.
+    Generate(GenArgs),
+    /// Generate in memory and compare with the output directory; exit 1 on any difference.
+    Check(GenArgs),
+    /// Print the intermediate model as JSON.
+    Ir {
+        #[arg(long, default_value = "spec/gatekeeper.yaml")]
+        spec: PathBuf,
+    },
+}
+
+#[derive(Args)]
+struct GenArgs {
+    /// The OpenAPI document (YAML or JSON, 3.0 or 3.1).
+    #[arg(long, default_value = "spec/gatekeeper.yaml")]
+    spec: PathBuf,
+    /// Output directory; each language goes to <out>/<lang>.
+    #[arg(long, default_value = "generated")]
+    out: PathBuf,
+    /// Languages to generate, comma separated.
+    #[arg(long, value_delimiter = ',', default_value = "python,typescript,rust")]
+    lang: Vec<String>,
+    /// Prefix of the SDK's main names (default: from sdkgen.toml or info.title).
+    #[arg(long)]
+    sdk_name: Option<String>,
+    /// Package version (default: from sdkgen.toml or info.version).
+    #[arg(long)]
+    package_version: Option<String>,
+    /// Python distribution name.
+    #[arg(long)]
+    python_dist: Option<String>,
+    /// Python import package.
+    #[arg(long)]
+    python_package: Option<String>,
+    /// npm package name.
+    #[arg(long)]
+    npm_name: Option<String>,
+    /// Rust crate name.
+    #[arg(long)]
+    crate_name: Option<String>,
+}
+
+impl GenArgs {
+    fn options(&self) -> GenerateOptions {
+        let mut overrides = ConfigFile { sdk_name: self.sdk_name.clone(), version: self.package_version.clone(), ..Default::default() };
+        overrides.python.dist_name = self.python_dist.clone();
+        overrides.python.package = self.python_package.clone();
+        overrides.typescript.package_name = self.npm_name.clone();
+        overrides.rust.crate_name = self.crate_name.clone();
+        GenerateOptions { spec: self.spec.clone(), langs: self.lang.clone(), overrides }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn print_warnings(cli: &Cli, warnings: &[sdkgen::diagnostics::Diagnostic]) {
+    if cli.quiet {
+        return;
+    }
+    for w in warnings {
+        eprintln!("{w}");
+    }
+    if !warnings.is_empty() {
+        eprintln!("{} warning(s)", warnings.len());
+    }
+}
+
+fn run(cli: &Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    match &cli.command {
+        Command::Ir { spec } => {
+            let opts = GenerateOptions { spec: spec.clone(), ..Default::default() };
+            let (api, _, warnings, _, _) = pipeline::build_ir(&opts).map_err(boxed)?;
+            print_warnings(cli, &warnings);
+            println!("{}", serde_json::to_string_pretty(&api)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Generate(args) | Command::Check(args) => {
+            let started = Instant::now();
+            let generated = pipeline::generate(&args.options()).map_err(boxed)?;
+            print_warnings(cli, &generated.warnings);
+            let meta = write::ManifestMeta {
+                generator_version: env!("CARGO_PKG_VERSION").to_string(),
+                spec_sha256: generated.spec_sha256.clone(),
+                templates_sha256: sdkgen::render::templates_fingerprint(),
+            };
+            let langs: Vec<&str> = generated.langs.iter().map(String::as_str).collect();
+            if matches!(cli.command, Command::Check(_)) {
+                let drift = write::check_output(&args.out, &generated.files, &meta, &langs)?;
+                if drift.is_empty() {
+                    if !cli.quiet {
+                        eprintln!("{}: up to date ({} files)", args.out.display(), generated.files.len());
+                    }
+                    return Ok(ExitCode::SUCCESS);
+                }
+                for d in &drift {
+                    eprintln!("drift: {d}");
+                }
+                eprintln!("{} file(s) differ from fresh output; run `sdkgen generate`", drift.len());
+                return Ok(ExitCode::from(1));
+            }
+            let t = Instant::now();
+            let report = write::write_output(&args.out, &generated.files, &meta, &langs)?;
+            if cli.verbose {
+                for (stage, d) in &generated.timings {
+                    eprintln!("{stage:>12}: {:>8.1} ms", d.as_secs_f64() * 1e3);
+                }
+                eprintln!("{:>12}: {:>8.1} ms", "write", t.elapsed().as_secs_f64() * 1e3);
+                eprintln!("{:>12}: {:>8.1} ms", "total", started.elapsed().as_secs_f64() * 1e3);
+            }
+            if !cli.quiet {
+                eprintln!("{} -> {}: {report}", args.spec.display(), args.out.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn boxed(e: GenerateError) -> Box<dyn std::error::Error> {
+    Box::new(e)
+}

@@ -1,0 +1,141 @@
+//! The whole pipeline as one function, callable from the CLI, tests or a build script.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::config::{Config, ConfigFile};
+use crate::diagnostics::{Diagnostic, Diagnostics, SpecError};
+use crate::ir::Api;
+use crate::write::GeneratedFile;
+use crate::{load, lower, render, targets};
+
+/// Name of the optional per-spec config file, looked up next to the spec.
+pub const CONFIG_FILE: &str = "sdkgen.toml";
+
+#[derive(Debug, Clone, Default)]
+pub struct GenerateOptions {
+    pub spec: PathBuf,
+    /// Target names (`python`, `typescript`, `rust`); empty means all.
+    pub langs: Vec<String>,
+    /// Overrides of the config file.
+    pub overrides: ConfigFile,
+}
+
+/// Everything one run produced, before anything is written.
+pub struct Generated {
+    pub api: Api,
+    pub config: Config,
+    /// Paths relative to the output directory (`python/gatekeeper/__init__.py`).
+    pub files: Vec<GeneratedFile>,
+    pub langs: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
+    pub spec_sha256: String,
+    pub timings: Vec<(&'static str, Duration)>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum GenerateError {
+    #[error("{0}")]
+    Spec(#[from] SpecError),
+    #[error(transparent)]
+    Render(#[from] render::RenderError),
+    #[error("unknown language `{0}` (known: python, typescript, rust)")]
+    UnknownLang(String),
+    #[error("{path}: {message}")]
+    Config { path: PathBuf, message: String },
+}
+
+/// Reads `sdkgen.toml` next to the spec, if there is one.
+pub fn read_config_file(spec: &Path) -> Result<ConfigFile, GenerateError> {
+    let path = spec.parent().unwrap_or(Path::new(".")).join(CONFIG_FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => toml::from_str(&text).map_err(|e| GenerateError::Config { path, message: e.to_string() }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
+        Err(e) => Err(GenerateError::Config { path, message: e.to_string() }),
+    }
+}
+
+fn merge(file: ConfigFile, over: &ConfigFile) -> ConfigFile {
+    ConfigFile {
+        sdk_name: over.sdk_name.clone().or(file.sdk_name),
+        version: over.version.clone().or(file.version),
+        python: crate::config::PythonFileConfig {
+            dist_name: over.python.dist_name.clone().or(file.python.dist_name),
+            package: over.python.package.clone().or(file.python.package),
+        },
+        typescript: crate::config::TypescriptFileConfig {
+            package_name: over.typescript.package_name.clone().or(file.typescript.package_name),
+        },
+        rust: crate::config::RustFileConfig { crate_name: over.rust.crate_name.clone().or(file.rust.crate_name) },
+    }
+}
+
+/// Loads and lowers the spec: the IR and the warnings.
+pub fn build_ir(opts: &GenerateOptions) -> Result<(Api, Config, Vec<Diagnostic>, String, Vec<(&'static str, Duration)>), GenerateError> {
+    let mut timings = Vec::new();
+    let t = Instant::now();
+    let loaded = load::load_file(&opts.spec)?;
+    let spec_sha256 = sha256_hex(&std::fs::read(&opts.spec).unwrap_or_default());
+    timings.push(("load", t.elapsed()));
+    let file_cfg = merge(read_config_file(&opts.spec)?, &opts.overrides);
+    let config = Config::resolve(&file_cfg, &loaded.doc.info.title, &loaded.doc.info.version);
+    let mut diags = Diagnostics::new();
+    diags.extend(loaded.warnings.iter().cloned());
+    let t = Instant::now();
+    let api = lower::lower(&loaded.doc, &config, &mut diags).map_err(|e| locate(e, &loaded))?;
+    timings.push(("lower", t.elapsed()));
+    let warnings = diags
+        .into_vec()
+        .into_iter()
+        .map(|d| {
+            let located = match (d.line, d.pointer.as_deref()) {
+                (None, Some(p)) => loaded.locate(p),
+                _ => None,
+            };
+            let d = if d.file.is_none() { d.in_file(&opts.spec) } else { d };
+            match located {
+                Some((line, col)) => d.with_position(line, col),
+                None => d,
+            }
+        })
+        .collect();
+    Ok((api, config, warnings, spec_sha256, timings))
+}
+
+/// Adds file and line to a lowering error.
+fn locate(e: SpecError, loaded: &load::Loaded) -> SpecError {
+    let pos = e.pointer().and_then(|p| loaded.locate(p));
+    let e = e.or_file(&loaded.path);
+    match pos {
+        Some((line, col)) if e.diagnostic().line.is_none() => e.with_position(line, col),
+        _ => e,
+    }
+}
+
+/// Runs the pipeline up to (not including) writing.
+pub fn generate(opts: &GenerateOptions) -> Result<Generated, GenerateError> {
+    let langs: Vec<String> = if opts.langs.is_empty() {
+        targets::all().iter().map(|t| t.name().to_string()).collect()
+    } else {
+        opts.langs.clone()
+    };
+    let mut chosen = Vec::new();
+    for l in &langs {
+        chosen.push(targets::by_name(l).ok_or_else(|| GenerateError::UnknownLang(l.clone()))?);
+    }
+    let (api, config, warnings, spec_sha256, mut timings) = build_ir(opts)?;
+    let mut files = Vec::new();
+    for target in chosen {
+        let t = Instant::now();
+        for f in target.generate(&api, &config)? {
+            files.push(GeneratedFile { path: Path::new(target.name()).join(&f.path), contents: f.contents });
+        }
+        timings.push((target.name(), t.elapsed()));
+    }
+    Ok(Generated { api, config, files, langs, warnings, spec_sha256, timings })
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
