@@ -12,13 +12,24 @@ log() { printf '\n==> %s\n' "$*" >&2; }
 
 # Node tools used by several suites, pinned. One install, shared.
 ensure_node_tools() {
-  local stamp="$NODE_TOOLS/.installed-v1"
+  local stamp="$NODE_TOOLS/.installed-v2"
   if [ ! -f "$stamp" ]; then
     log "installing node tools into $NODE_TOOLS"
     mkdir -p "$NODE_TOOLS"
-    (cd "$NODE_TOOLS" && [ -f package.json ] || echo '{"name":"sdkgen-node-tools","private":true}' > "$NODE_TOOLS/package.json")
-    (cd "$NODE_TOOLS" && npm install --no-audit --no-fund --loglevel=error \
-      @stoplight/prism-cli@5.16.0 @redocly/cli@2.77.0 typescript@5.9.3 prettier@3.10.1 pyright@1.1.414 >&2)
+    cat > "$NODE_TOOLS/package.json" <<'JSON'
+{
+  "name": "sdkgen-node-tools",
+  "private": true,
+  "dependencies": {
+    "@redocly/cli": "2.77.0",
+    "@stoplight/prism-cli": "5.16.0",
+    "prettier": "3.10.1",
+    "pyright": "1.1.414",
+    "typescript": "5.9.3"
+  }
+}
+JSON
+    (cd "$NODE_TOOLS" && npm install --no-audit --no-fund --loglevel=error >&2)
     touch "$stamp"
   fi
   export PATH="$NODE_TOOLS/node_modules/.bin:$PATH"
@@ -26,13 +37,13 @@ ensure_node_tools() {
 
 # One Python venv for every Python-side check and test, pinned.
 ensure_py_venv() {
-  local stamp="$PY_VENV/.installed-v1"
+  local stamp="$PY_VENV/.installed-v2"
   if [ ! -f "$stamp" ]; then
     log "creating Python venv in $PY_VENV"
     python3 -m venv "$PY_VENV"
     "$PY_VENV/bin/pip" install --quiet --disable-pip-version-check \
       'httpx==0.28.1' 'typing_extensions==4.16.0' 'pytest==9.2.0' 'pytest-asyncio==1.5.0' \
-      'mypy==2.4.1' 'ruff==0.17.6' 'openapi-spec-validator==0.9.0' >&2
+      'mypy==2.4.1' 'ruff==0.17.6' 'openapi-spec-validator==0.9.0' 'PyYAML==6.0.3' >&2
     touch "$stamp"
   fi
   export PATH="$PY_VENV/bin:$PATH"
