@@ -1,0 +1,123 @@
+//! The command line as a user meets it: exit codes, messages with locations, generate/check.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn sdkgen(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sdkgen"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("sdkgen runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Invalid documents: exit 2, a message that names the file and where, and never a panic.
+#[test]
+fn invalid_specs_exit_2_with_location() {
+    insta::glob!("fixtures/invalid/*.yaml", |path| {
+        let rel = path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(path);
+        let rel = rel.to_string_lossy().replace('\\', "/");
+        let out = sdkgen(&["ir", "--spec", &rel]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{rel}: {err}");
+        assert!(!err.contains("panicked"), "{rel} panicked: {err}");
+        assert!(err.contains(&rel), "{rel}: message does not name the file: {err}");
+        insta::assert_snapshot!(err);
+    });
+}
+
+#[test]
+fn missing_file_and_bad_usage_exit_2() {
+    let out = sdkgen(&["generate", "--spec", "does/not/exist.yaml", "--out", "target/never"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("does/not/exist.yaml"));
+    let out = sdkgen(&["generate", "--lang", "cobol", "--out", "target/never"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("cobol"));
+    let out = sdkgen(&["frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn help_and_version() {
+    let out = sdkgen(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("sdkgen generate"), "{help}");
+    let out = sdkgen(&["--version"]);
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("sdkgen "));
+}
+
+/// generate then check: up to date (0); after an edit, drift (1); generate again fixes it.
+#[test]
+fn generate_then_check_detects_drift() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_dir = dir.path().join("out");
+    let out_arg = out_dir.to_string_lossy().into_owned();
+    let spec = "tests/fixtures/ir/bodies.yaml";
+    let gen = sdkgen(&["generate", "--spec", spec, "--out", &out_arg, "--quiet"]);
+    assert_eq!(gen.status.code(), Some(0), "{}", stderr(&gen));
+    let check = sdkgen(&["check", "--spec", spec, "--out", &out_arg]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    assert!(out_dir.join(".sdkgen.json").exists());
+
+    // Edit one generated file and add a foreign one: only the edit is drift.
+    let manifest = std::fs::read_to_string(out_dir.join(".sdkgen.json")).expect("manifest");
+    let first_file = manifest
+        .lines()
+        .find_map(|l| l.trim().strip_prefix('"').and_then(|l| l.split_once("\": \"")).map(|(p, _)| p.to_string()))
+        .filter(|p| p.contains('/'))
+        .expect("a file in the manifest");
+    std::fs::write(out_dir.join(&first_file), "edited").expect("edit");
+    std::fs::write(out_dir.join("python").join("NOTES.local"), "mine").ok();
+    let check = sdkgen(&["check", "--spec", spec, "--out", &out_arg]);
+    assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
+    assert!(stderr(&check).contains(&first_file), "{}", stderr(&check));
+
+    let gen = sdkgen(&["generate", "--spec", spec, "--out", &out_arg, "--quiet"]);
+    assert_eq!(gen.status.code(), Some(0));
+    let check = sdkgen(&["check", "--spec", spec, "--out", &out_arg]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    assert!(Path::new(&out_dir.join("python").join("NOTES.local")).exists() || !out_dir.join("python").exists());
+}
+
+/// Two runs give byte-identical trees.
+#[test]
+fn output_is_deterministic() {
+    let a = tempfile::tempdir().expect("tempdir");
+    let b = tempfile::tempdir().expect("tempdir");
+    for d in [&a, &b] {
+        let out = sdkgen(&["generate", "--spec", "spec/gatekeeper.yaml", "--out", &d.path().to_string_lossy(), "--quiet"]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let list = |root: &Path| {
+        let mut files = Vec::new();
+        let mut stack = vec![root.to_path_buf()];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).expect("read_dir").flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else {
+                    files.push((p.strip_prefix(root).expect("prefix").to_path_buf(), std::fs::read(&p).expect("read")));
+                }
+            }
+        }
+        files.sort();
+        files
+    };
+    let (fa, fb) = (list(a.path()), list(b.path()));
+    assert!(fa.len() > 10);
+    assert_eq!(fa, fb);
+}
+
+/// The committed generated/ tree equals fresh output of the committed spec and templates.
+#[test]
+fn committed_generated_tree_is_current() {
+    let out = sdkgen(&["check", "--spec", "spec/gatekeeper.yaml", "--out", "generated"]);
+    assert_eq!(out.status.code(), Some(0), "generated/ is stale; run `sdkgen generate`:\n{}", stderr(&out));
+}
