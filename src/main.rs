@@ -91,7 +91,13 @@ fn main() -> ExitCode {
     match run(&cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            // Spec errors already say `error: <file>:<line>:...`.
+            let text = e.to_string();
+            if text.starts_with("error") {
+                eprintln!("{text}");
+            } else {
+                eprintln!("error: {text}");
+            }
             ExitCode::from(2)
         }
     }

@@ -428,7 +428,7 @@ impl<'a> TypeLowerer<'a> {
             });
         }
         if !f.properties.is_empty() {
-            let obj = self.object_fields(&f, name, at, depth, diags)?;
+            let obj = self.object_fields(&f, name, at, depth, true, diags)?;
             return Ok(if nullable {
                 let inner = self.names.claim_pascal(&format!("{name}Value"));
                 self.hoisted.insert(
@@ -485,12 +485,15 @@ impl<'a> TypeLowerer<'a> {
         TypeKind::Enum(EnumType { repr, values: out })
     }
 
+    /// `check_required`: warn about required names without a property (not for allOf members,
+    /// where another member may define it).
     fn object_fields(
         &mut self,
         f: &Flat<'_>,
         name: &str,
         at: &str,
         depth: usize,
+        check_required: bool,
         diags: &mut Diagnostics,
     ) -> Result<ObjectType, SpecError> {
         let mut names = NameSet::new();
@@ -516,7 +519,7 @@ impl<'a> TypeLowerer<'a> {
                 example: data.and_then(|d| d.example.clone()),
             });
         }
-        for r in f.required {
+        for r in f.required.iter().filter(|_| check_required) {
             if !f.properties.iter().any(|(w, _)| *w == r) && f.additional.is_none() {
                 diags.warn(at, format!("required property `{r}` is not defined in `properties`; ignored"));
             }
@@ -556,7 +559,7 @@ impl<'a> TypeLowerer<'a> {
                 non_object.push(ptr.clone());
                 continue;
             }
-            let obj = self.object_fields(&f, name, ptr, depth, diags)?;
+            let obj = self.object_fields(&f, name, ptr, depth, false, diags)?;
             for p in obj.properties {
                 match merged.get_mut(&p.wire_name) {
                     Some(existing) => {
@@ -578,6 +581,12 @@ impl<'a> TypeLowerer<'a> {
                 additional = obj.additional_properties;
             }
             closed |= obj.closed;
+        }
+        let all_required: Vec<&String> = members.iter().flat_map(|(m, _)| flat(m).required.iter()).collect();
+        for r in all_required {
+            if !merged.contains_key(r.as_str()) && additional.is_none() {
+                diags.warn(at, format!("required property `{r}` is not defined by any allOf member; ignored"));
+            }
         }
         if !non_object.is_empty() {
             if merged.is_empty() && non_object.len() == 1 && members.len() == 1 {
