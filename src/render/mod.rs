@@ -119,3 +119,13 @@ fn register_filters(env: &mut Environment<'static>) {
     env.add_filter("pascal", |s: String| naming::pascal(&s));
     env.add_filter("screaming", |s: String| naming::screaming(&s));
 }
+
+/// How one language spells the names the shared behaviour section talks about.
+pub type BehaviourNames = std::collections::BTreeMap<&'static str, String>;
+
+/// The "Runtime behaviour" README section, from the one shared text in
+/// `templates/common/behaviours.md.j2`, with `names` spelling options in the target language.
+pub fn behaviours_section(api: &crate::ir::Api, names: &BehaviourNames) -> Result<String, RenderError> {
+    let env = make_env("common")?;
+    render(&env, "behaviours.md.j2", minijinja::context! { n => names, errors => &api.errors })
+}

@@ -1,0 +1,149 @@
+"""Generate and type-check SDKs for many OpenAPI documents; print one table row per document.
+
+Run through scripts/corpus-check, which installs the tools and sets CARGO_TARGET_DIR.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpus"
+SDKGEN = ROOT / "target" / "release" / "sdkgen"
+OUT = ROOT / "build" / "corpus"
+
+SMALL = ["petstore-3.0.json", "petstore-3.1.json", "train-travel-3.1.json"]
+LARGE = ["twilio_api_v2010.json", "digitalocean-public.v2.bundled.yaml", "github-api.github.com.json"]
+
+
+@dataclass
+class Row:
+    name: str
+    operations: int = 0
+    schemas: int = 0
+    warnings: int = 0
+    seconds: float = 0.0
+    results: dict[str, str] = field(default_factory=dict)
+    details: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(r == "ok" for r in self.results.values())
+
+
+def run(cmd: list[str], cwd: Path | None = None, timeout: int = 1800) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def tail(text: str, lines: int = 25) -> str:
+    return "\n".join(text.strip().splitlines()[-lines:])
+
+
+def python_package(py_dir: Path) -> Path | None:
+    for typed in sorted(py_dir.glob("*/py.typed")):
+        return typed.parent
+    for typed in sorted(py_dir.glob("src/*/py.typed")):
+        return typed.parent
+    return None
+
+
+def check_python(row: Row, out: Path) -> None:
+    pkg = python_package(out / "python")
+    if pkg is None:
+        row.results["python"] = "missing"
+        return
+    res = run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, pkg.name], cwd=pkg.parent)
+    row.results["python"] = "ok" if res.returncode == 0 else "FAIL"
+    if res.returncode != 0:
+        row.details.append(f"[{row.name}] mypy --strict:\n{tail(res.stdout + res.stderr)}")
+
+
+def check_typescript(row: Row, out: Path) -> None:
+    ts_dir = out / "typescript"
+    tsconfig = ts_dir / "tsconfig.json"
+    if not tsconfig.exists():
+        row.results["typescript"] = "missing"
+        return
+    tsc = ROOT / "build" / "node-tools" / "node_modules" / ".bin" / "tsc"
+    res = run([str(tsc), "-p", str(tsconfig), "--noEmit", "--strict"], cwd=ts_dir)
+    row.results["typescript"] = "ok" if res.returncode == 0 else "FAIL"
+    if res.returncode != 0:
+        row.details.append(f"[{row.name}] tsc --strict --noEmit:\n{tail(res.stdout + res.stderr)}")
+
+
+def check_rust(row: Row, out: Path) -> None:
+    manifest = out / "rust" / "Cargo.toml"
+    if not manifest.exists():
+        row.results["rust"] = "missing"
+        return
+    res = run(["cargo", "check", "--quiet", "--manifest-path", str(manifest)])
+    row.results["rust"] = "ok" if res.returncode == 0 else "FAIL"
+    if res.returncode != 0:
+        row.details.append(f"[{row.name}] cargo check:\n{tail(res.stderr)}")
+
+
+def check_document(spec: Path, name: str) -> Row:
+    row = Row(name)
+    out = OUT / name
+    ir = run([str(SDKGEN), "ir", "--quiet", "--spec", str(spec)])
+    if ir.returncode != 0:
+        row.results = {"generate": "FAIL"}
+        row.details.append(f"[{name}] sdkgen ir:\n{tail(ir.stderr)}")
+        return row
+    api = json.loads(ir.stdout)
+    row.operations = sum(len(s["operations"]) for s in api["services"])
+    row.schemas = len(api["types"])
+    started = time.perf_counter()
+    gen = run([str(SDKGEN), "generate", "--spec", str(spec), "--out", str(out)])
+    row.seconds = time.perf_counter() - started
+    row.warnings = sum(1 for line in gen.stderr.splitlines() if line.startswith("warning"))
+    if gen.returncode != 0:
+        row.results = {"generate": "FAIL"}
+        row.details.append(f"[{name}] sdkgen generate:\n{tail(gen.stderr)}")
+        return row
+    check_python(row, out)
+    check_typescript(row, out)
+    check_rust(row, out)
+    return row
+
+
+def documents(argv: list[str]) -> list[tuple[Path, str]]:
+    files = [a for a in argv if not a.startswith("--")]
+    if files:
+        return [(Path(f).resolve(), Path(f).stem) for f in files]
+    names = SMALL + (LARGE if "--all" in argv else [])
+    docs = [(CORPUS / n, n.rsplit(".", 1)[0]) for n in names]
+    fixtures = sorted((ROOT / "tests" / "fixtures" / "ir").glob("*.yaml"))
+    docs += [(f, f"fixture-{f.stem}") for f in fixtures]
+    docs.append((ROOT / "tests" / "fixtures" / "hostile.yaml", "fixture-hostile"))
+    return docs
+
+
+def main(argv: list[str]) -> int:
+    rows = []
+    for spec, name in documents(argv):
+        print(f"... {name}", file=sys.stderr, flush=True)
+        rows.append(check_document(spec, name))
+    langs = ["python", "typescript", "rust"]
+    header = f"{'document':<34} {'ops':>5} {'schemas':>7} {'warn':>5} {'gen s':>6}  " + "  ".join(f"{lang:<10}" for lang in langs)
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        cells = "  ".join(f"{r.results.get(lang, r.results.get('generate', '-')):<10}" for lang in langs)
+        print(f"{r.name:<34} {r.operations:>5} {r.schemas:>7} {r.warnings:>5} {r.seconds:>6.2f}  {cells}")
+    for r in rows:
+        for d in r.details:
+            print("\n" + d)
+    passed = sum(1 for r in rows if r.ok)
+    print(f"\ncorpus: {passed} passed, {len(rows) - passed} failed")
+    return 0 if passed == len(rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
