@@ -2,7 +2,7 @@
 
 from ._async import AsyncCore, AsyncRequester, TokenRefresher
 from ._errors import ErrorBase, ErrorTable
-from ._http import RequestArgs, compact, fill_path
+from ._http import RequestArgs, compact, fill, fill_path, tag_of
 from ._pagination import Page, aiterate_pages, iterate_pages
 from ._response import ApiResponse
 from ._settings import ApiKeyAuth, BasicAuth, BearerAuth, Envelope, SecurityScheme, Settings
@@ -41,6 +41,8 @@ __all__ = [
     "TokenRefresher",
     "aiterate_pages",
     "compact",
+    "fill",
     "fill_path",
     "iterate_pages",
+    "tag_of",
 ]

@@ -35,6 +35,7 @@ __all__ = [
     "credentials",
     "encode_path",
     "error_from_response",
+    "fill",
     "fill_path",
     "full_url",
     "lower_headers",
@@ -46,6 +47,7 @@ __all__ = [
     "read_success",
     "retry_after_seconds",
     "should_retry",
+    "tag_of",
     "user_agent",
 ]
 
@@ -70,8 +72,10 @@ class RequestArgs(TypedDict, total=False):
     """Values of the ``{name}`` placeholders of the path; each is percent-encoded as one segment."""
     query: Mapping[str, object]
     """Query parameters; ``None`` values are left out, sequences repeat the name."""
-    headers: Mapping[str, str | None]
+    headers: Mapping[str, object]
     """Header parameters of the operation; ``None`` values are left out."""
+    cookies: Mapping[str, object]
+    """Cookie parameters of the operation; ``None`` values are left out."""
     json: object
     """A JSON body (sent when the key is present, even if ``None``)."""
     content: object
@@ -195,6 +199,16 @@ def compact(values: Mapping[str, object], keep_null: Sequence[str] = ()) -> dict
     return out
 
 
+def fill(value: T | None, default: T | None) -> T | None:
+    """``value``, or the service's ``default`` when the caller left it out (``None``)."""
+    return default if value is None else value
+
+
+def tag_of(value: Mapping[str, object], field: str) -> object:
+    """The discriminator ``field`` of a union value (``None`` when absent)."""
+    return value.get(field)
+
+
 def fill_path(value: T, path: Sequence[str], default: object) -> T:
     """``value`` with ``default`` set at ``path`` when the caller's object lacks it (copied, never
     mutated). Used for service defaults inside an object argument (``quota.period``)."""
@@ -260,9 +274,11 @@ def prepare(
         "Accept": "application/json" if kind in ("json", "empty") else "*/*",
     }
     merge_headers(headers, default_headers)
-    merge_headers(
-        headers, {k: _to_text(v) for k, v in (args.get("headers") or {}).items() if v is not None}
-    )
+    header_params = query_pairs(args.get("headers") or {})
+    merge_headers(headers, dict(header_params))
+    cookies = query_pairs(args.get("cookies") or {})
+    if cookies:
+        merge_headers(headers, {"Cookie": "; ".join(f"{k}={quote(v)}" for k, v in cookies)})
 
     max_retries = options.get("max_retries", default_max_retries)
     idempotency_key = options.get("idempotency_key")
@@ -337,7 +353,9 @@ def attempt_headers(prepared: Prepared, sent: Sent) -> dict[str, str]:
     headers = dict(sent.headers)
     merge_headers(headers, prepared.headers)  # explicit headers win over credentials
     if sent.cookies:
-        headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in sent.cookies.items())
+        jar = "; ".join(f"{k}={quote(v)}" for k, v in sent.cookies.items())
+        existing = next((v for k, v in headers.items() if k.lower() == "cookie"), None)
+        merge_headers(headers, {"Cookie": f"{existing}; {jar}" if existing else jar})
     for name, value in headers.items():
         check_header(name, value)
     return headers

@@ -68,10 +68,16 @@ class Page(Generic[T]):
         return f"Page(items={len(self.items)}, next_cursor={cursor!r}, has_more={more!r})"
 
 
-def iterate_pages(fetch: Callable[[str | None], Page[T]], cursor: str | None = None) -> Iterator[T]:
-    """Every item of every page, fetching one page at a time, when the previous one is used up."""
+def iterate_pages(
+    fetch: Callable[..., Page[T]], cursor_arg: str, cursor: str | None = None
+) -> Iterator[T]:
+    """Every item of every page, fetching one page at a time, when the previous one is used up.
+
+    ``fetch`` is the list method with its other arguments bound; the cursor is passed to it as the
+    keyword argument ``cursor_arg``.
+    """
     while True:
-        page = fetch(cursor)
+        page = fetch(**{cursor_arg: cursor})
         yield from page.items
         if not page.has_more or page.next_cursor is None or page.next_cursor == cursor:
             return
@@ -79,11 +85,11 @@ def iterate_pages(fetch: Callable[[str | None], Page[T]], cursor: str | None = N
 
 
 async def aiterate_pages(
-    fetch: Callable[[str | None], Awaitable[Page[T]]], cursor: str | None = None
+    fetch: Callable[..., Awaitable[Page[T]]], cursor_arg: str, cursor: str | None = None
 ) -> AsyncIterator[T]:
     """Async twin of :func:`iterate_pages`."""
     while True:
-        page = await fetch(cursor)
+        page = await fetch(**{cursor_arg: cursor})
         for item in page.items:
             yield item
         if not page.has_more or page.next_cursor is None or page.next_cursor == cursor:

@@ -77,6 +77,11 @@ impl<T> Call<T> {
         &self.request
     }
 
+    #[allow(dead_code, reason = "not every API uses it")]
+    pub(crate) fn into_request(self) -> ApiRequest {
+        self.request
+    }
+
     /// Returns the response's status, headers and request id along with the data.
     pub fn with_response(self) -> RawCall<T> {
         RawCall { call: self }

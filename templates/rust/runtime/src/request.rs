@@ -444,6 +444,12 @@ impl Fields {
     }
 }
 
+/// `value`, or a clone of the service default `fallback` when `value` is `None`.
+#[allow(dead_code, reason = "not every API uses it")]
+pub(crate) fn fallback<T: Clone>(value: Option<T>, fallback: &Option<T>) -> Option<T> {
+    value.or_else(|| fallback.clone())
+}
+
 fn to_value<V: Serialize + ?Sized>(value: &V) -> Result<Value, Error> {
     serde_json::to_value(value).map_err(|e| Error::invalid_request(e.to_string()))
 }
