@@ -1,0 +1,476 @@
+//! The TypeScript target: an npm package (`@scope/name` from the config) with a hand-written runtime
+//! (`templates/typescript/runtime/`, copied to `src/runtime/`) and a thin generated surface: types,
+//! errors, one class per service, scoped sub-clients, constants, the client core, per-operation
+//! tests, README, package manifest.
+//!
+//! Code is laid out here with a port of Prettier's printer (`doc`, `emit`), so the output passes
+//! `prettier --check` without running Prettier.
+
+mod doc;
+mod emit;
+mod ops;
+mod tests_gen;
+mod types_gen;
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::ir::{Api, ErrorClassKind, SecurityKind, TypeRef};
+use crate::naming;
+use crate::render::{self, RenderError};
+use crate::write::GeneratedFile;
+
+pub struct TypeScript;
+
+/// Names exported by the runtime from the package index; spec types must not take them.
+const RUNTIME_EXPORTS: &[&str] = &[
+    "ApiResponse",
+    "CoreOptions",
+    "FetchLike",
+    "HttpMethod",
+    "Page",
+    "RequestOptions",
+    "RequestSpec",
+    "ResponseKind",
+    "Sleeper",
+    "TokenRefresher",
+    "WithRawResponse",
+    "Core",
+    "ServiceBase",
+    "ApiErrorBase",
+    "ErrorInit",
+];
+
+impl super::Target for TypeScript {
+    fn name(&self) -> &'static str {
+        "typescript"
+    }
+
+    fn generate(&self, api: &Api, config: &Config) -> Result<Vec<GeneratedFile>, RenderError> {
+        let env = render::make_env("typescript")?;
+        let ctx = Ctx::new(api, config);
+        let model = ops::build(&ctx);
+        let mut files = Vec::new();
+        let mut add = |path: &str, contents: String| {
+            files.push(GeneratedFile { path: PathBuf::from(path), contents: contents.into_bytes() });
+        };
+
+        for (rel, bytes) in render::runtime_files("typescript") {
+            add(&format!("src/runtime/{rel}"), String::from_utf8_lossy(bytes).into_owned());
+        }
+
+        let header = ctx.header();
+        let package = PackageView::new(&ctx, &model);
+        add("package.json", render::render(&env, "package.json.j2", &package)?);
+        for name in [
+            "tsconfig.json",
+            "tsconfig.esm.json",
+            "tsconfig.cjs.json",
+            "tsconfig.test.json",
+            ".prettierrc.json",
+            ".prettierignore",
+            ".gitignore",
+            "scripts/cjs-package.mjs",
+        ] {
+            add(name, render::render(&env, &format!("{name}.j2"), &package)?);
+        }
+        add("LICENSE", render::render(&env, "LICENSE.j2", &package)?);
+        add("README.md", render::render(&env, "README.md.j2", &package)?);
+
+        add("src/types.ts", types_gen::types_file(&ctx, &header));
+        add("src/errors.ts", render::render(&env, "src/errors.ts.j2", &ErrorsView::new(&ctx))?);
+        add("src/constants.ts", types_gen::constants_file(&ctx, &header));
+        add("src/client.ts", render::render(&env, "src/client.ts.j2", &ClientView::new(&ctx))?);
+        for service in &model.services {
+            let view = ops::service_view(&ctx, &model, service);
+            add(&format!("src/services/{}.ts", service.file), render::render(&env, "src/service.ts.j2", &view)?);
+        }
+        if !model.scopes.is_empty() {
+            add("src/scopes.ts", render::render(&env, "src/scopes.ts.j2", &ops::scopes_view(&ctx, &model))?);
+        }
+        add("src/index.ts", render::render(&env, "src/index.ts.j2", &ops::index_view(&ctx, &model))?);
+        add("test/operations.test.ts", tests_gen::operations_test(&ctx, &model, &header));
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(files)
+    }
+}
+
+/// What every part of the target needs: the IR, the config and the TypeScript names of types.
+pub(crate) struct Ctx<'a> {
+    pub api: &'a Api,
+    pub config: &'a Config,
+    /// IR type name → TypeScript type name.
+    pub type_names: HashMap<String, String>,
+    /// Every name exported from the package index (values and types), to keep new names unique.
+    pub taken: HashSet<String>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(api: &'a Api, config: &'a Config) -> Self {
+        let mut taken: HashSet<String> = RUNTIME_EXPORTS.iter().map(|s| s.to_string()).collect();
+        taken.insert(ctx_core_name(config));
+        taken.insert(format!("{}Options", ctx_core_name(config)));
+        taken.insert(api.errors.base.clone());
+        for class in &api.errors.classes {
+            taken.insert(class.name.clone());
+        }
+        for s in &api.services {
+            taken.insert(service_class(s));
+        }
+        for s in &api.scopes {
+            taken.insert(scope_class(&s.name));
+        }
+        let mut type_names = HashMap::new();
+        for name in api.types.keys() {
+            let mut ts = naming::type_ident(name);
+            while taken.contains(&ts) {
+                ts.push_str("Model");
+            }
+            taken.insert(ts.clone());
+            type_names.insert(name.clone(), ts);
+        }
+        Ctx { api, config, type_names, taken }
+    }
+
+    pub fn core_name(&self) -> String {
+        ctx_core_name(self.config)
+    }
+
+    /// Claims a new exported name, suffixing a number when it is taken.
+    pub fn claim(&mut self, base: &str) -> String {
+        let mut name = base.to_string();
+        let mut n = 2;
+        while self.taken.contains(&name) {
+            name = format!("{base}{n}");
+            n += 1;
+        }
+        self.taken.insert(name.clone());
+        name
+    }
+
+    pub fn header(&self) -> String {
+        format!(
+            "// Generated by sdkgen from {} {}. Do not edit: regenerate instead.\n",
+            emit::one_line(&self.api.title),
+            emit::one_line(&self.api.version)
+        )
+    }
+
+    pub fn type_name(&self, ir_name: &str) -> String {
+        self.type_names.get(ir_name).cloned().unwrap_or_else(|| naming::type_ident(ir_name))
+    }
+
+    /// A type reference as TypeScript.
+    pub fn ty(&self, t: &TypeRef) -> String {
+        match t {
+            TypeRef::String { format } => {
+                if *format == crate::ir::StringFormat::Binary {
+                    "Blob".to_string()
+                } else {
+                    "string".to_string()
+                }
+            }
+            TypeRef::Integer { .. } | TypeRef::Number { .. } => "number".to_string(),
+            TypeRef::Boolean => "boolean".to_string(),
+            TypeRef::Named { name } => self.type_name(name),
+            TypeRef::Array { items } => {
+                let inner = self.ty(items);
+                if matches!(**items, TypeRef::Nullable { .. }) {
+                    format!("({inner})[]")
+                } else {
+                    format!("{inner}[]")
+                }
+            }
+            TypeRef::Map { values } => format!("Record<string, {}>", self.ty(values)),
+            TypeRef::Any => "unknown".to_string(),
+            TypeRef::Nullable { inner } => match **inner {
+                TypeRef::Any => "unknown".to_string(),
+                _ => format!("{} | null", self.ty(inner)),
+            },
+            TypeRef::Literal { value } => literal(value),
+        }
+    }
+
+    /// The members of a type as a top-level union (for layout).
+    pub fn ty_members(&self, t: &TypeRef) -> Vec<String> {
+        match t {
+            TypeRef::Nullable { inner } if !matches!(**inner, TypeRef::Any) => {
+                vec![self.ty(inner), "null".to_string()]
+            }
+            other => vec![self.ty(other)],
+        }
+    }
+}
+
+fn ctx_core_name(config: &Config) -> String {
+    format!("{}Core", config.sdk_name)
+}
+
+/// A JSON value as a TypeScript literal type or expression on one line.
+pub(crate) fn literal(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => emit::str_lit(s),
+        serde_json::Value::Null => "null".to_string(),
+        serde_json::Value::Bool(b) => b.to_string(),
+        serde_json::Value::Number(n) => n.to_string(),
+        other => doc::print(&emit::json_value(other), usize::MAX / 4, 0),
+    }
+}
+
+pub(crate) fn service_class(s: &crate::ir::Service) -> String {
+    format!("{}Service", naming::pascal(&s.tag))
+}
+
+pub(crate) fn scope_class(name: &str) -> String {
+    format!("{}Scope", naming::pascal(name))
+}
+
+/// The values behind `package.json`, the tsconfigs and the README.
+#[derive(Serialize)]
+struct PackageView {
+    package_name: String,
+    version: String,
+    license: String,
+    description: String,
+    title: String,
+    sdk_name: String,
+    core: String,
+    base_error: String,
+    env_prefix: String,
+    default_base_url: Option<String>,
+    has_api_key: bool,
+    has_token: bool,
+    year_holder: String,
+    user_agent: String,
+    readme: ops::ReadmeView,
+}
+
+impl PackageView {
+    fn new(ctx: &Ctx<'_>, model: &ops::Model) -> Self {
+        let api = ctx.api;
+        PackageView {
+            package_name: ctx.config.typescript.package_name.clone(),
+            version: ctx.config.version.clone(),
+            license: ctx.config.license.clone(),
+            description: format!("TypeScript client for the {}", emit::one_line(&api.title)),
+            title: emit::one_line(&api.title),
+            sdk_name: ctx.config.sdk_name.clone(),
+            core: ctx.core_name(),
+            base_error: api.errors.base.clone(),
+            env_prefix: naming::screaming(&ctx.config.sdk_name),
+            default_base_url: api.servers.first().map(|s| s.url.clone()),
+            has_api_key: api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::ApiKey { .. })),
+            has_token: api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::Bearer)),
+            year_holder: format!("the {} authors", emit::one_line(&api.title)),
+            user_agent: user_agent_name(ctx),
+            readme: ops::readme_view(ctx, model),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorClassView {
+    doc: String,
+    name: String,
+    parent: String,
+}
+
+#[derive(Serialize)]
+struct ErrorsView {
+    header: String,
+    base: String,
+    base_doc: String,
+    classes: Vec<ErrorClassView>,
+    table: String,
+}
+
+impl ErrorsView {
+    fn new(ctx: &Ctx<'_>) -> Self {
+        use emit::{object, prop};
+        let e = &ctx.api.errors;
+        let classes: Vec<ErrorClassView> = e
+            .classes
+            .iter()
+            .map(|c| ErrorClassView { doc: emit::jsdoc(&c.doc, 0), name: c.name.clone(), parent: c.parent.clone() })
+            .collect();
+        let find = |kind: ErrorClassKind| e.classes.iter().find(|c| c.kind == kind).map(|c| c.name.clone());
+        let mut statuses: Vec<(u16, String)> = Vec::new();
+        let mut status_classes: Vec<(u16, String)> = Vec::new();
+        for c in &e.classes {
+            if c.kind != ErrorClassKind::Status {
+                continue;
+            }
+            for s in &c.statuses {
+                if !statuses.iter().any(|(x, _)| x == s) {
+                    statuses.push((*s, c.name.clone()));
+                }
+            }
+            if let Some(sc) = c.status_class {
+                if !status_classes.iter().any(|(x, _)| *x == sc) {
+                    status_classes.push((sc, c.name.clone()));
+                }
+            }
+        }
+        statuses.sort();
+        status_classes.sort();
+        let codes: Vec<doc::Doc> = e.codes.iter().map(|c| prop(&c.code, doc::text(c.class.clone()), false)).collect();
+        let num_obj = |items: &[(u16, String)]| {
+            object(items.iter().map(|(k, v)| doc::text(format!("{k}: {v}"))).collect(), true)
+        };
+        let base = e.base.clone();
+        let table = object(
+            vec![
+                prop("base", doc::text(base.clone()), false),
+                prop("statuses", num_obj(&statuses), false),
+                prop("statusClasses", num_obj(&status_classes), false),
+                prop("codes", object(codes, true), false),
+                prop("unexpectedStatus", doc::text(find(ErrorClassKind::UnexpectedStatus).unwrap_or_else(|| base.clone())), false),
+                prop("connection", doc::text(find(ErrorClassKind::Connection).unwrap_or_else(|| base.clone())), false),
+                prop("timeout", doc::text(find(ErrorClassKind::Timeout).unwrap_or_else(|| base.clone())), false),
+            ],
+            true,
+        );
+        ErrorsView {
+            header: ctx.header(),
+            base_doc: emit::jsdoc(
+                &format!("Root of every error the {} SDK throws: HTTP errors, connection errors and timeouts.", ctx.config.sdk_name),
+                0,
+            ),
+            base,
+            classes,
+            table: emit::statement(doc::concat(vec![doc::text("export const errorTable: ErrorTable = "), table, doc::text(";")]), 0),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ClientView {
+    header: String,
+    core: String,
+    core_doc: String,
+    options_doc: String,
+    api_object: String,
+    env_prefix: String,
+    options_optional: bool,
+    from_env: String,
+    from_env_doc: String,
+}
+
+impl ClientView {
+    fn new(ctx: &Ctx<'_>) -> Self {
+        use emit::{object, prop};
+        let api = ctx.api;
+        let mut props = vec![
+            prop("sdkName", doc::text(emit::str_lit(&user_agent_name(ctx))), true),
+            prop("version", doc::text(emit::str_lit(&ctx.config.version)), true),
+        ];
+        if let Some(server) = api.servers.first() {
+            props.push(prop("defaultBaseUrl", doc::text(emit::str_lit(server.url.trim_end_matches('/'))), true));
+        }
+        if let Some(env) = &api.envelope {
+            let mut e = vec![
+                prop("ok", doc::text(emit::str_lit(&env.ok_field)), true),
+                prop("data", doc::text(emit::str_lit(&env.data_field)), true),
+                prop("error", doc::text(emit::str_lit(&env.error_field)), true),
+                prop("code", doc::text(emit::str_lit(&env.code_field)), true),
+                prop("message", doc::text(emit::str_lit(&env.message_field)), true),
+            ];
+            if let Some(d) = &env.details_field {
+                e.push(prop("details", doc::text(emit::str_lit(d)), true));
+            }
+            props.push(prop("envelope", object(e, true), false));
+        }
+        let schemes: Vec<doc::Doc> = api
+            .security_schemes
+            .iter()
+            .filter_map(|s| {
+                let value = match &s.kind {
+                    SecurityKind::Bearer => object(vec![prop("kind", doc::text("'bearer'"), true)], false),
+                    SecurityKind::ApiKey { location, param } => {
+                        let loc = match location {
+                            crate::ir::ParamLocation::Query => "'query'",
+                            crate::ir::ParamLocation::Cookie => "'cookie'",
+                            _ => "'header'",
+                        };
+                        object(
+                            vec![
+                                prop("kind", doc::text("'apiKey'"), true),
+                                prop("in", doc::text(loc), true),
+                                prop("name", doc::text(emit::str_lit(param)), true),
+                            ],
+                            false,
+                        )
+                    }
+                    SecurityKind::Basic => return None,
+                };
+                Some(prop(&s.key, value, false))
+            })
+            .collect();
+        props.push(prop("securitySchemes", object(schemes, true), false));
+        props.push(prop("errors", doc::text("errorTable"), false));
+        let api_object = emit::statement(
+            doc::concat(vec![doc::text("const API: ApiDescription = "), object(props, true), doc::text(";")]),
+            0,
+        );
+        let prefix = naming::screaming(&ctx.config.sdk_name);
+        let has_token = api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::Bearer));
+        let has_key = api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::ApiKey { .. }));
+        let mut env_props = vec![doc::text("...options")];
+        env_props.push(prop("baseUrl", doc::text(format!("options.baseUrl ?? readEnv('{prefix}_BASE_URL')")), false));
+        let mut vars = vec![format!("`{prefix}_BASE_URL`")];
+        if has_token {
+            env_props.push(prop("token", doc::text(format!("options.token ?? readEnv('{prefix}_TOKEN')")), false));
+            vars.push(format!("`{prefix}_TOKEN`"));
+        }
+        if has_key {
+            env_props.push(prop("apiKey", doc::text(format!("options.apiKey ?? readEnv('{prefix}_API_KEY')")), false));
+            vars.push(format!("`{prefix}_API_KEY`"));
+        }
+        let core = ctx.core_name();
+        let from_env = emit::statement(
+            doc::concat(vec![
+                doc::text(format!("return new {core}")),
+                emit::call_args(vec![(object(env_props, true), true)]),
+                doc::text(";"),
+            ]),
+            4,
+        );
+        ClientView {
+            header: ctx.header(),
+            core: core.clone(),
+            core_doc: emit::jsdoc(
+                &format!(
+                    "The {} client core: base URL, credentials, timeouts and retries, shared by every service \
+                     (`new AuthService(core)`).",
+                    emit::one_line(&api.title)
+                ),
+                0,
+            ),
+            options_doc: emit::jsdoc(&format!("Options of {core}."), 0),
+            api_object,
+            env_prefix: prefix,
+            options_optional: !api.servers.is_empty(),
+            from_env,
+            from_env_doc: emit::jsdoc(
+                &format!(
+                    "A core configured from the environment ({}), where the runtime has one; `options` take precedence.",
+                    vars.join(", ")
+                ),
+                2,
+            ),
+        }
+    }
+}
+
+/// Name in the `User-Agent` header: `gatekeeper-sdk`.
+pub(crate) fn user_agent_name(ctx: &Ctx<'_>) -> String {
+    format!("{}-sdk", naming::snake(&ctx.config.sdk_name).replace('_', "-"))
+}
+
+/// Sorted, deduplicated names.
+pub(crate) fn sorted(names: impl IntoIterator<Item = String>) -> Vec<String> {
+    names.into_iter().collect::<BTreeSet<_>>().into_iter().collect()
+}

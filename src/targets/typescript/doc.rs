@@ -1,0 +1,290 @@
+//! A small port of Prettier's document printer (`printDocToString` and `fits`), so the TypeScript
+//! target emits code exactly as `prettier --check` wants it: expressions, signatures and type
+//! unions are built as documents mirroring Prettier's own, then laid out at the configured width.
+
+/// A layout document.
+#[derive(Debug, Clone)]
+pub enum Doc {
+    Text(String),
+    Concat(Vec<Doc>),
+    /// Lays its contents out flat when they fit, broken otherwise. `expanded`: Prettier's
+    /// `conditionalGroup` states, tried in order.
+    Group { contents: Box<Doc>, brk: bool, expanded: Option<Vec<Doc>> },
+    Indent(Box<Doc>),
+    /// A space when flat, a newline when broken.
+    Line,
+    /// Nothing when flat, a newline when broken.
+    Softline,
+    /// Always a newline; breaks every enclosing group.
+    Hardline,
+    IfBreak { brk: Box<Doc>, flat: Box<Doc> },
+    BreakParent,
+}
+
+pub fn text(s: impl Into<String>) -> Doc {
+    Doc::Text(s.into())
+}
+
+pub fn concat(parts: Vec<Doc>) -> Doc {
+    Doc::Concat(parts)
+}
+
+pub fn group(contents: Doc) -> Doc {
+    Doc::Group { contents: Box::new(contents), brk: false, expanded: None }
+}
+
+pub fn group_broken(contents: Doc) -> Doc {
+    Doc::Group { contents: Box::new(contents), brk: true, expanded: None }
+}
+
+pub fn conditional_group(states: Vec<Doc>) -> Doc {
+    let first = states.first().cloned().unwrap_or(Doc::Concat(Vec::new()));
+    Doc::Group { contents: Box::new(first), brk: false, expanded: Some(states) }
+}
+
+pub fn indent(contents: Doc) -> Doc {
+    Doc::Indent(Box::new(contents))
+}
+
+pub fn if_break(brk: Doc, flat: Doc) -> Doc {
+    Doc::IfBreak { brk: Box::new(brk), flat: Box::new(flat) }
+}
+
+pub fn join(sep: Doc, items: Vec<Doc>) -> Doc {
+    let mut parts = Vec::with_capacity(items.len() * 2);
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            parts.push(sep.clone());
+        }
+        parts.push(item);
+    }
+    Doc::Concat(parts)
+}
+
+/// Whether the document contains a forced break (Prettier's `willBreak`).
+pub fn will_break(doc: &Doc) -> bool {
+    match doc {
+        Doc::Hardline | Doc::BreakParent => true,
+        Doc::Group { brk: true, .. } => true,
+        Doc::Group { contents, .. } => will_break(contents),
+        Doc::Concat(parts) => parts.iter().any(will_break),
+        Doc::Indent(inner) => will_break(inner),
+        Doc::IfBreak { brk, flat } => will_break(brk) || will_break(flat),
+        Doc::Text(_) | Doc::Line | Doc::Softline => false,
+    }
+}
+
+/// Marks every group that contains a forced break as broken (Prettier's `propagateBreaks`);
+/// conditional groups are never marked, but their states are visited.
+fn propagate_breaks(doc: &mut Doc) -> bool {
+    match doc {
+        Doc::Hardline | Doc::BreakParent => true,
+        Doc::Text(_) | Doc::Line | Doc::Softline => false,
+        Doc::Concat(parts) => {
+            let mut any = false;
+            for p in parts.iter_mut() {
+                any |= propagate_breaks(p);
+            }
+            any
+        }
+        Doc::Indent(inner) => propagate_breaks(inner),
+        Doc::IfBreak { brk, flat } => {
+            let a = propagate_breaks(brk);
+            let b = propagate_breaks(flat);
+            a || b
+        }
+        Doc::Group { contents, brk, expanded } => {
+            let inner = propagate_breaks(contents);
+            if let Some(states) = expanded {
+                for s in states.iter_mut() {
+                    propagate_breaks(s);
+                }
+                *brk
+            } else {
+                if inner {
+                    *brk = true;
+                }
+                *brk
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Break,
+    Flat,
+}
+
+struct Cmd<'a> {
+    indent: usize,
+    mode: Mode,
+    doc: &'a Doc,
+}
+
+fn width_of(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn fits(next: (Mode, &Doc), rest: &[Cmd<'_>], mut remaining: isize, must_be_flat: bool) -> bool {
+    let mut rest_index = rest.len();
+    let mut cmds: Vec<(Mode, &Doc)> = vec![next];
+    while remaining >= 0 {
+        let Some((mode, doc)) = cmds.pop() else {
+            if rest_index == 0 {
+                return true;
+            }
+            rest_index -= 1;
+            let c = &rest[rest_index];
+            cmds.push((c.mode, c.doc));
+            continue;
+        };
+        match doc {
+            Doc::Text(s) => remaining -= width_of(s) as isize,
+            Doc::Concat(parts) => {
+                for p in parts.iter().rev() {
+                    cmds.push((mode, p));
+                }
+            }
+            Doc::Indent(inner) => cmds.push((mode, inner)),
+            Doc::Group { contents, brk, expanded } => {
+                if must_be_flat && *brk {
+                    return false;
+                }
+                let group_mode = if *brk { Mode::Break } else { mode };
+                let contents: &Doc = match expanded {
+                    Some(states) if group_mode == Mode::Break => states.last().unwrap_or(contents),
+                    _ => contents,
+                };
+                cmds.push((group_mode, contents));
+            }
+            Doc::IfBreak { brk, flat } => cmds.push((mode, if mode == Mode::Break { brk } else { flat })),
+            Doc::Line => {
+                if mode == Mode::Break {
+                    return true;
+                }
+                remaining -= 1;
+            }
+            Doc::Softline => {
+                if mode == Mode::Break {
+                    return true;
+                }
+            }
+            Doc::Hardline => return true,
+            Doc::BreakParent => {}
+        }
+    }
+    false
+}
+
+/// Lays `doc` out at `width` columns, starting at column `start_indent` with that indentation for
+/// every following line.
+pub fn print(doc: &Doc, width: usize, start_indent: usize) -> String {
+    let mut doc = doc.clone();
+    propagate_breaks(&mut doc);
+    let mut out = String::new();
+    let mut pos = start_indent;
+    let mut cmds: Vec<Cmd<'_>> = vec![Cmd { indent: start_indent, mode: Mode::Break, doc: &doc }];
+    while let Some(Cmd { indent: ind, mode, doc }) = cmds.pop() {
+        match doc {
+            Doc::Text(s) => {
+                out.push_str(s);
+                pos += width_of(s);
+            }
+            Doc::Concat(parts) => {
+                for p in parts.iter().rev() {
+                    cmds.push(Cmd { indent: ind, mode, doc: p });
+                }
+            }
+            Doc::Indent(inner) => cmds.push(Cmd { indent: ind + 2, mode, doc: inner }),
+            Doc::Group { contents, brk, expanded } => {
+                if mode == Mode::Flat {
+                    cmds.push(Cmd { indent: ind, mode: if *brk { Mode::Break } else { Mode::Flat }, doc: contents });
+                    continue;
+                }
+                let remaining = width as isize - pos as isize;
+                if !*brk && fits((Mode::Flat, contents), &cmds, remaining, false) {
+                    cmds.push(Cmd { indent: ind, mode: Mode::Flat, doc: contents });
+                    continue;
+                }
+                match expanded {
+                    None => cmds.push(Cmd { indent: ind, mode: Mode::Break, doc: contents }),
+                    Some(states) => {
+                        let mut chosen = None;
+                        if !*brk {
+                            for state in states.iter().skip(1).take(states.len().saturating_sub(2)) {
+                                if fits((Mode::Flat, state), &cmds, remaining, false) {
+                                    chosen = Some(state);
+                                    break;
+                                }
+                            }
+                        }
+                        match chosen {
+                            Some(state) => cmds.push(Cmd { indent: ind, mode: Mode::Flat, doc: state }),
+                            None => {
+                                let last = states.last().unwrap_or(contents);
+                                cmds.push(Cmd { indent: ind, mode: Mode::Break, doc: last });
+                            }
+                        }
+                    }
+                }
+            }
+            Doc::IfBreak { brk, flat } => {
+                cmds.push(Cmd { indent: ind, mode, doc: if mode == Mode::Break { brk } else { flat } })
+            }
+            Doc::Line | Doc::Softline if mode == Mode::Flat => {
+                if matches!(doc, Doc::Line) {
+                    out.push(' ');
+                    pos += 1;
+                }
+            }
+            Doc::Line | Doc::Softline | Doc::Hardline => {
+                while out.ends_with(' ') {
+                    out.pop();
+                }
+                out.push('\n');
+                out.push_str(&" ".repeat(ind));
+                pos = ind;
+            }
+            Doc::BreakParent => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(items: &[&str]) -> Doc {
+        group(concat(vec![
+            text("["),
+            indent(concat(vec![Doc::Softline, join(concat(vec![text(","), Doc::Line]), items.iter().map(|s| text(*s)).collect())])),
+            if_break(text(","), text("")),
+            Doc::Softline,
+            text("]"),
+        ]))
+    }
+
+    #[test]
+    fn flat_when_it_fits_broken_otherwise() {
+        assert_eq!(print(&list(&["a", "b"]), 80, 0), "[a, b]");
+        assert_eq!(print(&list(&["aaaa", "bbbb"]), 8, 0), "[\n  aaaa,\n  bbbb,\n]");
+    }
+
+    #[test]
+    fn hardline_breaks_enclosing_groups() {
+        let d = group(concat(vec![text("{"), indent(concat(vec![Doc::Hardline, text("a")])), Doc::Hardline, text("}")]));
+        assert_eq!(print(&list_of(d), 80, 0), "[\n  {\n    a\n  },\n]");
+    }
+
+    fn list_of(d: Doc) -> Doc {
+        group(concat(vec![
+            text("["),
+            indent(concat(vec![Doc::Softline, d])),
+            if_break(text(","), text("")),
+            Doc::Softline,
+            text("]"),
+        ]))
+    }
+}

@@ -1,0 +1,287 @@
+//! TypeScript syntax as layout documents, built the way Prettier builds them (single quotes,
+//! trailing commas, 2-space indent, print width [`WIDTH`]), so generated code is already formatted.
+
+use serde_json::Value;
+
+use super::doc::{concat, conditional_group, group, group_broken, if_break, indent, join, text, will_break, Doc};
+use crate::render::escape::clean_text;
+
+/// Print width of the generated package (also in its `.prettierrc.json`).
+pub const WIDTH: usize = 100;
+
+/// A string literal as Prettier prints it with `singleQuote`: single quotes unless the text holds
+/// more single than double quotes. Printable ASCII stays as is; everything else is escaped, so no
+/// spec text can end the literal or hide characters.
+pub fn str_lit(s: &str) -> String {
+    let singles = s.matches('\'').count();
+    let doubles = s.matches('"').count();
+    let quote = if singles > doubles { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            ' '..='~' => out.push(c),
+            c => {
+                let mut buf = [0u16; 2];
+                for unit in c.encode_utf16(&mut buf) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An object or interface property key: bare when it is an identifier name, quoted otherwise.
+pub fn prop_key(s: &str) -> String {
+    if crate::naming::is_ts_bare_key(s) {
+        s.to_string()
+    } else {
+        str_lit(s)
+    }
+}
+
+/// A JSDoc block for spec text at `indent` spaces (empty text: no block).
+pub fn jsdoc(s: &str, indent_by: usize) -> String {
+    crate::render::escape::ts_doc(s, indent_by)
+}
+
+/// One line of spec text for a `//` comment or a Markdown line.
+pub fn one_line(s: &str) -> String {
+    clean_text(s).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub fn comma_line() -> Doc {
+    concat(vec![text(","), Doc::Line])
+}
+
+/// `{ a, b }` import/export specifiers.
+pub fn braces_list(items: Vec<String>) -> Doc {
+    if items.is_empty() {
+        return text("{}");
+    }
+    group(concat(vec![
+        text("{"),
+        indent(concat(vec![Doc::Line, join(comma_line(), items.into_iter().map(text).collect())])),
+        if_break(text(","), text("")),
+        Doc::Line,
+        text("}"),
+    ]))
+}
+
+/// `import { a, b } from 'x';` (or `import type`), laid out.
+pub fn import(type_only: bool, names: &[String], from: &str) -> String {
+    let mut names = names.to_vec();
+    names.sort();
+    names.dedup();
+    let kw = if type_only { "import type " } else { "import " };
+    let d = concat(vec![text(kw), braces_list(names), text(format!(" from {};", str_lit(from)))]);
+    super::doc::print(&d, WIDTH, 0)
+}
+
+/// `export { a, b } from 'x';` (or `export type`), laid out.
+pub fn export_from(type_only: bool, names: &[String], from: &str) -> String {
+    let kw = if type_only { "export type " } else { "export " };
+    let d = concat(vec![text(kw), braces_list(names.to_vec()), text(format!(" from {};", str_lit(from)))]);
+    super::doc::print(&d, WIDTH, 0)
+}
+
+/// An object literal. `force`: first property on its own line in the source, which Prettier keeps.
+pub fn object(props: Vec<Doc>, force: bool) -> Doc {
+    if props.is_empty() {
+        return text("{}");
+    }
+    let body = concat(vec![
+        text("{"),
+        indent(concat(vec![Doc::Line, join(comma_line(), props)])),
+        if_break(text(","), text("")),
+        Doc::Line,
+        text("}"),
+    ]);
+    if force {
+        group_broken(body)
+    } else {
+        group(body)
+    }
+}
+
+/// `key: value` of an object literal; a string value moves to the next line when it does not fit
+/// and the key is not short (Prettier's assignment layouts).
+pub fn prop(key: &str, value: Doc, value_is_string: bool) -> Doc {
+    let key = prop_key(key);
+    if value_is_string && key.chars().count() >= 5 {
+        concat(vec![text(key), text(":"), group(indent(concat(vec![Doc::Line, value])))])
+    } else {
+        concat(vec![text(key), text(": "), value])
+    }
+}
+
+/// A shorthand property `{ name }`.
+pub fn shorthand(name: &str) -> Doc {
+    text(name)
+}
+
+/// An array literal.
+pub fn array(items: Vec<Doc>, objects_with_many_keys: bool) -> Doc {
+    if items.is_empty() {
+        return text("[]");
+    }
+    let n = items.len();
+    let body = concat(vec![
+        text("["),
+        indent(concat(vec![Doc::Softline, join(comma_line(), items)])),
+        if_break(text(","), text("")),
+        Doc::Softline,
+        text("]"),
+    ]);
+    if n > 1 && objects_with_many_keys {
+        group_broken(body)
+    } else {
+        group(body)
+    }
+}
+
+/// A number array, which Prettier fills (several per line).
+pub fn number_array(items: Vec<String>) -> Doc {
+    // Filling only matters for arrays longer than a line; print them one per line otherwise.
+    array(items.into_iter().map(text).collect(), false)
+}
+
+/// A JSON value as a TypeScript expression.
+pub fn json_value(v: &Value) -> Doc {
+    match v {
+        Value::Null => text("null"),
+        Value::Bool(b) => text(b.to_string()),
+        Value::Number(n) => text(n.to_string()),
+        Value::String(s) => text(str_lit(s)),
+        Value::Array(items) => {
+            let many = items.len() > 1
+                && (items.iter().all(|i| matches!(i, Value::Object(o) if o.len() > 1))
+                    || items.iter().all(|i| matches!(i, Value::Array(a) if a.len() > 1)));
+            array(items.iter().map(json_value).collect(), many)
+        }
+        Value::Object(map) => object(map.iter().map(|(k, v)| prop(k, json_value(v), v.is_string())).collect(), false),
+    }
+}
+
+/// Call arguments, with Prettier's hugging of a last object or array argument.
+pub fn call_args(args: Vec<(Doc, bool)>) -> Doc {
+    if args.is_empty() {
+        return text("()");
+    }
+    let n = args.len();
+    let huggable_last = args.last().map(|(_, h)| *h).unwrap_or(false)
+        && (n < 2 || !args[n - 2].1);
+    let docs: Vec<Doc> = args.into_iter().map(|(d, _)| d).collect();
+    let broken_out = group_broken(concat(vec![
+        text("("),
+        indent(concat(vec![Doc::Line, join(comma_line(), docs.clone())])),
+        if_break(text(","), text("")),
+        Doc::Line,
+        text(")"),
+    ]));
+    let all_broken = concat(vec![
+        text("("),
+        indent(concat(vec![Doc::Softline, join(comma_line(), docs.clone())])),
+        if_break(text(","), text("")),
+        Doc::Softline,
+        text(")"),
+    ]);
+    if huggable_last {
+        if docs[..n - 1].iter().any(will_break) {
+            return broken_out;
+        }
+        let flat = concat(vec![text("("), join(text(", "), docs.clone()), text(")")]);
+        let mut hugged_parts = docs[..n - 1].to_vec();
+        hugged_parts.push(group_broken(docs[n - 1].clone()));
+        let hugged = concat(vec![text("("), join(text(", "), hugged_parts), text(")")]);
+        let any_break = docs.iter().any(will_break);
+        let cg = conditional_group(vec![flat, hugged, broken_out]);
+        return if any_break { concat(vec![Doc::BreakParent, cg]) } else { cg };
+    }
+    group(all_broken)
+}
+
+/// A parameter list `(a: A, b?: B)` followed by `tail` (`: Promise<R> {`).
+pub fn params(list: Vec<String>, tail: &str) -> Doc {
+    if list.is_empty() {
+        return text(format!("(){tail}"));
+    }
+    group(concat(vec![
+        text("("),
+        indent(concat(vec![Doc::Softline, join(comma_line(), list.into_iter().map(text).collect())])),
+        if_break(text(","), text("")),
+        Doc::Softline,
+        text(format!("){tail}")),
+    ]))
+}
+
+/// A union type in an annotation position (`key: A | B;`): `| ` lines when it breaks.
+pub fn union_doc(members: Vec<String>) -> Doc {
+    if members.len() < 2 {
+        return text(members.into_iter().next().unwrap_or_else(|| "never".to_string()));
+    }
+    group(indent(concat(vec![
+        if_break(concat(vec![Doc::Line, text("| ")]), text("")),
+        join(concat(vec![Doc::Line, text("| ")]), members.into_iter().map(text).collect()),
+    ])))
+}
+
+/// `export type Name = A | B;`: on one line, else the union flat on the next line, else one
+/// member per line.
+pub fn type_alias(head: &str, members: &[String]) -> String {
+    let flat = members.join(" | ");
+    let one = format!("{head} = {flat};");
+    if one.chars().count() <= WIDTH || members.len() < 2 {
+        return one;
+    }
+    let next = format!("  {flat};");
+    if next.chars().count() <= WIDTH {
+        return format!("{head} =\n{next}");
+    }
+    let mut out = format!("{head} =");
+    for m in members {
+        out.push_str("\n  | ");
+        out.push_str(m);
+    }
+    out.push(';');
+    out
+}
+
+/// A property signature of an interface at `indent_by` spaces.
+pub fn property_signature(indent_by: usize, head: &str, members: Vec<String>) -> String {
+    let d = concat(vec![text(format!("{head} ")), union_doc(members), text(";")]);
+    format!("{}{}", " ".repeat(indent_by), super::doc::print(&d, WIDTH, indent_by))
+}
+
+/// Lays a statement document out at `indent_by` spaces (first line included).
+pub fn statement(d: Doc, indent_by: usize) -> String {
+    format!("{}{}", " ".repeat(indent_by), super::doc::print(&d, WIDTH, indent_by))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_like_prettier() {
+        assert_eq!(str_lit("a"), "'a'");
+        assert_eq!(str_lit("it's"), "\"it's\"");
+        assert_eq!(str_lit("a'b\"c"), "'a\\'b\"c'");
+        assert_eq!(str_lit("é\u{2028}"), "'\\u00e9\\u2028'");
+    }
+
+    #[test]
+    fn type_alias_layouts() {
+        assert_eq!(type_alias("export type A", &["'a'".into(), "'b'".into()]), "export type A = 'a' | 'b';");
+    }
+}

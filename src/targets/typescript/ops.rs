@@ -1,0 +1,1301 @@
+//! Services, operations and scopes: call shapes, method signatures and bodies, scoped sub-clients,
+//! the package index and the README's examples.
+//!
+//! The call-shape rule (documented in the README, the same for every operation and scope method):
+//! - no inputs: `op(options?)`;
+//! - exactly one required input that is a path parameter, or that has at most one other input
+//!   beside it: `op(value, params?, options?)`, the optional inputs in `params`;
+//! - otherwise: `op(params, options?)`, every input in one object (optional when nothing in it is
+//!   required).
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::doc::{self, Doc};
+use super::emit::{self, object, prop};
+use super::{scope_class, service_class, sorted, Ctx};
+use crate::ir::{
+    BodyEncoding, Input, InputSource, Operation, ParamLocation, ResponseKind, Scope, ScopeParam, Service,
+    StringFormat, TypeKind, TypeRef,
+};
+use crate::naming;
+
+pub(crate) struct Model<'a> {
+    pub services: Vec<ServiceModel<'a>>,
+    pub scopes: Vec<ScopeModel<'a>>,
+}
+
+pub(crate) struct ServiceModel<'a> {
+    pub svc: &'a Service,
+    pub class: String,
+    pub file: String,
+    pub field: String,
+    pub defaults_iface: Option<String>,
+    pub ops: Vec<OpModel<'a>>,
+}
+
+pub(crate) struct OpModel<'a> {
+    pub op: &'a Operation,
+    pub method: String,
+    pub sig: Signature<'a>,
+    pub list_all: Option<String>,
+}
+
+/// How a method takes its inputs.
+#[derive(Clone)]
+pub(crate) enum Shape<'a> {
+    None,
+    Positional { first: &'a Input, rest: Vec<&'a Input> },
+    Object { all: Vec<&'a Input>, all_optional: bool },
+}
+
+#[derive(Clone)]
+pub(crate) struct Signature<'a> {
+    pub shape: Shape<'a>,
+    /// Name of the interface (or type expression) of the `params` argument, when there is one.
+    pub params_type: Option<String>,
+}
+
+pub(crate) struct ScopeModel<'a> {
+    pub scope: &'a Scope,
+    pub class: String,
+    /// Bound parameters from the outermost scope to this one.
+    pub chain: Vec<&'a ScopeParam>,
+}
+
+/// The call shape of a list of inputs (see the module docs).
+pub(crate) fn shape<'a>(inputs: &[&'a Input]) -> Shape<'a> {
+    if inputs.is_empty() {
+        return Shape::None;
+    }
+    let required: Vec<&Input> = inputs.iter().copied().filter(|i| i.required).collect();
+    if let [only] = required.as_slice() {
+        let is_path = matches!(only.source, InputSource::Param { location: ParamLocation::Path, .. });
+        if is_path || inputs.len() <= 2 {
+            let rest = inputs.iter().copied().filter(|i| !std::ptr::eq(*i, *only)).collect();
+            return Shape::Positional { first: only, rest };
+        }
+    }
+    Shape::Object { all: inputs.to_vec(), all_optional: required.is_empty() }
+}
+
+/// Property name of an input inside a `params` object.
+pub(crate) fn param_key(input: &Input) -> String {
+    naming::camel(&input.name)
+}
+
+/// Variable name of a positional input.
+pub(crate) fn var_name(input: &Input) -> String {
+    let v = naming::typescript_ident(&input.name);
+    if v == "params" || v == "options" {
+        format!("{v}Value")
+    } else {
+        v
+    }
+}
+
+fn method_name(name: &str) -> String {
+    let m = naming::camel(name);
+    if m == "constructor" || m == "withRawResponse" || m == "send" || m == "core" || m == "defaults" {
+        format!("{m}_")
+    } else {
+        m
+    }
+}
+
+pub(crate) fn build<'a>(ctx: &Ctx<'a>) -> Model<'a> {
+    // Names are claimed in spec order so they are stable.
+    let mut claimer = Claimer { taken: ctx.taken.clone() };
+    let mut services = Vec::new();
+    for svc in &ctx.api.services {
+        let class = service_class(svc);
+        let defaults_iface = if svc.defaults.is_empty() { None } else { Some(claimer.claim(&format!("{class}Defaults"))) };
+        let mut ops = Vec::new();
+        let mut methods: BTreeSet<String> = BTreeSet::new();
+        for op in &svc.operations {
+            let method = method_name(&op.name);
+            methods.insert(method.clone());
+            let inputs: Vec<&Input> = op.inputs.iter().collect();
+            let shape = shape(&inputs);
+            let params_type = match &shape {
+                Shape::Positional { rest, .. } if rest.is_empty() => None,
+                Shape::None => None,
+                _ => Some(claimer.claim(&format!("{}{}Params", naming::pascal(&svc.tag), naming::pascal(&op.name)))),
+            };
+            ops.push(OpModel { op, method, sig: Signature { shape, params_type }, list_all: None });
+        }
+        for o in ops.iter_mut() {
+            if o.op.pagination.is_some() && has_cursor_param(&o.sig, o.op) {
+                let mut name = format!("{}All", o.method);
+                while methods.contains(&name) {
+                    name.push('_');
+                }
+                methods.insert(name.clone());
+                o.list_all = Some(name);
+            }
+        }
+        services.push(ServiceModel {
+            svc,
+            class,
+            file: naming::snake(&svc.name).replace('_', "-"),
+            field: format!("{}Service", naming::camel(&svc.name)),
+            defaults_iface,
+            ops,
+        });
+    }
+    let mut scopes = Vec::new();
+    for scope in &ctx.api.scopes {
+        let mut chain = Vec::new();
+        let mut cur = Some(scope);
+        let mut guard = 0;
+        while let Some(s) = cur {
+            chain.push(&s.param);
+            cur = s.parent.as_ref().and_then(|p| ctx.api.scopes.iter().find(|x| &x.name == p));
+            guard += 1;
+            if guard > 32 {
+                break;
+            }
+        }
+        chain.reverse();
+        scopes.push(ScopeModel { scope, class: scope_class(&scope.name), chain });
+    }
+    Model { services, scopes }
+}
+
+struct Claimer {
+    taken: std::collections::HashSet<String>,
+}
+
+impl Claimer {
+    fn claim(&mut self, base: &str) -> String {
+        let mut name = base.to_string();
+        let mut n = 2;
+        while self.taken.contains(&name) {
+            name = format!("{base}{n}");
+            n += 1;
+        }
+        self.taken.insert(name.clone());
+        name
+    }
+}
+
+fn cursor_input<'a>(op: &'a Operation) -> Option<&'a Input> {
+    let p = op.pagination.as_ref()?;
+    op.inputs.iter().find(|i| i.name == p.cursor_input)
+}
+
+fn has_cursor_param(sig: &Signature<'_>, op: &Operation) -> bool {
+    let Some(cursor) = cursor_input(op) else { return false };
+    match &sig.shape {
+        Shape::Positional { rest, .. } => rest.iter().any(|i| std::ptr::eq(*i, cursor)),
+        Shape::Object { all, .. } => all.iter().any(|i| std::ptr::eq(*i, cursor) && !i.required),
+        Shape::None => false,
+    }
+}
+
+impl<'a> Model<'a> {
+    pub fn op(&self, service: &str, operation: &str) -> Option<(&ServiceModel<'a>, &OpModel<'a>)> {
+        let s = self.services.iter().find(|s| s.svc.name == service)?;
+        let o = s.ops.iter().find(|o| o.op.name == operation)?;
+        Some((s, o))
+    }
+}
+
+/// What an operation returns, and which `send*` method reads it.
+pub(crate) fn result_type(ctx: &Ctx<'_>, op: &Operation) -> (String, &'static str) {
+    match op.response.kind {
+        ResponseKind::Empty => ("void".to_string(), "sendEmpty"),
+        ResponseKind::Text => ("string".to_string(), "sendText"),
+        ResponseKind::Binary => ("ArrayBuffer".to_string(), "sendBinary"),
+        ResponseKind::Json => {
+            if let Some(p) = &op.pagination {
+                (format!("Page<{}>", ctx.ty(&p.item_type)), "send")
+            } else {
+                (op.response.type_.as_ref().map(|t| ctx.ty(t)).unwrap_or_else(|| "unknown".to_string()), "send")
+            }
+        }
+    }
+}
+
+/// Type names (of `types.ts`) a type reference uses.
+pub(crate) fn named_types(ctx: &Ctx<'_>, t: &TypeRef, out: &mut BTreeSet<String>) {
+    match t {
+        TypeRef::Named { name } => {
+            out.insert(ctx.type_name(name));
+        }
+        TypeRef::Array { items } => named_types(ctx, items, out),
+        TypeRef::Map { values } => named_types(ctx, values, out),
+        TypeRef::Nullable { inner } => named_types(ctx, inner, out),
+        _ => {}
+    }
+}
+
+/// The declaration lines of a `params` interface member.
+fn param_member(ctx: &Ctx<'_>, input: &Input, force_optional: bool) -> String {
+    let optional = force_optional || !input.required;
+    let mut head = param_key(input);
+    if optional {
+        head.push('?');
+    }
+    head.push(':');
+    let mut members = ctx.ty_members(&input.type_);
+    if optional {
+        members.push("undefined".to_string());
+    }
+    let mut text = input.doc.clone().unwrap_or_default();
+    if input.deprecated {
+        text.push_str(if text.is_empty() { "Deprecated." } else { "\n\nDeprecated." });
+    }
+    let code = emit::property_signature(2, &head, members);
+    let d = emit::jsdoc(&text, 2);
+    if d.is_empty() {
+        code
+    } else {
+        format!("  {d}\n{code}")
+    }
+}
+
+fn interface(name: &str, doc_text: &str, members: Vec<String>) -> String {
+    let d = emit::jsdoc(doc_text, 0);
+    let body = if members.is_empty() { format!("export interface {name} {{}}") } else { format!("export interface {name} {{\n{}\n}}", members.join("\n")) };
+    if d.is_empty() {
+        body
+    } else {
+        format!("{d}\n{body}")
+    }
+}
+
+/// Parameters of a method for its signature, and the `params` type.
+fn signature_params(ctx: &Ctx<'_>, sig: &Signature<'_>) -> Vec<String> {
+    let mut out = Vec::new();
+    match &sig.shape {
+        Shape::None => {}
+        Shape::Positional { first, rest } => {
+            out.push(format!("{}: {}", var_name(first), ctx.ty(&first.type_)));
+            if !rest.is_empty() {
+                if let Some(t) = &sig.params_type {
+                    out.push(format!("params: {t} = {{}}"));
+                }
+            }
+        }
+        Shape::Object { all_optional, .. } => {
+            if let Some(t) = &sig.params_type {
+                out.push(if *all_optional { format!("params: {t} = {{}}") } else { format!("params: {t}") });
+            }
+        }
+    }
+    out.push("options?: RequestOptions".to_string());
+    out
+}
+
+/// The expression that reads an input inside a method with signature `sig`.
+fn input_expr(sig: &Signature<'_>, input: &Input) -> String {
+    match &sig.shape {
+        Shape::Positional { first, .. } if std::ptr::eq(*first, input) => var_name(input),
+        _ => format!("params.{}", param_key(input)),
+    }
+}
+
+fn doc_for_op(op: &Operation, indent: usize) -> String {
+    let mut text = String::new();
+    if let Some(s) = &op.summary {
+        text.push_str(s);
+    }
+    if let Some(d) = &op.description {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(d);
+    }
+    let mut block = emit::jsdoc(&text, indent);
+    if op.deprecated {
+        let pad = " ".repeat(indent);
+        block = if block.is_empty() {
+            format!("/** @deprecated */")
+        } else {
+            let trimmed = block.trim_end_matches('/').trim_end_matches('*').trim_end().to_string();
+            format!("{trimmed}\n{pad} *\n{pad} * @deprecated\n{pad} */")
+        };
+    }
+    block
+}
+
+/// The request description passed to `send`, as a forced-broken object.
+fn request_object(ctx: &Ctx<'_>, svc: &ServiceModel<'_>, o: &OpModel<'_>) -> Doc {
+    let op = o.op;
+    let sig = &o.sig;
+    let mut props = vec![
+        prop("method", doc::text(format!("'{}'", op.method.as_str())), true),
+        prop("path", doc::text(emit::str_lit(&op.path)), true),
+    ];
+    let value_of = |input: &Input| -> (Doc, bool) {
+        let base = input_expr(sig, input);
+        let mut expr = base.clone();
+        let mut binary = false;
+        for d in &input.service_defaults {
+            let key = naming::camel(&format!("default_{}", d.default));
+            if d.field_path.is_empty() {
+                expr = format!("{expr} ?? this.defaults.{key}");
+                binary = true;
+            } else {
+                let path: Vec<String> = d.field_path.iter().map(|p| emit::str_lit(p)).collect();
+                expr = format!("fillDefault({expr}, [{}], this.defaults.{key})", path.join(", "));
+            }
+        }
+        (doc::text(expr), binary)
+    };
+    let entry = |input: &Input, key: &str| -> Doc {
+        let (value, binary) = value_of(input);
+        let flat = doc::print(&value, usize::MAX / 4, 0);
+        if !binary && flat == key && naming::is_ts_bare_key(key) {
+            emit::shorthand(key)
+        } else if binary {
+            doc::concat(vec![
+                doc::text(emit::prop_key(key)),
+                doc::text(":"),
+                doc::group(doc::indent(doc::concat(vec![Doc::Line, value]))),
+            ])
+        } else {
+            prop(key, value, false)
+        }
+    };
+    let group_of = |loc: ParamLocation| -> Vec<Doc> {
+        op.inputs
+            .iter()
+            .filter(|i| matches!(&i.source, InputSource::Param { location, .. } if *location == loc))
+            .map(|i| entry(i, &i.wire_name))
+            .collect()
+    };
+    let path_params = group_of(ParamLocation::Path);
+    if !path_params.is_empty() {
+        props.push(prop("pathParams", object(path_params, false), false));
+    }
+    let query = group_of(ParamLocation::Query);
+    if !query.is_empty() {
+        props.push(prop("query", object(query, false), false));
+    }
+    let headers = group_of(ParamLocation::Header);
+    if !headers.is_empty() {
+        props.push(prop("headers", object(headers, false), false));
+    }
+    let cookies = group_of(ParamLocation::Cookie);
+    if !cookies.is_empty() {
+        props.push(prop("cookies", object(cookies, false), false));
+    }
+    let fields: Vec<Doc> =
+        op.inputs.iter().filter(|i| i.source == InputSource::BodyField).map(|i| entry(i, &i.wire_name)).collect();
+    if let Some(whole) = op.inputs.iter().find(|i| i.source == InputSource::Body) {
+        props.push(entry(whole, "body"));
+    } else if op.body.is_some() {
+        props.push(prop("body", object(fields, false), false));
+    }
+    if let Some(body) = &op.body {
+        let enc = match body.encoding {
+            BodyEncoding::Json => None,
+            BodyEncoding::Form => Some("form"),
+            BodyEncoding::Multipart => Some("multipart"),
+            BodyEncoding::Binary => Some("binary"),
+            BodyEncoding::Text => Some("text"),
+        };
+        if let Some(enc) = enc {
+            props.push(prop("bodyEncoding", doc::text(format!("'{enc}'")), true));
+            if matches!(body.encoding, BodyEncoding::Binary | BodyEncoding::Text) {
+                props.push(prop("contentType", doc::text(emit::str_lit(&body.content_type)), true));
+            }
+        }
+    }
+    if matches!(op.response.kind, ResponseKind::Text | ResponseKind::Binary) {
+        if let Some(ct) = &op.response.content_type {
+            props.push(prop("accept", doc::text(emit::str_lit(&format!("{ct}, application/json"))), true));
+        }
+    }
+    let alternatives: Vec<Doc> = op
+        .security
+        .iter()
+        .map(|alt| emit::array(alt.iter().map(|k| doc::text(emit::str_lit(k))).collect(), false))
+        .collect();
+    props.push(prop("security", emit::array(alternatives, false), false));
+    if let Some(h) = &op.idempotency_header {
+        props.push(prop("idempotencyHeader", doc::text(emit::str_lit(h)), true));
+    }
+    if ctx.api.envelope.is_some() && !op.response.enveloped && op.response.kind != ResponseKind::Empty {
+        props.push(prop("enveloped", doc::text("false"), false));
+    }
+    if let Some(p) = &op.pagination {
+        let mut fields = vec![
+            prop("items", doc::text(emit::str_lit(&p.items_field)), true),
+            prop("nextCursor", doc::text(emit::str_lit(&p.next_cursor_field)), true),
+        ];
+        if let Some(h) = &p.has_more_field {
+            fields.push(prop("hasMore", doc::text(emit::str_lit(h)), true));
+        }
+        props.push(prop("page", object(fields, false), false));
+    }
+    let _ = svc;
+    props.push(emit::shorthand("options"));
+    object(props, true)
+}
+
+fn method_block(head: &str, params: Vec<String>, ret: &str, body: Vec<String>, doc_block: &str) -> String {
+    let sig = emit::statement(doc::concat(vec![doc::text(head), emit::params(params, &format!(": {ret} {{"))]), 2);
+    let mut out = String::new();
+    if !doc_block.is_empty() {
+        out.push_str("  ");
+        out.push_str(doc_block);
+        out.push('\n');
+    }
+    out.push_str(&sig);
+    out.push('\n');
+    for line in body {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push_str("  }");
+    out
+}
+
+/// `listAll`: the auto-paginating twin of a list method with signature `sig`.
+fn list_all_block(ctx: &Ctx<'_>, o: &OpModel<'_>, sig: &Signature<'_>, list_method: &str, name: &str) -> Option<String> {
+    let op = o.op;
+    let p = op.pagination.as_ref()?;
+    let cursor = cursor_input(op)?;
+    let item = ctx.ty(&p.item_type);
+    let mut params = Vec::new();
+    let mut args = Vec::new();
+    let params_type = sig.params_type.clone();
+    match &sig.shape {
+        Shape::Positional { first, rest } => {
+            params.push(format!("{}: {}", var_name(first), ctx.ty(&first.type_)));
+            args.push(var_name(first));
+            let others: Vec<&&Input> = rest.iter().filter(|i| !std::ptr::eq(**i, cursor)).collect();
+            if others.is_empty() {
+                args.push(format!("{{ {} }}", cursor_key(cursor)));
+            } else {
+                let t = params_type?;
+                params.push(format!("params: Omit<{t}, {}> = {{}}", emit::str_lit(&param_key(cursor))));
+                args.push(format!("{{ ...params, {} }}", cursor_key(cursor)));
+            }
+        }
+        Shape::Object { all, all_optional } => {
+            let t = params_type?;
+            let others = all.iter().filter(|i| !std::ptr::eq(**i, cursor)).count();
+            if others == 0 {
+                args.push(format!("{{ {} }}", cursor_key(cursor)));
+            } else {
+                let default = if *all_optional { " = {}" } else { "" };
+                params.push(format!("params: Omit<{t}, {}>{default}", emit::str_lit(&param_key(cursor))));
+                args.push(format!("{{ ...params, {} }}", cursor_key(cursor)));
+            }
+        }
+        Shape::None => return None,
+    }
+    params.push("options?: RequestOptions".to_string());
+    args.push("options".to_string());
+    let call = emit::statement(
+        doc::concat(vec![
+            doc::text(format!("return this.{list_method}")),
+            emit::call_args(args.into_iter().map(|a| (doc::text(a), false)).collect()),
+            doc::text(";"),
+        ]),
+        6,
+    );
+    let doc_block = emit::jsdoc(
+        &format!("Every item of `{list_method}`, fetching one page at a time as the iteration goes on."),
+        2,
+    );
+    Some(method_block(
+        &format!("  {name}"),
+        params,
+        &format!("AsyncIterable<{item}>"),
+        vec![format!("    return paginate((cursor) => {{"), call, "    });".to_string()],
+        &doc_block,
+    ))
+}
+
+/// `{ cursor }` or `{ cursor: cursor }`: the cursor's params key with the callback's variable.
+fn cursor_key(cursor: &Input) -> String {
+    let key = param_key(cursor);
+    if key == "cursor" {
+        key
+    } else {
+        format!("{key}: cursor")
+    }
+}
+
+#[derive(Serialize)]
+pub(crate) struct ServiceView {
+    header: String,
+    imports: Vec<String>,
+    interfaces: Vec<String>,
+    class_doc: String,
+    class: String,
+    members: String,
+}
+
+pub(crate) fn service_view(ctx: &Ctx<'_>, model: &Model<'_>, s: &ServiceModel<'_>) -> ServiceView {
+    let svc = s.svc;
+    let mut types: BTreeSet<String> = BTreeSet::new();
+    let mut runtime_types: BTreeSet<String> = BTreeSet::from(["RequestOptions".to_string()]);
+    let mut uses_paginate = false;
+    let mut uses_fill = false;
+    let mut interfaces = Vec::new();
+    if let Some(name) = &s.defaults_iface {
+        let members = svc
+            .defaults
+            .iter()
+            .map(|d| {
+                named_types(ctx, &d.type_, &mut types);
+                let key = naming::camel(&format!("default_{}", d.name));
+                let code = emit::property_signature(2, &format!("{key}?:"), {
+                    let mut m = ctx.ty_members(&d.type_);
+                    m.push("undefined".to_string());
+                    m
+                });
+                let text = d.doc.clone().unwrap_or_else(|| format!("Used when a call leaves `{}` out.", d.path.join(".")));
+                format!("  {}\n{code}", emit::jsdoc(&text, 2))
+            })
+            .collect();
+        interfaces.push(interface(name, &format!("Defaults of {}, applied when a call leaves the value out.", s.class), members));
+    }
+    let mut methods = Vec::new();
+    for o in &s.ops {
+        let op = o.op;
+        for i in &op.inputs {
+            named_types(ctx, &i.type_, &mut types);
+            if i.service_defaults.iter().any(|d| !d.field_path.is_empty()) {
+                uses_fill = true;
+            }
+        }
+        if let Some(t) = &op.response.type_ {
+            named_types(ctx, t, &mut types);
+        }
+        if let Some(p) = &op.pagination {
+            named_types(ctx, &p.item_type, &mut types);
+            runtime_types.insert("Page".to_string());
+        }
+        if let Some(name) = &o.sig.params_type {
+            let (members, force_optional): (Vec<&Input>, bool) = match &o.sig.shape {
+                Shape::Positional { rest, .. } => (rest.clone(), true),
+                Shape::Object { all, .. } => (all.clone(), false),
+                Shape::None => (Vec::new(), false),
+            };
+            interfaces.push(interface(
+                name,
+                &format!("Parameters of `{}.{}`.", s.class, o.method),
+                members.iter().map(|i| param_member(ctx, i, force_optional)).collect(),
+            ));
+        }
+        let (ret, send) = result_type(ctx, op);
+        let call = emit::statement(
+            doc::concat(vec![
+                doc::text(if send == "send" { format!("return this.send<{ret}>") } else { format!("return this.{send}") }),
+                emit::call_args(vec![(request_object(ctx, s, o), true)]),
+                doc::text(";"),
+            ]),
+            4,
+        );
+        methods.push(method_block(
+            &format!("  {}", o.method),
+            signature_params(ctx, &o.sig),
+            &format!("Promise<{ret}>"),
+            vec![call],
+            &doc_for_op(op, 2),
+        ));
+        if let Some(name) = &o.list_all {
+            if let Some(block) = list_all_block(ctx, o, &o.sig, &o.method, name) {
+                uses_paginate = true;
+                methods.push(block);
+            }
+        }
+    }
+    // Scope accessors.
+    let owned: Vec<&ScopeModel<'_>> = model.scopes.iter().filter(|m| svc.scopes.contains(&m.scope.name)).collect();
+    let mut scope_classes = Vec::new();
+    for m in &owned {
+        let name = if owned.len() == 1 { "scope".to_string() } else { naming::camel(&m.scope.name) };
+        let params: Vec<String> = m.chain.iter().map(|p| format!("{}: {}", scope_field(p), ctx.ty(&p.type_))).collect();
+        let mut args = vec!["this.core".to_string()];
+        args.extend(m.chain.iter().map(|p| scope_field(p)));
+        let ret = emit::statement(
+            doc::concat(vec![
+                doc::text(format!("return new {}", m.class)),
+                emit::call_args(args.into_iter().map(|a| (doc::text(a), false)).collect()),
+                doc::text(";"),
+            ]),
+            4,
+        );
+        let doc_block = emit::jsdoc(&format!("Operations on one resource under `{}`.", m.scope.path_prefix), 2);
+        methods.push(method_block(&format!("  {name}"), params, &m.class, vec![ret], &doc_block));
+        scope_classes.push(m.class.clone());
+        for p in &m.chain {
+            named_types(ctx, &p.type_, &mut types);
+        }
+    }
+    let mut statics = Vec::new();
+    for c in &svc.constants {
+        statics.push(format!(
+            "  {}\n  static readonly {c} = {c};",
+            emit::jsdoc(&format!("Every value of `{}`.", constant_type(ctx, c)), 2)
+        ));
+    }
+    let mut imports = Vec::new();
+    if !svc.constants.is_empty() {
+        imports.push(emit::import(false, &svc.constants.clone(), "../constants.js"));
+    }
+    let mut core_types = vec!["RequestOptions".to_string()];
+    if s.defaults_iface.is_some() {
+        core_types.push("Core".to_string());
+    }
+    imports.push(emit::import(true, &core_types, "../runtime/core.js"));
+    let mut pag = Vec::new();
+    if uses_paginate {
+        pag.push("paginate".to_string());
+    }
+    if !pag.is_empty() {
+        imports.push(emit::import(false, &pag, "../runtime/pagination.js"));
+    }
+    if runtime_types.contains("Page") {
+        imports.push(emit::import(true, &["Page".to_string()], "../runtime/pagination.js"));
+    }
+    let mut svc_names = vec!["ServiceBase".to_string()];
+    if uses_fill {
+        svc_names.push("fillDefault".to_string());
+    }
+    imports.push(emit::import(false, &svc_names, "../runtime/service.js"));
+    if !scope_classes.is_empty() {
+        imports.push(emit::import(false, &scope_classes, "../scopes.js"));
+    }
+    if !types.is_empty() {
+        imports.push(emit::import(true, &types.into_iter().collect::<Vec<_>>(), "../types.js"));
+    }
+    let mut class_doc = svc.doc.clone().unwrap_or_else(|| format!("Operations tagged `{}`.", svc.tag));
+    class_doc.push_str(&format!("\n\nUsage: `const {} = new {}(core);`", naming::camel(&svc.name), s.class));
+    let mut members = statics;
+    if let Some(d) = &s.defaults_iface {
+        members.push(format!("  private readonly defaults: {d};"));
+        members.push(format!(
+            "  constructor(core: Core, defaults: {d} = {{}}) {{\n    super(core);\n    this.defaults = defaults;\n  }}"
+        ));
+    }
+    members.extend(methods);
+    ServiceView {
+        header: ctx.header(),
+        imports: sort_imports(imports),
+        interfaces,
+        class_doc: emit::jsdoc(&class_doc, 0),
+        class: s.class.clone(),
+        members: members.join("\n\n"),
+    }
+}
+
+fn constant_type(ctx: &Ctx<'_>, name: &str) -> String {
+    ctx.api.constants.iter().find(|c| c.name == name).map(|c| ctx.type_name(&c.type_name)).unwrap_or_default()
+}
+
+/// Field of a scope that holds a bound parameter.
+pub(crate) fn scope_field(p: &ScopeParam) -> String {
+    naming::typescript_ident(&p.name)
+}
+
+#[derive(Serialize)]
+pub(crate) struct ScopesView {
+    header: String,
+    imports: Vec<String>,
+    classes: Vec<String>,
+}
+
+/// One scope or group class.
+struct ClassBuilder {
+    fields: Vec<String>,
+    ctor: Vec<String>,
+    methods: Vec<String>,
+}
+
+pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
+    let mut types: BTreeSet<String> = BTreeSet::new();
+    let mut services_used: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut uses_page = false;
+    let mut uses_paginate = false;
+    let mut classes = Vec::new();
+    for m in &model.scopes {
+        for p in &m.chain {
+            named_types(ctx, &p.type_, &mut types);
+        }
+        let ctor_params: Vec<String> =
+            std::iter::once("core: Core".to_string()).chain(m.chain.iter().map(|p| format!("{}: {}", scope_field(p), ctx.ty(&p.type_)))).collect();
+        let mut nested = Vec::new();
+        for g in &m.scope.groups {
+            let class = format!("{}{}", m.class, naming::pascal(&g.name));
+            let mut b = ClassBuilder { fields: Vec::new(), ctor: Vec::new(), methods: Vec::new() };
+            add_scoped_methods(ctx, model, m, &g.operations, &mut b, &mut types, &mut services_used, &mut uses_page, &mut uses_paginate);
+            nested.push(render_class(
+                &class,
+                &emit::jsdoc(&format!("`{}` operations of one {} resource.", naming::camel(&g.name), m.scope.name.replace('_', " ")), 0),
+                m,
+                ctx,
+                &ctor_params,
+                b,
+            ));
+        }
+        let mut b = ClassBuilder { fields: Vec::new(), ctor: Vec::new(), methods: Vec::new() };
+        for g in &m.scope.groups {
+            let class = format!("{}{}", m.class, naming::pascal(&g.name));
+            let field = naming::camel(&g.name);
+            b.fields.push(format!("  readonly {field}: {class};"));
+            let mut args = vec!["core".to_string()];
+            args.extend(m.chain.iter().map(|p| scope_field(p)));
+            b.ctor.push(emit::statement(
+                doc::concat(vec![
+                    doc::text(format!("this.{field} = new {class}")),
+                    emit::call_args(args.into_iter().map(|a| (doc::text(a), false)).collect()),
+                    doc::text(";"),
+                ]),
+                4,
+            ));
+        }
+        add_scoped_methods(ctx, model, m, &m.scope.methods, &mut b, &mut types, &mut services_used, &mut uses_page, &mut uses_paginate);
+        for child in &m.scope.children {
+            let Some(cm) = model.scopes.iter().find(|x| &x.scope.name == child) else { continue };
+            let own = cm.chain.last().copied();
+            let Some(own) = own else { continue };
+            let mut args = vec!["this.core".to_string()];
+            args.extend(m.chain.iter().map(|p| format!("this.{}", scope_field(p))));
+            args.push(scope_field(own));
+            let ret = emit::statement(
+                doc::concat(vec![
+                    doc::text(format!("return new {}", cm.class)),
+                    emit::call_args(args.into_iter().map(|a| (doc::text(a), false)).collect()),
+                    doc::text(";"),
+                ]),
+                4,
+            );
+            b.methods.push(method_block(
+                &format!("  {}", naming::camel(child)),
+                vec![format!("{}: {}", scope_field(own), ctx.ty(&own.type_))],
+                &cm.class,
+                vec![ret],
+                &emit::jsdoc(&format!("Operations on one resource under `{}`.", cm.scope.path_prefix), 2),
+            ));
+        }
+        let doc_text = format!(
+            "Operations on one resource of `{}`, with `{}` bound.\n\nUsage: `new {}(core, id)`.",
+            m.scope.path_prefix,
+            m.chain.iter().map(|p| p.wire_name.clone()).collect::<Vec<_>>().join("`, `"),
+            m.class
+        );
+        classes.push(render_class(&m.class, &emit::jsdoc(&doc_text, 0), m, ctx, &ctor_params, b));
+        classes.extend(nested);
+    }
+    let mut imports = Vec::new();
+    let mut core_types = vec!["Core".to_string(), "RequestOptions".to_string()];
+    core_types.sort();
+    imports.push(emit::import(true, &core_types, "../runtime/core.js"));
+    if uses_paginate {
+        imports.push(emit::import(false, &["paginate".to_string()], "../runtime/pagination.js"));
+    }
+    if uses_page {
+        imports.push(emit::import(true, &["Page".to_string()], "../runtime/pagination.js"));
+    }
+    // One import per service module.
+    let mut by_file: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for (file, class) in services_used {
+        by_file.entry(file).or_default().push(class);
+    }
+    for (file, classes_) in by_file {
+        imports.push(emit::import(false, &classes_, &format!("./services/{file}.js")));
+    }
+    // Param types of services are imported from their modules too.
+    if !types.is_empty() {
+        imports.push(emit::import(true, &types.into_iter().collect::<Vec<_>>(), "./types.js"));
+    }
+    ScopesView { header: ctx.header(), imports: sort_imports(imports), classes }
+}
+
+/// Imports sorted by module path, the way a person would keep them.
+fn sort_imports(mut imports: Vec<String>) -> Vec<String> {
+    let key = |s: &String| {
+        let from = s.rsplit(" from ").next().unwrap_or("").to_string();
+        (from, s.starts_with("import type"))
+    };
+    imports.sort_by_key(key);
+    imports
+}
+
+fn render_class(name: &str, doc_block: &str, m: &ScopeModel<'_>, ctx: &Ctx<'_>, ctor_params: &[String], b: ClassBuilder) -> String {
+    let mut out = String::new();
+    if !doc_block.is_empty() {
+        out.push_str(doc_block);
+        out.push('\n');
+    }
+    out.push_str(&format!("export class {name} {{\n"));
+    for p in &m.chain {
+        out.push_str(&format!("  {}\n", emit::jsdoc(&format!("The bound `{}`.", p.wire_name), 2)));
+        out.push_str(&format!("  readonly {}: {};\n", scope_field(p), ctx.ty(&p.type_)));
+    }
+    for f in &b.fields {
+        out.push_str(f);
+        out.push('\n');
+    }
+    out.push_str("  private readonly core: Core;\n");
+    let service_fields: BTreeSet<&String> = b.ctor.iter().filter(|_| false).collect();
+    let _ = service_fields;
+    out.push('\n');
+    out.push_str(&emit::statement(doc::concat(vec![doc::text("constructor"), emit::params(ctor_params.to_vec(), " {")]), 2));
+    out.push('\n');
+    out.push_str("    this.core = core;\n");
+    for p in &m.chain {
+        let f = scope_field(p);
+        out.push_str(&format!("    this.{f} = {f};\n"));
+    }
+    for c in &b.ctor {
+        out.push_str(c);
+        out.push('\n');
+    }
+    out.push_str("  }\n");
+    for meth in &b.methods {
+        out.push('\n');
+        out.push_str(meth);
+        out.push('\n');
+    }
+    out.push('}');
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add_scoped_methods(
+    ctx: &Ctx<'_>,
+    model: &Model<'_>,
+    m: &ScopeModel<'_>,
+    ops: &[crate::ir::ScopedOperation],
+    b: &mut ClassBuilder,
+    types: &mut BTreeSet<String>,
+    services_used: &mut BTreeSet<(String, String)>,
+    uses_page: &mut bool,
+    uses_paginate: &mut bool,
+) {
+    for so in ops {
+        let Some((s, o)) = model.op(&so.service, &so.operation) else { continue };
+        let op = o.op;
+        services_used.insert((s.file.clone(), s.class.clone()));
+        let field = s.field.clone();
+        if !b.fields.iter().any(|f| f.contains(&format!(" {field}:"))) {
+            b.fields.push(format!("  private readonly {field}: {};", s.class));
+            b.ctor.push(format!("    this.{field} = new {}(core);", s.class));
+        }
+        let bound = |i: &Input| -> Option<String> {
+            if !so.bound_inputs.contains(&i.name) {
+                return None;
+            }
+            m.chain
+                .iter()
+                .find(|p| p.name == i.name || p.wire_name == i.wire_name)
+                .map(|p| format!("this.{}", scope_field(p)))
+        };
+        let remaining: Vec<&Input> = op.inputs.iter().filter(|i| bound(i).is_none()).collect();
+        let scoped_shape = shape(&remaining);
+        let bound_keys: Vec<String> = op.inputs.iter().filter(|i| bound(i).is_some()).map(param_key).collect();
+        let params_type = match (&scoped_shape, &o.sig.shape, &o.sig.params_type) {
+            (Shape::None, _, _) => None,
+            (Shape::Positional { rest, .. }, _, _) if rest.is_empty() => None,
+            (_, Shape::Positional { .. }, Some(t)) => Some(t.clone()),
+            (Shape::Positional { first, .. }, Shape::Object { .. }, Some(t)) => {
+                let mut keys = bound_keys.clone();
+                keys.push(param_key(first));
+                Some(omit(t, &keys))
+            }
+            (Shape::Object { .. }, Shape::Object { .. }, Some(t)) => Some(omit(t, &bound_keys)),
+            _ => None,
+        };
+        let scoped_sig = Signature { shape: scoped_shape.clone(), params_type };
+        // Arguments of the service call.
+        let mut args: Vec<String> = Vec::new();
+        match &o.sig.shape {
+            Shape::None => {}
+            Shape::Positional { first, rest } => {
+                args.push(bound(first).unwrap_or_else(|| var_name(first)));
+                if !rest.is_empty() {
+                    args.push(if scoped_sig.params_type.is_some() { "params".to_string() } else { "{}".to_string() });
+                }
+            }
+            Shape::Object { all, .. } => {
+                let mut entries = Vec::new();
+                for i in all {
+                    if let Some(b) = bound(i) {
+                        entries.push(format!("{}: {b}", param_key(i)));
+                    }
+                }
+                if let Shape::Positional { first, .. } = &scoped_shape {
+                    let (k, v) = (param_key(first), var_name(first));
+                    entries.push(if k == v { k } else { format!("{k}: {v}") });
+                }
+                if scoped_sig.params_type.is_some() {
+                    entries.push("...params".to_string());
+                }
+                args.push(format!("{{ {} }}", entries.join(", ")));
+            }
+        }
+        args.push("options".to_string());
+        let (ret, _) = result_type(ctx, op);
+        if op.pagination.is_some() {
+            *uses_page = true;
+        }
+        if let Some(t) = &op.response.type_ {
+            named_types(ctx, t, types);
+        }
+        if let Some(p) = &op.pagination {
+            named_types(ctx, &p.item_type, types);
+        }
+        for i in &remaining {
+            if matches!(scoped_shape, Shape::Positional { first, .. } if std::ptr::eq(first, *i)) {
+                named_types(ctx, &i.type_, types);
+            }
+        }
+        let call = emit::statement(
+            doc::concat(vec![
+                doc::text(format!("return this.{field}.{}", o.method)),
+                emit::call_args(args.into_iter().map(|a| (doc::text(a), false)).collect()),
+                doc::text(";"),
+            ]),
+            4,
+        );
+        let method = method_name(&so.name);
+        b.methods.push(method_block(
+            &format!("  {method}"),
+            signature_params(ctx, &scoped_sig),
+            &format!("Promise<{ret}>"),
+            vec![call],
+            &doc_for_op(op, 2),
+        ));
+        if o.list_all.is_some() {
+            let name = format!("{method}All");
+            if let Some(block) = list_all_block(ctx, o, &scoped_sig, &method, &name) {
+                *uses_paginate = true;
+                b.methods.push(block);
+            }
+        }
+    }
+}
+
+fn omit(t: &str, keys: &[String]) -> String {
+    if keys.is_empty() {
+        return t.to_string();
+    }
+    let ks: Vec<String> = keys.iter().map(|k| emit::str_lit(k)).collect();
+    format!("Omit<{t}, {}>", ks.join(" | "))
+}
+
+#[derive(Serialize)]
+pub(crate) struct IndexView {
+    header: String,
+    exports: Vec<String>,
+}
+
+pub(crate) fn index_view(ctx: &Ctx<'_>, model: &Model<'_>) -> IndexView {
+    let mut exports = Vec::new();
+    let core = ctx.core_name();
+    exports.push(emit::export_from(false, &[core.clone()], "./client.js"));
+    exports.push(emit::export_from(true, &[format!("{core}Options")], "./client.js"));
+    let mut errors = vec![ctx.api.errors.base.clone()];
+    errors.extend(ctx.api.errors.classes.iter().map(|c| c.name.clone()));
+    exports.push(emit::export_from(false, &errors, "./errors.js"));
+    for s in &model.services {
+        exports.push(emit::export_from(false, &[s.class.clone()], &format!("./services/{}.js", s.file)));
+        let mut t: Vec<String> = s.defaults_iface.iter().cloned().collect();
+        t.extend(s.ops.iter().filter_map(|o| o.sig.params_type.clone()));
+        if !t.is_empty() {
+            exports.push(emit::export_from(true, &t, &format!("./services/{}.js", s.file)));
+        }
+    }
+    if !model.scopes.is_empty() {
+        let mut classes = Vec::new();
+        for m in &model.scopes {
+            classes.push(m.class.clone());
+            for g in &m.scope.groups {
+                classes.push(format!("{}{}", m.class, naming::pascal(&g.name)));
+            }
+        }
+        exports.push(emit::export_from(false, &classes, "./scopes.js"));
+    }
+    if !ctx.api.constants.is_empty() {
+        exports.push(emit::export_from(false, &ctx.api.constants.iter().map(|c| c.name.clone()).collect::<Vec<_>>(), "./constants.js"));
+    }
+    exports.push("export * from './types.js';".to_string());
+    exports.push(emit::export_from(
+        true,
+        &sorted(
+            ["ApiResponse", "CoreOptions", "FetchLike", "HttpMethod", "RequestOptions", "RequestSpec", "ResponseKind", "Sleeper", "TokenRefresher"]
+                .iter()
+                .map(|s| s.to_string()),
+        ),
+        "./runtime/core.js",
+    ));
+    exports.push(emit::export_from(false, &["Core".to_string()], "./runtime/core.js"));
+    exports.push(emit::export_from(true, &["ErrorInit".to_string()], "./runtime/errors.js"));
+    exports.push(emit::export_from(false, &["ApiErrorBase".to_string()], "./runtime/errors.js"));
+    exports.push(emit::export_from(true, &["Page".to_string()], "./runtime/pagination.js"));
+    exports.push(emit::export_from(true, &["WithRawResponse".to_string()], "./runtime/service.js"));
+    exports.push(emit::export_from(false, &["ServiceBase".to_string()], "./runtime/service.js"));
+    IndexView { header: ctx.header(), exports }
+}
+
+/// An example value for an input: the spec's example, else one made from the type.
+pub(crate) fn example_for(ctx: &Ctx<'_>, input: &Input) -> Value {
+    if let Some(e) = &input.example {
+        return e.clone();
+    }
+    if let Some(d) = &input.default {
+        return d.clone();
+    }
+    example_of_type(ctx, &input.type_, 0)
+}
+
+pub(crate) fn example_of_type(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> Value {
+    if depth > 6 {
+        return Value::Null;
+    }
+    match t {
+        TypeRef::String { format } => Value::String(
+            match format {
+                StringFormat::DateTime => "2026-01-01T00:00:00Z",
+                StringFormat::Date => "2026-01-01",
+                StringFormat::Uuid => "00000000-0000-4000-8000-000000000000",
+                StringFormat::Email => "user@example.com",
+                StringFormat::Uri => "https://example.com",
+                _ => "string",
+            }
+            .to_string(),
+        ),
+        TypeRef::Integer { .. } | TypeRef::Number { .. } => Value::from(1),
+        TypeRef::Boolean => Value::Bool(true),
+        TypeRef::Array { items } => Value::Array(vec![example_of_type(ctx, items, depth + 1)]),
+        TypeRef::Map { .. } | TypeRef::Any => Value::Object(Default::default()),
+        TypeRef::Nullable { inner } => example_of_type(ctx, inner, depth + 1),
+        TypeRef::Literal { value } => value.clone(),
+        TypeRef::Named { name } => {
+            let Some(def) = ctx.api.types.get(name) else { return Value::Null };
+            match &def.kind {
+                TypeKind::Enum(e) => e.values.first().map(|v| v.value.clone()).unwrap_or(Value::Null),
+                TypeKind::Alias { target } => example_of_type(ctx, target, depth + 1),
+                TypeKind::Union(u) => u.variants.first().map(|v| example_of_type(ctx, &v.type_, depth + 1)).unwrap_or(Value::Null),
+                TypeKind::Object(obj) => {
+                    let mut map = serde_json::Map::new();
+                    for p in obj.properties.iter().filter(|p| p.required && !p.read_only) {
+                        let v = p.example.clone().or_else(|| p.default.clone()).unwrap_or_else(|| example_of_type(ctx, &p.type_, depth + 1));
+                        map.insert(p.wire_name.clone(), v);
+                    }
+                    Value::Object(map)
+                }
+            }
+        }
+    }
+}
+
+/// Inputs used in an example call: required ones, and optional ones the spec gives an example for.
+pub(crate) fn example_inputs<'a>(op: &'a Operation) -> Vec<&'a Input> {
+    let cursor = op.pagination.as_ref().map(|p| p.cursor_input.clone());
+    op.inputs.iter().filter(|i| i.required || (i.example.is_some() && Some(&i.name) != cursor.as_ref())).collect()
+}
+
+/// Arguments of an example call of a method with signature `sig`, each with whether Prettier may
+/// hug it (an object or array literal).
+pub(crate) fn example_args(ctx: &Ctx<'_>, sig: &Signature<'_>, op: &Operation) -> Vec<(Doc, bool)> {
+    let chosen = example_inputs(op);
+    let picked = |i: &Input| chosen.iter().any(|c| std::ptr::eq(*c, i));
+    let obj = |inputs: &[&Input]| -> Option<Doc> {
+        let props: Vec<Doc> = inputs
+            .iter()
+            .filter(|i| picked(i))
+            .map(|i| {
+                let v = example_for(ctx, i);
+                prop(&param_key(i), emit::json_value(&v), v.is_string())
+            })
+            .collect();
+        if props.is_empty() {
+            None
+        } else {
+            Some(object(props, false))
+        }
+    };
+    let is_literal = |v: &Value| v.is_object() && v.as_object().is_some_and(|o| !o.is_empty()) || v.is_array() && v.as_array().is_some_and(|a| !a.is_empty());
+    let mut args = Vec::new();
+    match &sig.shape {
+        Shape::None => {}
+        Shape::Positional { first, rest } => {
+            let v = example_for(ctx, first);
+            args.push((emit::json_value(&v), is_literal(&v)));
+            if let Some(d) = obj(rest) {
+                args.push((d, true));
+            }
+        }
+        Shape::Object { all, .. } => {
+            if let Some(d) = obj(all) {
+                args.push((d, true));
+            } else if !matches!(sig.shape, Shape::Object { all_optional: true, .. }) {
+                args.push((doc::text("{}"), false));
+            }
+        }
+    }
+    args
+}
+
+#[derive(Serialize)]
+pub(crate) struct ReadmeService {
+    class: String,
+    doc: String,
+    example: String,
+    methods: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ReadmeView {
+    quick_start: String,
+    error_example: String,
+    enveloped: bool,
+    services: Vec<ReadmeService>,
+    scope_example: Option<String>,
+    list_example: Option<String>,
+    constants: Vec<String>,
+    error_rows: Vec<String>,
+}
+
+pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
+    let mut services = Vec::new();
+    for s in &model.services {
+        let var = naming::typescript_ident(&s.svc.name);
+        let mut code = format!("const {var} = new {}(core);\n", s.class);
+        if let Some(o) = s.ops.first() {
+            let call = emit::statement(
+                doc::concat(vec![
+                    doc::text(format!("const result = await {var}.{}", o.method)),
+                    emit::call_args(example_args(ctx, &o.sig, o.op)),
+                    doc::text(";"),
+                ]),
+                0,
+            );
+            code.push_str(&call);
+            code.push('\n');
+        }
+        let methods = s
+            .ops
+            .iter()
+            .map(|o| {
+                let summary = o.op.summary.as_deref().map(emit::one_line).unwrap_or_default();
+                let sig = signature_params(ctx, &o.sig).join(", ");
+                let line = format!("`{}({})`", o.method, sig);
+                if summary.is_empty() {
+                    line
+                } else {
+                    format!("{line}: {}", crate::render::escape::markdown(&summary))
+                }
+            })
+            .collect();
+        services.push(ReadmeService {
+            class: s.class.clone(),
+            doc: s.svc.doc.as_deref().map(crate::render::escape::markdown).unwrap_or_default(),
+            example: code,
+            methods,
+        });
+    }
+    let scope_example = model.scopes.iter().find(|m| m.chain.len() == 1 && !m.scope.groups.is_empty()).map(|m| {
+        let g = &m.scope.groups[0];
+        let op = g.operations.first().map(|o| method_name(&o.name)).unwrap_or_default();
+        let id = m.chain.first().map(|p| example_of_type(ctx, &p.type_, 0)).unwrap_or(Value::Null);
+        let id = if id == Value::String("string".to_string()) { Value::String("id_123".to_string()) } else { id };
+        format!(
+            "const scope = new {}(core, {});\nawait scope.{}.{op}();",
+            m.class,
+            super::literal(&id),
+            naming::camel(&g.name)
+        )
+    });
+    let list_example = model.services.iter().find_map(|s| {
+        s.ops.iter().find(|o| o.list_all.is_some() && matches!(o.sig.shape, Shape::Object { all_optional: true, .. })).map(|o| {
+            let var = naming::typescript_ident(&s.svc.name);
+            format!(
+                "const {var} = new {}(core);\nconst page = await {var}.{}({{ limit: 20 }});\nconsole.log(page.items, page.nextCursor, page.hasMore);\n\nfor await (const item of {var}.{}()) {{\n  console.log(item);\n}}",
+                s.class,
+                o.method,
+                o.list_all.clone().unwrap_or_default()
+            )
+        })
+    });
+    let constants = ctx.api.constants.iter().map(|c| c.name.clone()).collect();
+    let error_rows = ctx
+        .api
+        .errors
+        .classes
+        .iter()
+        .map(|c| {
+            let mut what = Vec::new();
+            if !c.statuses.is_empty() {
+                what.push(c.statuses.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(", "));
+            }
+            if let Some(sc) = c.status_class {
+                what.push(format!("{sc}xx"));
+            }
+            if let Some(code) = &c.code {
+                what.push(format!("code `{}`", crate::render::escape::markdown(code)));
+            }
+            let extra = if what.is_empty() { String::new() } else { format!(" ({})", what.join("; ")) };
+            format!("`{}` extends `{}`{extra}", c.name, c.parent)
+        })
+        .collect();
+    let core = ctx.core_name();
+    let package = &ctx.config.typescript.package_name;
+    let first = model.services.first();
+    let mut names = vec![core.clone()];
+    names.extend(first.map(|s| s.class.clone()));
+    let mut core_props = Vec::new();
+    if let Some(server) = ctx.api.servers.first() {
+        core_props.push(prop("baseUrl", doc::text(emit::str_lit(server.url.trim_end_matches('/'))), true));
+    } else {
+        core_props.push(prop("baseUrl", doc::text("'https://api.example.com'"), true));
+    }
+    let prefix = naming::screaming(&ctx.config.sdk_name);
+    if ctx.api.security_schemes.iter().any(|s| matches!(s.kind, crate::ir::SecurityKind::Bearer)) {
+        core_props.push(prop("token", doc::text(format!("process.env.{prefix}_TOKEN")), false));
+    }
+    if ctx.api.security_schemes.iter().any(|s| matches!(s.kind, crate::ir::SecurityKind::ApiKey { .. })) {
+        core_props.push(prop("apiKey", doc::text(format!("process.env.{prefix}_API_KEY")), false));
+    }
+    let mut quick_start = emit::import(false, &names, package);
+    quick_start.push_str("\n\n");
+    quick_start.push_str(&emit::statement(
+        doc::concat(vec![doc::text(format!("const core = new {core}")), emit::call_args(vec![(object(core_props, true), true)]), doc::text(";")]),
+        0,
+    ));
+    if let Some(s) = services.first() {
+        quick_start.push_str("\n\n");
+        quick_start.push_str(s.example.trim_end());
+    }
+    let base = ctx.api.errors.base.clone();
+    let call = first
+        .and_then(|s| s.ops.first().map(|o| (s, o)))
+        .map(|(s, o)| {
+            emit::statement(
+                doc::concat(vec![
+                    doc::text(format!("await new {}(core).{}", s.class, o.method)),
+                    emit::call_args(example_args(ctx, &o.sig, o.op)),
+                    doc::text(";"),
+                ]),
+                2,
+            )
+        })
+        .unwrap_or_else(|| "  // a call".to_string());
+    let error_example = format!(
+        "{}\n\ntry {{\n{call}\n}} catch (err) {{\n  if (err instanceof {base}) {{\n    console.error(err.status, err.code, err.message, err.requestId);\n  }} else {{\n    throw err;\n  }}\n}}",
+        emit::import(false, &[base.clone()], package)
+    );
+    ReadmeView {
+        quick_start,
+        error_example,
+        enveloped: ctx.api.envelope.is_some(),
+        services,
+        scope_example,
+        list_example,
+        constants,
+        error_rows,
+    }
+}
