@@ -102,7 +102,7 @@ pub(crate) struct PageFields {
 }
 
 /// One request to the API, as the generated services describe it; also the argument of
-/// [`Core::request`](crate::Core) for operations the SDK does not wrap.
+/// `core.request(..)` for operations the SDK does not wrap.
 ///
 /// ```text
 /// let mut request = ApiRequest::new(Method::GET, "/api/tenants/{tenantId}");

@@ -1,0 +1,1754 @@
+//! The Rust view model: every identifier, type, signature and statement of the generated crate,
+//! already laid out as rustfmt would lay it out.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::layout;
+use crate::config::Config;
+use crate::ir::*;
+use crate::naming::{self, NameSet};
+use crate::render::escape;
+
+/// Names the runtime exports at the crate root (the generated names must not take them).
+const RUNTIME_NAMES: &[&str] = &[
+    "ApiRequest", "ApiResponse", "Call", "RawCall", "WithEtag", "Page", "Paginator", "Fields", "RequestOptions",
+    "ResponseKind", "Method", "ErrorKind", "Core", "CoreBuilder", "Value", "Serialize", "Deserialize",
+];
+
+#[derive(Debug, Serialize)]
+pub struct View {
+    pub krate: CrateView,
+    pub doc: String,
+    pub envelope: Option<EnvelopeView>,
+    pub schemes: Vec<SchemeView>,
+    pub errors: ErrorsView,
+    pub models: ModelsView,
+    pub constants: Vec<ConstantView>,
+    pub constant_uses: Vec<String>,
+    pub services: Vec<ServiceView>,
+    pub scopes: ScopesView,
+    pub lib_uses: Vec<String>,
+    pub services_mod: Vec<String>,
+    pub tests: TestsView,
+    #[serde(skip)]
+    pub examples_json: String,
+    pub full_flow: Option<FullFlowView>,
+    pub readme: ReadmeView,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CrateView {
+    pub name: String,
+    pub lib: String,
+    pub version: String,
+    pub license: String,
+    pub description: String,
+    pub title: String,
+    pub sdk: String,
+    pub core: String,
+    pub error: String,
+    pub env_prefix: String,
+    pub base_url: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EnvelopeView {
+    pub ok: String,
+    pub data: String,
+    pub error: String,
+    pub code: String,
+    pub message: String,
+    pub details: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SchemeView {
+    pub key: String,
+    pub kind: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ErrorsView {
+    pub kinds: Vec<KindView>,
+    pub code_arms: Vec<String>,
+    pub status_arms: Vec<String>,
+    pub parent_arms: Vec<String>,
+    pub connection: String,
+    pub timeout: String,
+    pub unexpected: String,
+    /// Rows of the generated runtime tests: `(status, code, variant)`.
+    pub status_cases: Vec<String>,
+    pub code_cases: Vec<String>,
+    pub bad_gateway: Option<String>,
+    pub rate_limit: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct KindView {
+    pub variant: String,
+    pub name: String,
+    pub doc: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ModelsView {
+    pub uses: Vec<String>,
+    pub items: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ConstantView {
+    pub name: String,
+    pub lines: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ServiceView {
+    pub module: String,
+    pub name: String,
+    pub doc: String,
+    pub uses: Vec<String>,
+    pub fields: Vec<String>,
+    pub init: Vec<String>,
+    pub items: Vec<Vec<String>>,
+    pub params: Vec<Vec<String>>,
+    pub exports: Vec<String>,
+    pub example: Vec<String>,
+    pub methods: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ScopesView {
+    pub uses: Vec<String>,
+    pub items: Vec<Vec<String>>,
+    pub exports: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TestsView {
+    pub uses: Vec<String>,
+    pub items: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FullFlowView {
+    pub signup: String,
+    pub tenants: String,
+    pub keys: String,
+    pub usage: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReadmeView {
+    pub scopes: Vec<String>,
+}
+
+/// Type spelling and recursion checks.
+pub struct Types<'a> {
+    api: &'a Api,
+}
+
+impl<'a> Types<'a> {
+    pub fn ty(&self, t: &TypeRef) -> String {
+        match t {
+            TypeRef::String { format: StringFormat::Binary } => "Vec<u8>".into(),
+            TypeRef::String { .. } => "String".into(),
+            TypeRef::Integer { format: IntegerFormat::Int32 } => "i32".into(),
+            TypeRef::Integer { .. } => "i64".into(),
+            TypeRef::Number { .. } => "f64".into(),
+            TypeRef::Boolean => "bool".into(),
+            TypeRef::Named { name } => naming::type_ident(name),
+            TypeRef::Array { items } => format!("Vec<{}>", self.ty(items)),
+            TypeRef::Map { values } => format!("BTreeMap<String, {}>", self.ty(values)),
+            TypeRef::Any => "Value".into(),
+            TypeRef::Nullable { inner } => format!("Option<{}>", self.ty(inner)),
+            TypeRef::Literal { value } => match value {
+                Value::String(_) => "String".into(),
+                Value::Bool(_) => "bool".into(),
+                Value::Number(n) if n.is_i64() || n.is_u64() => "i64".into(),
+                Value::Number(_) => "f64".into(),
+                _ => "Value".into(),
+            },
+        }
+    }
+
+    /// `ty`, with a `Box` where the type contains `owner` without indirection.
+    fn field_ty(&self, t: &TypeRef, owner: &str) -> String {
+        match t {
+            TypeRef::Nullable { inner } => format!("Option<{}>", self.field_ty(inner, owner)),
+            TypeRef::Named { name } if self.reaches(name, owner, &mut HashSet::new()) => {
+                format!("Box<{}>", self.ty(t))
+            }
+            _ => self.ty(t),
+        }
+    }
+
+    fn direct(t: &TypeRef) -> Option<&str> {
+        match t {
+            TypeRef::Named { name } => Some(name),
+            TypeRef::Nullable { inner } => Self::direct(inner),
+            _ => None,
+        }
+    }
+
+    fn reaches(&self, from: &str, target: &str, seen: &mut HashSet<String>) -> bool {
+        if from == target {
+            return true;
+        }
+        if !seen.insert(from.to_string()) {
+            return false;
+        }
+        let Some(def) = self.api.types.get(from) else { return false };
+        let next: Vec<&TypeRef> = match &def.kind {
+            TypeKind::Object(o) => o.properties.iter().map(|p| &p.type_).collect(),
+            TypeKind::Union(u) => u.variants.iter().map(|v| &v.type_).collect(),
+            TypeKind::Alias { target } => vec![target],
+            TypeKind::Enum(_) => vec![],
+        };
+        next.into_iter().filter_map(Self::direct).any(|n| self.reaches(n, target, seen))
+    }
+
+    fn is_str(t: &TypeRef) -> bool {
+        matches!(t, TypeRef::String { format } if *format != StringFormat::Binary)
+    }
+
+    fn uses_value(&self, t: &TypeRef) -> bool {
+        match t {
+            TypeRef::Any => true,
+            TypeRef::Literal { value } => !matches!(value, Value::String(_) | Value::Bool(_) | Value::Number(_)),
+            TypeRef::Array { items } => self.uses_value(items),
+            TypeRef::Map { values } => self.uses_value(values),
+            TypeRef::Nullable { inner } => self.uses_value(inner),
+            _ => false,
+        }
+    }
+
+    fn uses_map(t: &TypeRef) -> bool {
+        match t {
+            TypeRef::Map { .. } => true,
+            TypeRef::Array { items } => Self::uses_map(items),
+            TypeRef::Nullable { inner } => Self::uses_map(inner),
+            _ => false,
+        }
+    }
+
+    fn uses_model(t: &TypeRef) -> bool {
+        match t {
+            TypeRef::Named { .. } => true,
+            TypeRef::Array { items } => Self::uses_model(items),
+            TypeRef::Map { values } => Self::uses_model(values),
+            TypeRef::Nullable { inner } => Self::uses_model(inner),
+            _ => false,
+        }
+    }
+
+    /// A JSON value of type `t` for tests and examples, when the spec gives none.
+    fn sample(&self, t: &TypeRef, depth: usize) -> Value {
+        match t {
+            TypeRef::String { format } => Value::String(
+                match format {
+                    StringFormat::DateTime => "2026-01-01T00:00:00Z",
+                    StringFormat::Date => "2026-01-01",
+                    StringFormat::Uuid => "00000000-0000-4000-8000-000000000000",
+                    StringFormat::Email => "user@example.com",
+                    StringFormat::Uri => "https://example.com",
+                    _ => "string",
+                }
+                .to_string(),
+            ),
+            TypeRef::Integer { .. } => Value::from(1),
+            TypeRef::Number { .. } => Value::from(1.0),
+            TypeRef::Boolean => Value::Bool(true),
+            TypeRef::Array { items } if depth < 4 => Value::Array(vec![self.sample(items, depth + 1)]),
+            TypeRef::Array { .. } => Value::Array(vec![]),
+            TypeRef::Map { .. } | TypeRef::Any => Value::Object(Default::default()),
+            TypeRef::Nullable { inner } => self.sample(inner, depth),
+            TypeRef::Literal { value } => value.clone(),
+            TypeRef::Named { name } => {
+                let Some(def) = self.api.types.get(name) else { return Value::Null };
+                match &def.kind {
+                    TypeKind::Enum(e) => e.values.first().map(|v| v.value.clone()).unwrap_or(Value::Null),
+                    TypeKind::Alias { target } => self.sample(target, depth),
+                    TypeKind::Union(u) => {
+                        u.variants.first().map(|v| self.sample(&v.type_, depth + 1)).unwrap_or(Value::Null)
+                    }
+                    TypeKind::Object(o) => {
+                        let mut map = serde_json::Map::new();
+                        if depth < 4 {
+                            for p in o.properties.iter().filter(|p| p.required && !p.read_only) {
+                                let v = p.example.clone().unwrap_or_else(|| self.sample(&p.type_, depth + 1));
+                                map.insert(p.wire_name.clone(), v);
+                            }
+                        }
+                        Value::Object(map)
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn doc(text: &str, indent: usize) -> String {
+    escape::rust_doc(text, indent)
+}
+
+fn push_doc(lines: &mut Vec<String>, text: Option<&str>, indent: usize) {
+    if let Some(text) = text {
+        let d = doc(text, indent);
+        if !d.is_empty() {
+            lines.extend(d.lines().map(str::to_string));
+        }
+    }
+}
+
+fn lit(s: &str) -> String {
+    escape::rust_str(s)
+}
+
+/// A discriminator value as the runtime's `discriminator()` spells it.
+fn tag_text(tag: &Value) -> String {
+    match tag {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// serde's `rename_all = "camelCase"` for a field name.
+fn serde_camel(field: &str) -> String {
+    let mut pascal = String::new();
+    let mut capitalize = true;
+    for ch in field.chars() {
+        if ch == '_' {
+            capitalize = true;
+        } else if capitalize {
+            pascal.push(ch.to_ascii_uppercase());
+            capitalize = false;
+        } else {
+            pascal.push(ch);
+        }
+    }
+    let mut chars = pascal.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
+        None => pascal,
+    }
+}
+
+fn variant_ident(name: &str, set: &mut NameSet) -> String {
+    let mut p = naming::pascal(name);
+    if naming::RUST_RESERVED.contains(&p.as_str()) {
+        p.push_str("Value");
+    }
+    set.claim_pascal(&p)
+}
+
+/// `{lhs} &[items];` laid out as rustfmt does: one line, the array alone on the next line, packed
+/// short items, or one item per line.
+fn array_lines(indent: usize, lhs: &str, items: &[String]) -> Vec<String> {
+    let pad = " ".repeat(indent);
+    let joined = items.join(", ");
+    let narrow = joined.chars().count() <= 60;
+    let one = format!("{pad}{lhs} &[{joined}];");
+    if items.is_empty() || (narrow && one.chars().count() <= layout::MAX_WIDTH) {
+        return vec![one];
+    }
+    let next = format!("{pad}    &[{joined}];");
+    if narrow && next.chars().count() <= layout::MAX_WIDTH {
+        return vec![format!("{pad}{lhs}"), next];
+    }
+    let mut lines = vec![format!("{pad}{lhs} &[")];
+    let short = items.iter().all(|i| i.chars().count() <= 10);
+    if short {
+        let mut line = format!("{pad}   ");
+        for item in items {
+            if line.chars().count() + item.chars().count() + 2 > layout::MAX_WIDTH {
+                lines.push(line);
+                line = format!("{pad}   ");
+            }
+            line.push(' ');
+            line.push_str(item);
+            line.push(',');
+        }
+        lines.push(line);
+    } else {
+        for item in items {
+            lines.push(format!("{pad}    {item},"));
+        }
+    }
+    lines.push(format!("{pad}];"));
+    lines
+}
+
+impl View {
+    pub fn build(api: &Api, config: &Config) -> View {
+        let types = Types { api };
+        let lib = config.rust.crate_name.replace('-', "_");
+        let krate = CrateView {
+            name: config.rust.crate_name.clone(),
+            lib,
+            version: config.version.clone(),
+            license: config.license.clone(),
+            description: format!("Typed async Rust client for the {} API", api.title.trim()),
+            title: api.title.clone(),
+            sdk: api.sdk_name.clone(),
+            core: format!("{}Core", api.sdk_name),
+            error: api.errors.base.clone(),
+            env_prefix: naming::screaming(&api.sdk_name),
+            base_url: api.servers.first().map(|s| s.url.clone()).unwrap_or_else(|| "https://api.example.com".into()),
+        };
+        let envelope = api.envelope.as_ref().map(|e| EnvelopeView {
+            ok: lit(&e.ok_field),
+            data: lit(&e.data_field),
+            error: lit(&e.error_field),
+            code: lit(&e.code_field),
+            message: lit(&e.message_field),
+            details: e.details_field.as_deref().map(|d| format!("Some({})", lit(d))).unwrap_or_else(|| "None".into()),
+        });
+        let schemes = api
+            .security_schemes
+            .iter()
+            .filter_map(|s| {
+                let kind = match &s.kind {
+                    SecurityKind::Bearer => "SchemeKind::Bearer".to_string(),
+                    SecurityKind::Basic => "SchemeKind::Basic".to_string(),
+                    SecurityKind::ApiKey { location: ParamLocation::Header, param } => {
+                        format!("SchemeKind::ApiKeyHeader({})", lit(param))
+                    }
+                    SecurityKind::ApiKey { location: ParamLocation::Query, param } => {
+                        format!("SchemeKind::ApiKeyQuery({})", lit(param))
+                    }
+                    SecurityKind::ApiKey { location: ParamLocation::Cookie, param } => {
+                        format!("SchemeKind::ApiKeyCookie({})", lit(param))
+                    }
+                    SecurityKind::ApiKey { .. } => return None,
+                };
+                Some(SchemeView { key: lit(&s.key), kind })
+            })
+            .collect();
+        let errors = build_errors(api);
+
+        // Top-level names: models, services, scopes, params structs and the runtime's exports.
+        let mut top = NameSet::new();
+        top.reserve(RUNTIME_NAMES.iter().copied());
+        top.reserve([krate.core.as_str(), krate.error.as_str()]);
+        for name in api.types.keys() {
+            top.reserve([naming::type_ident(name).as_str()]);
+        }
+        let service_names: BTreeMap<String, String> = api
+            .services
+            .iter()
+            .map(|s| (s.name.clone(), top.claim_pascal(&format!("{}Service", naming::pascal(&s.tag)))))
+            .collect();
+        let scope_names: BTreeMap<String, String> =
+            api.scopes.iter().map(|s| (s.name.clone(), top.claim_pascal(&format!("{}Scope", naming::pascal(&s.name))))).collect();
+
+        let models = build_models(api, &types);
+        let (constants, constant_uses) = build_constants(api);
+        let mut ops = OpIndex::default();
+        let mut services = Vec::new();
+        let mut module_names = NameSet::new();
+        module_names.reserve(["mod"]);
+        for service in &api.services {
+            let name = service_names[&service.name].clone();
+            let module = module_names.claim_snake(&naming::rust_ident(&service.name));
+            services.push(build_service(api, &types, service, &name, &module, &mut top, &mut ops, &scope_names));
+        }
+        let scopes = build_scopes(api, &types, &ops, &service_names, &scope_names, &mut top);
+        let (tests, examples_json) = build_tests(api, &types, &ops, &service_names, &krate);
+        let full_flow = build_full_flow(api, &ops);
+        let mut lib_exports: Vec<(String, Vec<String>)> = vec![
+            ("call".into(), vec!["ApiResponse".into(), "Call".into(), "RawCall".into(), "WithEtag".into()]),
+            ("client".into(), vec![format!("Core as {}", krate.core), format!("CoreBuilder as {}Builder", krate.core)]),
+            ("error".into(), vec![format!("Error as {}", krate.error)]),
+            ("errors".into(), vec!["ErrorKind".into()]),
+            ("pagination".into(), vec!["Page".into(), "Paginator".into()]),
+            ("request".into(), vec!["ApiRequest".into(), "Fields".into(), "RequestOptions".into(), "ResponseKind".into()]),
+            ("reqwest".into(), vec!["Method".into()]),
+        ];
+        let service_exports: Vec<String> = services.iter().flat_map(|s| s.exports.clone()).collect();
+        lib_exports.push(("services".into(), service_exports));
+        lib_exports.push(("scopes".into(), scopes.exports.clone()));
+        lib_exports.push(("constants".into(), constants.iter().map(|c| c.name.clone()).collect()));
+        let lib_uses = layout::uses_vis(
+            "pub ",
+            &lib_exports
+                .iter()
+                .map(|(p, n)| (p.as_str(), n.iter().map(String::as_str).collect::<Vec<_>>()))
+                .collect::<Vec<_>>(),
+        );
+        let mut mods: Vec<String> = services.iter().map(|s| format!("mod {};", s.module)).collect();
+        mods.sort();
+        let reexports: Vec<(String, Vec<String>)> = services.iter().map(|s| (s.module.clone(), s.exports.clone())).collect();
+        let services_mod: Vec<String> = mods
+            .into_iter()
+            .chain([String::new()])
+            .chain(
+                layout::uses_vis(
+                    "pub ",
+                    &reexports.iter().map(|(p, n)| (p.as_str(), n.iter().map(String::as_str).collect())).collect::<Vec<_>>(),
+                ),
+            )
+            .collect();
+        let readme = ReadmeView {
+            scopes: api
+                .scopes
+                .iter()
+                .map(|s| format!("`{}` ({})", scope_names[&s.name], escape::markdown(&s.path_prefix)))
+                .collect(),
+        };
+        let doc_text = api.description.clone().unwrap_or_else(|| format!("Client for the {} API.", api.title));
+        View {
+            doc: escape::rust_doc(&doc_text, 0).replace("///", "//!"),
+            krate,
+            envelope,
+            schemes,
+            errors,
+            models,
+            constants,
+            constant_uses,
+            services,
+            scopes,
+            lib_uses,
+            services_mod,
+            tests,
+            examples_json,
+            full_flow,
+            readme,
+        }
+    }
+}
+
+fn build_errors(api: &Api) -> ErrorsView {
+    let mut set = NameSet::new();
+    set.reserve(["InvalidRequest", "InvalidResponse"]);
+    let mut variants: BTreeMap<String, String> = BTreeMap::new();
+    let mut kinds = Vec::new();
+    for class in &api.errors.classes {
+        let stem = class.name.strip_suffix("Error").filter(|s| !s.is_empty()).unwrap_or(&class.name);
+        let variant = set.claim_pascal(&naming::pascal(stem));
+        variants.insert(class.name.clone(), variant.clone());
+        kinds.push(KindView { variant, name: class.name.clone(), doc: doc(&class.doc, 4) });
+    }
+    let find = |kind: ErrorClassKind| {
+        api.errors.classes.iter().find(|c| c.kind == kind).map(|c| variants[&c.name].clone())
+    };
+    let unexpected = find(ErrorClassKind::UnexpectedStatus).unwrap_or_else(|| "InvalidResponse".into());
+    let connection = find(ErrorClassKind::Connection).unwrap_or_else(|| "InvalidRequest".into());
+    let timeout = find(ErrorClassKind::Timeout).unwrap_or_else(|| connection.clone());
+    let code_arms = api
+        .errors
+        .codes
+        .iter()
+        .filter_map(|c| variants.get(&c.class).map(|v| (c, v)))
+        .flat_map(|(c, v)| layout::match_arm(12, &lit(&c.code), &format!("Some(Self::{v})")))
+        .collect();
+    let mut status_arms = Vec::new();
+    let mut status_cases = Vec::new();
+    let mut taken = BTreeSet::new();
+    let status_classes = api.errors.classes.iter().filter(|c| c.kind == ErrorClassKind::Status);
+    for class in status_classes.clone() {
+        let statuses: Vec<u16> = class.statuses.iter().copied().filter(|s| taken.insert(*s)).collect();
+        if !statuses.is_empty() {
+            let pattern = statuses.iter().map(u16::to_string).collect::<Vec<_>>().join(" | ");
+            status_arms.extend(layout::match_arm(12, &pattern, &format!("Self::{}", variants[&class.name])));
+            for s in &statuses {
+                status_cases.push(format!("({s}, ErrorKind::{}),", variants[&class.name]));
+            }
+        }
+    }
+    for class in status_classes {
+        if let Some(c) = class.status_class.filter(|c| (1..=9).contains(c)) {
+            // The statuses of the class no exact arm took, as disjoint ranges.
+            let mut parts: Vec<String> = Vec::new();
+            let mut start: Option<u16> = None;
+            for s in c * 100..=c * 100 + 100 {
+                let free = s < c * 100 + 100 && !taken.contains(&s);
+                match (free, start) {
+                    (true, None) => start = Some(s),
+                    (false, Some(b)) => {
+                        parts.push(if b == s - 1 { b.to_string() } else { format!("{b}..={}", s - 1) });
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if parts.is_empty() {
+                continue;
+            }
+            let pattern = parts.join(" | ");
+            status_arms.extend(layout::match_arm(12, &pattern, &format!("Self::{}", variants[&class.name])));
+            let probe = (c * 100..c * 100 + 100).find(|s| !taken.contains(s));
+            if let Some(s) = probe {
+                status_cases.push(format!("({s}, ErrorKind::{}),", variants[&class.name]));
+            }
+        }
+    }
+    status_cases.push(format!("(418, ErrorKind::{unexpected}),"));
+    let parent_arms = api
+        .errors
+        .classes
+        .iter()
+        .filter(|c| c.parent != api.errors.base)
+        .filter_map(|c| Some((variants.get(&c.name)?, variants.get(&c.parent)?)))
+        .flat_map(|(v, p)| layout::match_arm(12, &format!("Self::{v}"), &format!("Some(Self::{p})")))
+        .collect();
+    let code_cases = api
+        .errors
+        .codes
+        .iter()
+        .filter_map(|c| {
+            let v = variants.get(&c.class)?;
+            let status = c.status.unwrap_or(400);
+            Some(format!("({status}, {}, ErrorKind::{v}),", lit(&c.code)))
+        })
+        .collect();
+    let by_status = |s: u16| {
+        api.errors
+            .classes
+            .iter()
+            .find(|c| c.kind == ErrorClassKind::Status && c.statuses.contains(&s))
+            .map(|c| variants[&c.name].clone())
+    };
+    ErrorsView {
+        kinds,
+        code_arms,
+        status_arms,
+        parent_arms,
+        connection,
+        timeout,
+        unexpected,
+        status_cases,
+        code_cases,
+        bad_gateway: by_status(502),
+        rate_limit: by_status(429),
+    }
+}
+
+fn build_models(api: &Api, types: &Types) -> ModelsView {
+    let mut items = Vec::new();
+    let (mut map, mut value, mut fmt, mut de, mut unions) = (false, false, false, false, false);
+    for def in api.types.values() {
+        let name = naming::type_ident(&def.name);
+        let mut lines = Vec::new();
+        push_doc(&mut lines, def.doc.as_deref(), 0);
+        match &def.kind {
+            TypeKind::Object(object) => {
+                lines.push("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]".into());
+                let mut fields = NameSet::new();
+                let mut body = Vec::new();
+                let mut rename_all = false;
+                let idents: Vec<String> =
+                    object.properties.iter().map(|p| fields.claim_snake(&naming::rust_ident(&p.name))).collect();
+                for (p, ident) in object.properties.iter().zip(&idents) {
+                    if *ident != p.wire_name && serde_camel(ident) == p.wire_name {
+                        rename_all = true;
+                    }
+                }
+                for (p, ident) in object.properties.iter().zip(&idents) {
+                    push_doc(&mut body, p.doc.as_deref(), 4);
+                    let serde_name = if rename_all { serde_camel(ident) } else { ident.clone() };
+                    if serde_name != p.wire_name {
+                        body.push(format!("    #[serde(rename = {})]", lit(&p.wire_name)));
+                    }
+                    map |= Types::uses_map(&p.type_);
+                    value |= types.uses_value(&p.type_);
+                    let ty = types.field_ty(&p.type_, &def.name);
+                    if !p.required {
+                        body.push("    #[serde(default, skip_serializing_if = \"Option::is_none\")]".into());
+                        let ty = if p.type_.is_nullable() { ty } else { format!("Option<{ty}>") };
+                        body.push(format!("    pub {ident}: {ty},"));
+                    } else if p.type_.is_nullable() && !matches!(p.type_, TypeRef::Any) {
+                        body.push("    #[serde(default)]".into());
+                        body.push(format!("    pub {ident}: {ty},"));
+                    } else {
+                        body.push(format!("    pub {ident}: {ty},"));
+                    }
+                }
+                if let Some(extra) = object.additional_properties.as_ref().filter(|_| !object.closed) {
+                    let ident = fields.claim_snake("additional_properties");
+                    map = true;
+                    value |= types.uses_value(extra);
+                    body.push("    /// Properties beyond the documented ones.".into());
+                    body.push("    #[serde(flatten)]".into());
+                    body.push(format!("    pub {ident}: BTreeMap<String, {}>,", types.ty(extra)));
+                }
+                if rename_all {
+                    lines.push("#[serde(rename_all = \"camelCase\")]".into());
+                }
+                if body.is_empty() {
+                    lines.push(format!("pub struct {name} {{}}"));
+                } else {
+                    lines.push(format!("pub struct {name} {{"));
+                    lines.extend(body);
+                    lines.push("}".into());
+                }
+            }
+            TypeKind::Enum(e) if e.repr == EnumRepr::String => {
+                fmt = true;
+                let mut set = NameSet::new();
+                set.reserve(["Unknown"]);
+                let values: Vec<(&EnumValue, String, String)> = e
+                    .values
+                    .iter()
+                    .filter_map(|v| v.value.as_str().map(|s| (v, s.to_string())))
+                    .map(|(v, s)| (v, variant_ident(&v.name, &mut set), s))
+                    .collect();
+                lines.push("#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]".into());
+                lines.push(format!("pub enum {name} {{"));
+                for (v, ident, wire) in &values {
+                    push_doc(&mut lines, v.doc.as_deref(), 4);
+                    lines.push(format!("    #[serde(rename = {})]", lit(wire)));
+                    lines.push(format!("    {ident},"));
+                }
+                lines.push("    /// A value this version of the SDK does not know, kept as received.".into());
+                lines.push("    #[serde(untagged)]".into());
+                lines.push("    Unknown(String),".into());
+                lines.push("}".into());
+                lines.push(String::new());
+                lines.push(format!("impl {name} {{"));
+                lines.push("    /// The value as sent on the wire.".into());
+                lines.push("    pub fn as_str(&self) -> &str {".into());
+                lines.push("        match self {".into());
+                for (_, ident, wire) in &values {
+                    lines.extend(layout::match_arm(12, &format!("Self::{ident}"), &lit(wire)));
+                }
+                lines.push("            Self::Unknown(value) => value,".into());
+                lines.push("        }".into());
+                lines.push("    }".into());
+                lines.push("}".into());
+                lines.push(String::new());
+                lines.push(format!("impl fmt::Display for {name} {{"));
+                lines.push("    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {".into());
+                lines.push("        f.write_str(self.as_str())".into());
+                lines.push("    }".into());
+                lines.push("}".into());
+                lines.push(String::new());
+                lines.push(format!("impl From<&str> for {name} {{"));
+                lines.push("    fn from(value: &str) -> Self {".into());
+                lines.push("        match value {".into());
+                for (_, ident, wire) in &values {
+                    lines.extend(layout::match_arm(12, &lit(wire), &format!("Self::{ident}")));
+                }
+                lines.push("            other => Self::Unknown(other.to_string()),".into());
+                lines.push("        }".into());
+                lines.push("    }".into());
+                lines.push("}".into());
+            }
+            TypeKind::Enum(e) if e.repr == EnumRepr::Integer => {
+                lines.push("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]".into());
+                lines.push("#[serde(transparent)]".into());
+                lines.push(format!("pub struct {name}(pub i64);"));
+                lines.push(String::new());
+                lines.push(format!("impl {name} {{"));
+                let mut set = NameSet::new();
+                let mut first = true;
+                for v in &e.values {
+                    let Some(n) = v.value.as_i64() else { continue };
+                    if !first {
+                        lines.push(String::new());
+                    }
+                    first = false;
+                    push_doc(&mut lines, v.doc.as_deref(), 4);
+                    if v.doc.is_none() {
+                        lines.push(format!("    /// The value `{n}`."));
+                    }
+                    let ident = set.claim_snake(&naming::screaming(&v.name));
+                    lines.push(format!("    pub const {ident}: {name} = {name}({n});"));
+                }
+                lines.push("}".into());
+            }
+            TypeKind::Enum(_) => {
+                value = true;
+                lines.push(format!("pub type {name} = Value;"));
+            }
+            TypeKind::Union(u) => {
+                unions = true;
+                value = true;
+                let mut set = NameSet::new();
+                set.reserve(["Unknown"]);
+                let variants: Vec<(&UnionVariant, String, String)> = u
+                    .variants
+                    .iter()
+                    .map(|v| {
+                        map |= Types::uses_map(&v.type_);
+                        (v, variant_ident(&v.name, &mut set), types.field_ty(&v.type_, &def.name))
+                    })
+                    .collect();
+                let tagged = u.discriminator.is_some();
+                lines.push("#[allow(clippy::large_enum_variant)]".into());
+                if tagged {
+                    lines.push("#[derive(Debug, Clone, PartialEq, Serialize)]".into());
+                } else {
+                    lines.push("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]".into());
+                }
+                lines.push("#[serde(untagged)]".into());
+                lines.push(format!("pub enum {name} {{"));
+                for (v, ident, ty) in &variants {
+                    match &v.tags[..] {
+                        [] => lines.push(format!("    /// A `{}`.", escape::line_comment(&v.name))),
+                        tags => {
+                            let tags: Vec<String> =
+                                tags.iter().map(|t| format!("`{}`", escape::line_comment(&tag_text(t)))).collect();
+                            lines.push(format!("    /// Tagged {}.", tags.join(", ")));
+                        }
+                    }
+                    lines.push(format!("    {ident}({ty}),"));
+                }
+                lines.push("    /// A variant this version of the SDK does not know, kept as received.".into());
+                lines.push("    Unknown(Value),".into());
+                lines.push("}".into());
+                if let Some(field) = &u.discriminator {
+                    de = true;
+                    lines.push(String::new());
+                    lines.push(format!("impl<'de> Deserialize<'de> for {name} {{"));
+                    lines.push("    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {".into());
+                    lines.push("        let value = Value::deserialize(deserializer)?;".into());
+                    lines.extend(layout::call(8, "match discriminator", &["&value".into(), lit(field)], ".as_deref() {"));
+                    for (v, ident, _) in &variants {
+                        if v.tags.is_empty() {
+                            continue;
+                        }
+                        let pattern = format!("Some({})", v.tags.iter().map(|t| lit(&tag_text(t))).collect::<Vec<_>>().join(" | "));
+                        lines.extend(layout::match_arm(12, &pattern, &format!("variant(value).map(Self::{ident})")));
+                    }
+                    lines.push("            _ => Ok(Self::Unknown(value)),".into());
+                    lines.push("        }".into());
+                    lines.push("    }".into());
+                    lines.push("}".into());
+                }
+            }
+            TypeKind::Alias { target } => {
+                map |= Types::uses_map(target);
+                value |= types.uses_value(target);
+                lines.push(format!("pub type {name} = {};", types.ty(target)));
+            }
+        }
+        items.push(lines);
+    }
+    let mut imports: Vec<(&str, Vec<&str>)> = vec![];
+    let mut serde_names = vec!["Deserialize", "Serialize"];
+    if de {
+        serde_names.push("Deserializer");
+        imports.push(("crate::de", vec!["discriminator", "variant"]));
+    }
+    imports.push(("serde", serde_names));
+    if value || unions {
+        imports.push(("serde_json", vec!["Value"]));
+    }
+    if map {
+        imports.push(("std::collections", vec!["BTreeMap"]));
+    }
+    if fmt {
+        imports.push(("std", vec!["fmt"]));
+    }
+    ModelsView { uses: layout::uses(&imports), items }
+}
+
+fn build_constants(api: &Api) -> (Vec<ConstantView>, Vec<String>) {
+    let mut out = Vec::new();
+    for c in &api.constants {
+        let Some(def) = api.types.get(&c.type_name) else { continue };
+        let TypeKind::Enum(e) = &def.kind else { continue };
+        let ty = naming::type_ident(&c.type_name);
+        let mut set = NameSet::new();
+        set.reserve(["Unknown"]);
+        let idents: Vec<(Value, String)> = e.values.iter().map(|v| (v.value.clone(), variant_ident(&v.name, &mut set))).collect();
+        let mut consts = NameSet::new();
+        let items: Vec<String> = match e.repr {
+            EnumRepr::String => c
+                .values
+                .iter()
+                .filter_map(|v| idents.iter().find(|(w, _)| w == v).map(|(_, i)| format!("{ty}::{i}")))
+                .collect(),
+            EnumRepr::Integer => c
+                .values
+                .iter()
+                .filter_map(|v| {
+                    let ev = e.values.iter().find(|x| &x.value == v)?;
+                    let _ = ev;
+                    Some(v.as_i64()?)
+                })
+                .map(|n| {
+                    let name = e.values.iter().find(|x| x.value.as_i64() == Some(n)).map(|x| x.name.clone()).unwrap_or_default();
+                    format!("{ty}::{}", consts.claim_snake(&naming::screaming(&name)))
+                })
+                .collect(),
+            EnumRepr::Mixed => continue,
+        };
+        let name = naming::screaming(&c.name);
+        let mut lines = vec![format!("/// Every known value of [`{ty}`], in the order of the API description.")];
+        lines.extend(array_lines(0, &format!("pub const {name}: &[{ty}] ="), &items));
+        out.push(ConstantView { name, lines });
+    }
+    let uses = if out.is_empty() { vec![] } else { vec!["use crate::models::*;".to_string()] };
+    (out, uses)
+}
+
+/// What the scopes and tests need to know about each generated method.
+#[derive(Default)]
+pub struct OpIndex {
+    methods: BTreeMap<(String, String), MethodInfo>,
+}
+
+#[derive(Clone)]
+struct MethodInfo {
+    ident: String,
+    all_ident: Option<String>,
+    /// Required inputs, in signature order: (input name, wire name, arg ident, arg type, is &str).
+    args: Vec<(String, String, String, String, bool)>,
+    params: Option<String>,
+    ret: String,
+    all_item: Option<String>,
+    doc: Vec<String>,
+}
+
+struct Uses {
+    names: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Uses {
+    fn new() -> Self {
+        Uses { names: BTreeMap::new() }
+    }
+    fn add(&mut self, path: &str, name: &str) {
+        self.names.entry(path.to_string()).or_default().insert(name.to_string());
+    }
+    fn lines(&self) -> Vec<String> {
+        let specs: Vec<(&str, Vec<&str>)> =
+            self.names.iter().map(|(p, n)| (p.as_str(), n.iter().map(String::as_str).collect())).collect();
+        layout::uses(&specs)
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_service(
+    api: &Api,
+    types: &Types,
+    service: &Service,
+    name: &str,
+    module: &str,
+    top: &mut NameSet,
+    ops: &mut OpIndex,
+    scope_names: &BTreeMap<String, String>,
+) -> ServiceView {
+    let mut uses = Uses::new();
+    uses.add("crate::client", "Core");
+    let mut members = NameSet::new();
+    members.reserve(["new", "core", "scope"]);
+    let mut fields = vec!["    core: Core,".to_string()];
+    let mut init = vec!["            core: core.clone(),".to_string()];
+    let mut items: Vec<Vec<String>> = Vec::new();
+    let mut default_fields: BTreeMap<String, String> = BTreeMap::new();
+    let mut uses_models = false;
+    for d in &service.defaults {
+        let field = naming::rust_ident(&format!("default_{}", d.name));
+        let ty = types.ty(&d.type_);
+        uses_models |= Types::uses_model(&d.type_);
+        if types.uses_value(&d.type_) {
+            uses.add("serde_json", "Value");
+        }
+        fields.push(format!("    {field}: Option<{ty}>,"));
+        init.push(format!("            {field}: None,"));
+        let method = members.claim_snake(&format!("with_{field}"));
+        let mut lines = Vec::new();
+        push_doc(&mut lines, d.doc.as_deref(), 4);
+        if d.doc.is_none() {
+            lines.push(format!("    /// The `{}` used when a call leaves it out.", escape::line_comment(&d.name)));
+        }
+        let arg = naming::rust_ident(&d.name);
+        lines.push(format!("    pub fn {method}(mut self, {arg}: {ty}) -> Self {{"));
+        lines.push(format!("        self.{field} = Some({arg});"));
+        lines.push("        self".into());
+        lines.push("    }".into());
+        items.push(lines);
+        default_fields.insert(d.name.clone(), field);
+    }
+    // Associated constants.
+    let mut const_items = Vec::new();
+    for cname in &service.constants {
+        let Some(c) = api.constants.iter().find(|c| &c.name == cname) else { continue };
+        let Some(TypeKind::Enum(e)) = api.types.get(&c.type_name).map(|d| &d.kind) else { continue };
+        if e.repr == EnumRepr::Mixed {
+            continue;
+        }
+        let ident = naming::screaming(&c.name);
+        let ty = naming::type_ident(&c.type_name);
+        uses_models = true;
+        let mut lines = vec![format!("    /// Every known value of [`{ty}`].")];
+        lines.extend(layout::assign(
+            4,
+            &format!("pub const {ident}: &'static [{ty}] ="),
+            &format!("crate::constants::{ident};"),
+        ));
+        const_items.push(lines);
+    }
+    let mut params_items = Vec::new();
+    let mut exports = vec![name.to_string()];
+    let mut methods_md = Vec::new();
+    for op in &service.operations {
+        let m = build_method(types, service, op, name, &mut members, top, &default_fields, &mut uses, &mut uses_models);
+        methods_md.push(format!("`{}`", m.info.ident));
+        items.push(m.lines);
+        if let Some(p) = m.params {
+            exports.push(m.info.params.clone().unwrap_or_default());
+            params_items.push(p);
+        }
+        ops.methods.insert((service.name.clone(), op.name.clone()), m.info);
+    }
+    // Scope accessors.
+    let owned: Vec<&Scope> = service.scopes.iter().filter_map(|s| api.scopes.iter().find(|x| &x.name == s)).collect();
+    for scope in &owned {
+        let Some(scope_struct) = scope_names.get(&scope.name) else { continue };
+        if scope.parent.is_some() {
+            continue;
+        }
+        let method = if owned.len() == 1 { "scope".to_string() } else { members.claim_snake(&naming::rust_ident(&scope.name)) };
+        let arg = naming::rust_ident(&scope.param.name);
+        let (arg_ty, conv) = if Types::is_str(&scope.param.type_) {
+            ("impl Into<String>".to_string(), format!("{arg}.into()"))
+        } else {
+            (types.ty(&scope.param.type_), arg.clone())
+        };
+        let _ = conv;
+        uses.add("crate::scopes", scope_struct);
+        items.push(vec![
+            format!("    /// The operations on one {} (`{}`), with its `{}` bound.", escape::line_comment(&scope.name.replace('_', " ")), escape::line_comment(&scope.path_prefix).replace('`', "'"), escape::line_comment(&scope.param.wire_name)),
+            format!("    pub fn {method}(&self, {arg}: {arg_ty}) -> {scope_struct} {{"),
+            format!("        {scope_struct}::new(&self.core, {arg})"),
+            "    }".into(),
+        ]);
+    }
+    if uses_models {
+        uses.add("crate::models", "*");
+    }
+    let mut all_items = const_items;
+    all_items.extend(items);
+    let mut doc_lines = Vec::new();
+    push_doc(&mut doc_lines, service.doc.as_deref(), 0);
+    if !doc_lines.is_empty() {
+        doc_lines.push("///".into());
+    }
+    doc_lines.push(format!("/// Built over a shared core: `{name}::new(&core)`."));
+    ServiceView {
+        module: module.to_string(),
+        name: name.to_string(),
+        doc: doc_lines.join("\n"),
+        uses: uses.lines(),
+        fields,
+        init,
+        items: all_items,
+        params: params_items,
+        exports,
+        example: vec![],
+        methods: methods_md,
+    }
+}
+
+struct BuiltMethod {
+    lines: Vec<String>,
+    params: Option<Vec<String>>,
+    info: MethodInfo,
+}
+
+fn op_doc(op: &Operation, indent: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    push_doc(&mut lines, op.summary.as_deref(), indent);
+    if let Some(d) = op.description.as_deref().filter(|d| Some(*d) != op.summary.as_deref()) {
+        if !lines.is_empty() {
+            lines.push(format!("{}///", " ".repeat(indent)));
+        }
+        push_doc(&mut lines, Some(d), indent);
+    }
+    if op.deprecated {
+        if !lines.is_empty() {
+            lines.push(format!("{}///", " ".repeat(indent)));
+        }
+        lines.push(format!("{}/// **Deprecated** by the API.", " ".repeat(indent)));
+    }
+    lines
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_method(
+    types: &Types,
+    service: &Service,
+    op: &Operation,
+    service_struct: &str,
+    members: &mut NameSet,
+    top: &mut NameSet,
+    defaults: &BTreeMap<String, String>,
+    uses: &mut Uses,
+    uses_models: &mut bool,
+) -> BuiltMethod {
+    let ident = members.claim_snake(&naming::rust_ident(&op.name));
+    let mut locals = NameSet::new();
+    locals.reserve(["request", "body", "params", "self", "core", "fallback"]);
+    let mut sig = vec!["&self".to_string()];
+    let mut args = Vec::new();
+    let required: Vec<&Input> = op.inputs.iter().filter(|i| i.required).collect();
+    let optional: Vec<&Input> = op.inputs.iter().filter(|i| !i.required).collect();
+    let mut arg_names: BTreeMap<String, String> = BTreeMap::new();
+    for input in &required {
+        let arg = locals.claim_snake(&naming::rust_ident(&input.name));
+        let is_str = Types::is_str(&input.type_);
+        let ty = if is_str { "&str".to_string() } else { types.ty(&input.type_) };
+        *uses_models |= Types::uses_model(&input.type_);
+        if types.uses_value(&input.type_) {
+            uses.add("serde_json", "Value");
+        }
+        sig.push(format!("{arg}: {ty}"));
+        args.push((input.name.clone(), input.wire_name.clone(), arg.clone(), ty, is_str));
+        arg_names.insert(input.name.clone(), arg);
+    }
+    // The params struct of the optional inputs.
+    let mut params_lines = None;
+    let mut params_name = None;
+    let mut param_fields: BTreeMap<String, String> = BTreeMap::new();
+    if !optional.is_empty() {
+        let pname = top.claim_pascal(&format!("{}{}Params", naming::pascal(&service.tag), naming::pascal(&op.name)));
+        let mut fields = NameSet::new();
+        fields.reserve(["new"]);
+        let mut struct_lines = vec![
+            format!("/// Optional inputs of [`{service_struct}::{ident}`]; set those you need, e.g."),
+            format!("/// `{pname}::new().{}(..)`.", {
+                let first = naming::rust_ident(&optional[0].name);
+                first
+            }),
+            "#[derive(Debug, Clone, Default, PartialEq)]".to_string(),
+            "#[non_exhaustive]".to_string(),
+            format!("pub struct {pname} {{"),
+        ];
+        let mut impl_lines = vec![
+            format!("impl {pname} {{"),
+            "    /// No optional input set.".to_string(),
+            "    pub fn new() -> Self {".to_string(),
+            "        Self::default()".to_string(),
+            "    }".to_string(),
+        ];
+        for input in &optional {
+            let field = fields.claim_snake(&naming::rust_ident(&input.name));
+            let inner = input.type_.non_null();
+            let ty = types.ty(inner);
+            *uses_models |= Types::uses_model(inner);
+            if types.uses_value(inner) {
+                uses.add("serde_json", "Value");
+            }
+            let mut doc_lines = Vec::new();
+            push_doc(&mut doc_lines, input.doc.as_deref(), 4);
+            if doc_lines.is_empty() {
+                doc_lines.push(format!("    /// The `{}` input.", escape::line_comment(&input.wire_name).replace('`', "'")));
+            }
+            struct_lines.extend(doc_lines.clone());
+            struct_lines.push(format!("    pub {field}: Option<{ty}>,"));
+            impl_lines.push(String::new());
+            impl_lines.extend(doc_lines);
+            let is_str_list = matches!(inner, TypeRef::Array { items } if Types::is_str(items));
+            if Types::is_str(inner) {
+                impl_lines.push(format!("    pub fn {field}(mut self, {field}: impl Into<String>) -> Self {{"));
+                impl_lines.push(format!("        self.{field} = Some({field}.into());"));
+            } else if is_str_list {
+                impl_lines.extend(layout::signature(
+                    4,
+                    &format!("pub fn {field}"),
+                    &["mut self".into(), format!("{field}: impl IntoIterator<Item = impl Into<String>>")],
+                    " -> Self",
+                ));
+                impl_lines.extend(layout::call(
+                    8,
+                    &format!("self.{field} = Some"),
+                    &[format!("{field}.into_iter().map(Into::into).collect()")],
+                    ";",
+                ));
+            } else {
+                impl_lines.push(format!("    pub fn {field}(mut self, {field}: {ty}) -> Self {{"));
+                impl_lines.push(format!("        self.{field} = Some({field});"));
+            }
+            impl_lines.push("        self".to_string());
+            impl_lines.push("    }".to_string());
+            param_fields.insert(input.name.clone(), field);
+        }
+        struct_lines.push("}".to_string());
+        struct_lines.push(String::new());
+        struct_lines.extend(impl_lines);
+        struct_lines.push("}".to_string());
+        sig.push(format!("params: {pname}"));
+        params_lines = Some(struct_lines);
+        params_name = Some(pname);
+    }
+    // Statements.
+    let mut body_lines: Vec<String> = Vec::new();
+    let mut req_lines: Vec<String> = Vec::new();
+    let mut pre: Vec<String> = Vec::new();
+    let mut nested_defaults: Vec<String> = Vec::new();
+    let body = op.body.as_ref();
+    for input in &op.inputs {
+        let (value_ref, value_owned) = if input.required {
+            let arg = &arg_names[&input.name];
+            let is_str = Types::is_str(&input.type_);
+            (if is_str { arg.clone() } else { format!("&{arg}") }, arg.clone())
+        } else {
+            let f = &param_fields[&input.name];
+            (format!("&params.{f}"), format!("params.{f}"))
+        };
+        // A service default for the whole input (optional inputs only).
+        let whole_default = input
+            .service_defaults
+            .iter()
+            .find(|d| d.field_path.is_empty())
+            .and_then(|d| defaults.get(&d.default))
+            .filter(|_| !input.required);
+        for d in input.service_defaults.iter().filter(|d| !d.field_path.is_empty()) {
+            if let (Some(field), InputSource::BodyField) = (defaults.get(&d.default), &input.source) {
+                let mut path = vec![lit(&input.wire_name)];
+                path.extend(d.field_path.iter().map(|p| lit(p)));
+                nested_defaults.extend(layout::call(
+                    8,
+                    "body.default_at",
+                    &[format!("&[{}]", path.join(", ")), format!("&self.{field}")],
+                    ";",
+                ));
+            }
+        }
+        let wire = lit(&input.wire_name);
+        match &input.source {
+            InputSource::Param { location, style, explode } => {
+                let value_ref = match whole_default {
+                    Some(field) => {
+                        let local = locals.claim_snake(&naming::rust_ident(&input.name));
+                        uses.add("crate::request", "fallback");
+                        pre.extend(layout::call(8, &format!("let {local} = fallback"), &[value_owned.clone(), format!("&self.{field}")], ";"));
+                        format!("&{local}")
+                    }
+                    None => value_ref,
+                };
+                let (method, extra) = match location {
+                    ParamLocation::Path => ("path_param", None),
+                    ParamLocation::Header => ("header", None),
+                    ParamLocation::Cookie => ("cookie", None),
+                    ParamLocation::Query => match style {
+                        ParamStyle::DeepObject => ("query_deep", None),
+                        ParamStyle::SpaceDelimited => ("query_joined", Some("\" \"")),
+                        ParamStyle::PipeDelimited => ("query_joined", Some("\"|\"")),
+                        _ if !explode => ("query_joined", Some("\",\"")),
+                        _ => ("query", None),
+                    },
+                };
+                let mut a = vec![wire.clone(), value_ref];
+                if let Some(e) = extra {
+                    a.push(e.to_string());
+                }
+                req_lines.extend(layout::call(8, &format!("request.{method}"), &a, ";"));
+            }
+            InputSource::BodyField => {
+                let binary = matches!(input.type_.non_null(), TypeRef::String { format: StringFormat::Binary })
+                    && body.is_some_and(|b| b.encoding == BodyEncoding::Multipart);
+                if binary && input.required {
+                    body_lines.extend(layout::call(8, "body.file", &[wire.clone(), value_owned], ";"));
+                } else if binary {
+                    body_lines.push(format!("        if let Some(file) = {value_owned} {{"));
+                    body_lines.extend(layout::call(12, "body.file", &[wire.clone(), "file".into()], ";"));
+                    body_lines.push("        }".into());
+                } else if input.required {
+                    body_lines.extend(layout::call(8, "body.field", &[wire.clone(), value_ref], ";"));
+                } else if let Some(field) = whole_default {
+                    body_lines.extend(layout::call(8, "body.optional_or", &[wire.clone(), value_owned, format!("&self.{field}")], ";"));
+                } else {
+                    body_lines.extend(layout::call(8, "body.optional", &[wire.clone(), value_owned], ";"));
+                }
+            }
+            InputSource::Body => {
+                let encoding = body.map(|b| b.encoding).unwrap_or(BodyEncoding::Json);
+                let (method, by_value) = match encoding {
+                    BodyEncoding::Text => ("text_body", true),
+                    BodyEncoding::Binary => ("bytes_body", true),
+                    _ => ("json_body", false),
+                };
+                if input.required {
+                    let v = if by_value { value_owned } else { value_ref };
+                    req_lines.extend(layout::call(8, &format!("request.{method}"), &[v], ";"));
+                } else {
+                    let v = if by_value { "value" } else { "&value" };
+                    req_lines.push(format!("        if let Some(value) = {value_owned} {{"));
+                    req_lines.extend(layout::call(12, &format!("request.{method}"), &[v.into()], ";"));
+                    req_lines.push("        }".into());
+                }
+            }
+        }
+    }
+    let mut lines = op_doc(op, 4);
+    let (ret, decoder, kind, all_item) = response_shape(types, op, uses, uses_models);
+    lines.extend(layout::signature(4, &format!("pub fn {ident}"), &sig, &format!(" -> Call<{ret}>")));
+    lines.extend(pre);
+    let has_fields = body.is_some_and(|b| b.fields_flattened);
+    if has_fields {
+        uses.add("crate::request", "Fields");
+        if body_lines.is_empty() && nested_defaults.is_empty() {
+            // An object body without inputs: an empty object.
+        } else {
+            lines.push("        let mut body = Fields::new();".into());
+            lines.extend(body_lines);
+            lines.extend(nested_defaults);
+        }
+    }
+    uses.add("crate::request", "ApiRequest");
+    uses.add("reqwest", "Method");
+    lines.extend(layout::call(
+        8,
+        "let mut request = ApiRequest::new",
+        &[format!("Method::{}", op.method.as_str()), lit(&op.path)],
+        ";",
+    ));
+    lines.extend(req_lines);
+    if has_fields {
+        let encoding = body.map(|b| b.encoding).unwrap_or(BodyEncoding::Json);
+        let method = match encoding {
+            BodyEncoding::Form => "form_fields",
+            BodyEncoding::Multipart => "multipart_fields",
+            _ => "json_fields",
+        };
+        let arg = if lines.iter().any(|l| l.contains("let mut body = Fields::new();")) { "body" } else { "Fields::new()" };
+        lines.push(format!("        request.{method}({arg});"));
+    }
+    if !op.security.is_empty() && op.security.iter().any(|a| !a.is_empty()) {
+        let alts: Vec<String> = op
+            .security
+            .iter()
+            .map(|alt| format!("&[{}]", alt.iter().map(|k| lit(k)).collect::<Vec<_>>().join(", ")))
+            .collect();
+        lines.extend(layout::call(8, "request.security", &[format!("&[{}]", alts.join(", "))], ";"));
+    }
+    if let Some(h) = &op.idempotency_header {
+        lines.extend(layout::call(8, "request.idempotency_header", &[lit(h)], ";"));
+    }
+    if op.response.kind == ResponseKind::Json && op.response.enveloped != types.api.envelope.is_some() {
+        lines.push(format!("        request.enveloped({});", op.response.enveloped));
+    }
+    if let Some(k) = kind {
+        uses.add("crate::request", "ResponseKind");
+        lines.push(format!("        request.response_kind(ResponseKind::{k});"));
+    }
+    if let Some(p) = &op.pagination {
+        let more = p.has_more_field.as_deref().map(|m| format!("Some({})", lit(m))).unwrap_or_else(|| "None".into());
+        lines.extend(layout::call(
+            8,
+            "request.paginated",
+            &[lit(&p.cursor_param), lit(&p.items_field), lit(&p.next_cursor_field), more],
+            ";",
+        ));
+    }
+    if !lines.iter().any(|l| l.trim_start().starts_with("request.")) {
+        for line in lines.iter_mut() {
+            if line.contains("let mut request") {
+                *line = line.replacen("let mut request", "let request", 1);
+            }
+        }
+    }
+    uses.add("crate::call", "Call");
+    uses.add("crate::call", "decode");
+    lines.extend(layout::call(8, "Call::new", &["&self.core".into(), "request".into(), format!("decode::{decoder}")], ""));
+    lines.push("    }".into());
+    // The `_all` twin of a paginated method.
+    let mut all_ident = None;
+    if let Some(item) = &all_item {
+        uses.add("crate::pagination", "Paginator");
+        let twin = members.claim_snake(&format!("{ident}_all"));
+        lines.push(String::new());
+        lines.push(format!("    /// Every item of [`{ident}`](Self::{ident}), fetched lazily page by page."));
+        lines.extend(layout::signature(4, &format!("pub fn {twin}"), &sig, &format!(" -> Paginator<{item}>")));
+        let mut call_args: Vec<String> = args.iter().map(|a| a.2.clone()).collect();
+        if params_name.is_some() {
+            call_args.push("params".into());
+        }
+        lines.extend(layout::call(8, &format!("let call = self.{ident}"), &call_args, ";"));
+        lines.push("        Paginator::new(&self.core, call.into_request())".into());
+        lines.push("    }".into());
+        all_ident = Some(twin);
+    }
+    let info = MethodInfo {
+        ident,
+        all_ident,
+        args,
+        params: params_name,
+        ret,
+        all_item,
+        doc: op_doc(op, 4),
+    };
+    BuiltMethod { lines, params: params_lines, info }
+}
+
+/// Return type, decoder, response kind to set, and the item type of a paginated list.
+fn response_shape(
+    types: &Types,
+    op: &Operation,
+    uses: &mut Uses,
+    uses_models: &mut bool,
+) -> (String, &'static str, Option<&'static str>, Option<String>) {
+    match op.response.kind {
+        ResponseKind::Text => ("String".into(), "text", Some("Text"), None),
+        ResponseKind::Binary => ("Vec<u8>".into(), "bytes", Some("Binary"), None),
+        ResponseKind::Empty => ("()".into(), "empty", Some("Empty"), None),
+        ResponseKind::Json => {
+            if let Some(p) = &op.pagination {
+                uses.add("crate::pagination", "Page");
+                *uses_models |= Types::uses_model(&p.item_type);
+                if types.uses_value(&p.item_type) {
+                    uses.add("serde_json", "Value");
+                }
+                let item = types.ty(&p.item_type);
+                return (format!("Page<{item}>"), "page", None, Some(item));
+            }
+            let ty = match &op.response.type_ {
+                Some(t) => {
+                    *uses_models |= Types::uses_model(t);
+                    if types.uses_value(t) {
+                        uses.add("serde_json", "Value");
+                    }
+                    types.ty(t)
+                }
+                None => {
+                    uses.add("serde_json", "Value");
+                    "Value".into()
+                }
+            };
+            if op.returns_etag {
+                uses.add("crate::call", "WithEtag");
+                (format!("WithEtag<{ty}>"), "json_with_etag", None, None)
+            } else {
+                (ty, "json", None, None)
+            }
+        }
+    }
+}
+
+fn build_scopes(
+    api: &Api,
+    types: &Types,
+    ops: &OpIndex,
+    service_names: &BTreeMap<String, String>,
+    scope_names: &BTreeMap<String, String>,
+    top: &mut NameSet,
+) -> ScopesView {
+    let mut uses = Uses::new();
+    let mut items = Vec::new();
+    let mut exports = Vec::new();
+    let mut uses_models = false;
+    // Every scope's bound parameters: its ancestors' and its own, outermost first.
+    let chain = |scope: &Scope| -> Vec<ScopeParam> {
+        let mut params = vec![scope.param.clone()];
+        let mut parent = scope.parent.clone();
+        let mut guard = 0;
+        while let Some(p) = parent.and_then(|n| api.scopes.iter().find(|s| s.name == n)) {
+            params.insert(0, p.param.clone());
+            parent = p.parent.clone();
+            guard += 1;
+            if guard > 16 {
+                break;
+            }
+        }
+        params
+    };
+    for scope in &api.scopes {
+        let Some(name) = scope_names.get(&scope.name) else { continue };
+        uses.add("crate::client", "Core");
+        exports.push(name.clone());
+        let params = chain(scope);
+        let mut fieldset = NameSet::new();
+        fieldset.reserve(["core"]);
+        let fields: Vec<(String, String, bool, &ScopeParam)> = params
+            .iter()
+            .map(|p| {
+                let f = fieldset.claim_snake(&naming::rust_ident(&p.name));
+                let is_str = Types::is_str(&p.type_);
+                (f, if is_str { "String".to_string() } else { types.ty(&p.type_) }, is_str, p)
+            })
+            .collect();
+        let struct_lines = |struct_name: &str, doc_lines: Vec<String>| -> Vec<String> {
+            let mut l = doc_lines;
+            l.push("#[derive(Debug, Clone)]".into());
+            l.push(format!("pub struct {struct_name} {{"));
+            l.push("    core: Core,".into());
+            for (f, ty, _, _) in &fields {
+                l.push(format!("    {f}: {ty},"));
+            }
+            l.push("}".into());
+            l
+        };
+        let mut lines = struct_lines(
+            name,
+            vec![
+                format!(
+                    "/// The operations on one {} (`{}`), with its `{}` bound.",
+                    escape::line_comment(&scope.name.replace('_', " ")),
+                    escape::line_comment(&scope.path_prefix).replace('`', "'"),
+                    escape::line_comment(&scope.param.wire_name).replace('`', "'")
+                ),
+                "///".into(),
+                format!("/// Made by `{name}::new(&core, ..)` or by the owning service's accessor."),
+            ],
+        );
+        lines.push(String::new());
+        lines.push(format!("impl {name} {{"));
+        // Constructor.
+        let mut new_params = vec!["core: &Core".to_string()];
+        let mut new_init = vec!["            core: core.clone(),".to_string()];
+        for (f, ty, is_str, _) in &fields {
+            if *is_str {
+                new_params.push(format!("{f}: impl Into<String>"));
+                new_init.push(format!("            {f}: {f}.into(),"));
+            } else {
+                new_params.push(format!("{f}: {ty}"));
+                new_init.push(format!("            {f},"));
+            }
+        }
+        lines.push(format!("    /// The {} with the given identifiers.", escape::line_comment(&scope.name.replace('_', " "))));
+        lines.extend(layout::signature(4, "pub fn new", &new_params, " -> Self"));
+        lines.push("        Self {".into());
+        lines.extend(new_init);
+        lines.push("        }".into());
+        lines.push("    }".into());
+        let mut members = NameSet::new();
+        members.reserve(["new", "core"]);
+        let own = &fields[fields.len() - 1];
+        let getter = members.claim_snake(&own.0);
+        lines.push(String::new());
+        lines.push(format!("    /// The bound `{}`.", escape::line_comment(&scope.param.wire_name).replace('`', "'")));
+        if own.2 {
+            lines.push(format!("    pub fn {getter}(&self) -> &str {{"));
+            lines.push(format!("        &self.{}", own.0));
+        } else {
+            lines.push(format!("    pub fn {getter}(&self) -> {} {{", own.1));
+            lines.push(format!("        self.{}.clone()", own.0));
+        }
+        lines.push("    }".into());
+        let bind = |op_args: &[(String, String, String, String, bool)], bound: &[String]| -> Vec<Option<String>> {
+            op_args
+                .iter()
+                .map(|(iname, wire, _, _, is_str)| {
+                    if !bound.contains(iname) {
+                        return None;
+                    }
+                    let (f, _, _, _) = fields.iter().find(|(_, _, _, p)| &p.wire_name == wire || &p.name == iname)?;
+                    Some(if *is_str { format!("&self.{f}") } else { format!("self.{f}.clone()") })
+                })
+                .collect()
+        };
+        let mut delegate = |lines: &mut Vec<String>, sop: &ScopedOperation, members: &mut NameSet, uses: &mut Uses| {
+            let Some(info) = ops.methods.get(&(sop.service.clone(), sop.operation.clone())) else { return };
+            let Some(service_struct) = service_names.get(&sop.service) else { return };
+            uses.add("crate::services", service_struct);
+            if let Some(p) = &info.params {
+                uses.add("crate::services", p);
+            }
+            if info.ret.contains("WithEtag<") {
+                uses.add("crate::call", "WithEtag");
+            }
+            if info.ret.starts_with("Page<") {
+                uses.add("crate::pagination", "Page");
+            }
+            if info.ret.contains("Value") {
+                uses.add("serde_json", "Value");
+            }
+            uses.add("crate::call", "Call");
+            uses_models = true;
+            let bound = bind(&info.args, &sop.bound_inputs);
+            let mut sig = vec!["&self".to_string()];
+            let mut call_args = Vec::new();
+            for (arg, b) in info.args.iter().zip(&bound) {
+                match b {
+                    Some(expr) => call_args.push(expr.clone()),
+                    None => {
+                        sig.push(format!("{}: {}", arg.2, arg.3));
+                        call_args.push(arg.2.clone());
+                    }
+                }
+            }
+            if let Some(p) = &info.params {
+                sig.push(format!("params: {p}"));
+                call_args.push("params".into());
+            }
+            let method = members.claim_snake(&naming::rust_ident(&sop.name));
+            lines.push(String::new());
+            lines.extend(info.doc.clone());
+            lines.extend(layout::signature(4, &format!("pub fn {method}"), &sig, &format!(" -> Call<{}>", info.ret)));
+            lines.extend(layout::call(8, &format!("let service = {service_struct}::new"), &["&self.core".into()], ";"));
+            lines.extend(layout::call(8, &format!("service.{}", info.ident), &call_args, ""));
+            lines.push("    }".into());
+            if let (Some(all), Some(item)) = (&info.all_ident, &info.all_item) {
+                uses.add("crate::pagination", "Paginator");
+                let twin = members.claim_snake(&format!("{method}_all"));
+                lines.push(String::new());
+                lines.push(format!("    /// Every item of [`{method}`](Self::{method}), fetched lazily page by page."));
+                lines.extend(layout::signature(4, &format!("pub fn {twin}"), &sig, &format!(" -> Paginator<{item}>")));
+                lines.extend(layout::call(8, &format!("let service = {service_struct}::new"), &["&self.core".into()], ";"));
+                lines.extend(layout::call(8, &format!("service.{all}"), &call_args, ""));
+                lines.push("    }".into());
+            }
+        };
+        for sop in &scope.methods {
+            delegate(&mut lines, sop, &mut members, &mut uses);
+        }
+        let mut group_items = Vec::new();
+        for group in &scope.groups {
+            let gname = top.claim_pascal(&format!("{}{}", naming::pascal(&scope.name), naming::pascal(&group.name)));
+            exports.push(gname.clone());
+            let accessor = members.claim_snake(&naming::rust_ident(&group.name));
+            lines.push(String::new());
+            lines.push(format!("    /// The {} of this {}.", escape::line_comment(&group.name.replace('_', " ")), escape::line_comment(&scope.name.replace('_', " "))));
+            lines.push(format!("    pub fn {accessor}(&self) -> {gname} {{"));
+            lines.push(format!("        {gname} {{"));
+            lines.push("            core: self.core.clone(),".into());
+            for (f, _, _, _) in &fields {
+                lines.push(format!("            {f}: self.{f}.clone(),"));
+            }
+            lines.push("        }".into());
+            lines.push("    }".into());
+            let mut glines = struct_lines(
+                &gname,
+                vec![format!(
+                    "/// The {} of one {}: made by [`{name}::{accessor}`].",
+                    escape::line_comment(&group.name.replace('_', " ")),
+                    escape::line_comment(&scope.name.replace('_', " "))
+                )],
+            );
+            glines.push(String::new());
+            glines.push(format!("impl {gname} {{"));
+            let mut gmembers = NameSet::new();
+            let start = glines.len();
+            for sop in &group.operations {
+                delegate(&mut glines, sop, &mut gmembers, &mut uses);
+            }
+            if glines.len() > start {
+                glines.remove(start);
+            }
+            glines.push("}".into());
+            group_items.push(glines);
+        }
+        for child in &scope.children {
+            let Some(c) = api.scopes.iter().find(|s| &s.name == child) else { continue };
+            let Some(cname) = scope_names.get(child) else { continue };
+            let accessor = members.claim_snake(&naming::rust_ident(&c.name));
+            let arg = naming::rust_ident(&c.param.name);
+            let is_str = Types::is_str(&c.param.type_);
+            let arg_ty = if is_str { "impl Into<String>".to_string() } else { types.ty(&c.param.type_) };
+            let mut cargs = vec!["&self.core".to_string()];
+            for (f, _, is_str, _) in &fields {
+                cargs.push(if *is_str { format!("&*self.{f}") } else { format!("self.{f}.clone()") });
+            }
+            cargs.push(arg.clone());
+            lines.push(String::new());
+            lines.push(format!("    /// One {} of this {}.", escape::line_comment(&c.name.replace('_', " ")), escape::line_comment(&scope.name.replace('_', " "))));
+            lines.extend(layout::signature(4, &format!("pub fn {accessor}"), &["&self".into(), format!("{arg}: {arg_ty}")], &format!(" -> {cname}")));
+            lines.extend(layout::call(8, &format!("{cname}::new"), &cargs, ""));
+            lines.push("    }".into());
+        }
+        lines.push("}".into());
+        items.push(lines);
+        items.extend(group_items);
+    }
+    if uses_models {
+        uses.add("crate::models", "*");
+    }
+    ScopesView { uses: uses.lines(), items, exports }
+}
+
+fn build_tests(
+    api: &Api,
+    types: &Types,
+    ops: &OpIndex,
+    service_names: &BTreeMap<String, String>,
+    krate: &CrateView,
+) -> (TestsView, String) {
+    let mut examples = serde_json::Map::new();
+    let mut items = Vec::new();
+    let mut imports: BTreeSet<String> = BTreeSet::new();
+    let mut test_names = NameSet::new();
+    for service in &api.services {
+        let Some(service_struct) = service_names.get(&service.name) else { continue };
+        for op in &service.operations {
+            let Some(info) = ops.methods.get(&(service.name.clone(), op.name.clone())) else { continue };
+            imports.insert(service_struct.clone());
+            let test = test_names.claim_snake(&format!("{}_{}", naming::rust_ident(&service.name), info.ident));
+            let mut lines = vec![
+                "#[tokio::test]".to_string(),
+                format!("async fn {test}() {{"),
+                "    let Some(core) = prism_core() else {".into(),
+                "        return;".into(),
+                "    };".into(),
+                format!("    let service = {service_struct}::new(&core);"),
+            ];
+            let mut call_args = Vec::new();
+            let mut locals = NameSet::new();
+            locals.reserve(["core", "call", "result", "service"]);
+            for (iname, wire, arg, _, is_str) in &info.args {
+                let arg = &locals.claim_snake(arg);
+                let Some(input) = op.inputs.iter().find(|i| &i.name == iname) else { continue };
+                let example = input
+                    .example
+                    .clone()
+                    .or_else(|| {
+                        op.body.as_ref().and_then(|b| b.example.as_ref()).and_then(|e| e.get(wire)).cloned()
+                    })
+                    .or_else(|| input.default.clone())
+                    .unwrap_or_else(|| types.sample(&input.type_, 0));
+                let key = format!("{}.{}.{}", service.name, op.name, iname);
+                examples.insert(key.clone(), example);
+                let owned = if *is_str { "String".to_string() } else { types.ty(&input.type_) };
+                if Types::uses_model(&input.type_) {
+                    imports.insert("models::*".into());
+                }
+                if types.uses_value(&input.type_) {
+                    imports.insert("Value".into());
+                }
+                lines.extend(layout::call(4, &format!("let {arg}: {owned} = example"), &[lit(&key)], ";"));
+                call_args.push(if *is_str { format!("&{arg}") } else { arg.clone() });
+            }
+            if let Some(p) = &info.params {
+                imports.insert(p.clone());
+                call_args.push(format!("{p}::new()"));
+            }
+            lines.extend(layout::call(4, &format!("let call = service.{}", info.ident), &call_args, ";"));
+            lines.push(format!("    let result = call.await;"));
+            lines.extend(layout::call(4, "check", &[lit(&format!("{}.{}", service.name, op.name)), "result".into()], ";"));
+            lines.push("}".into());
+            items.push(lines);
+        }
+    }
+    let mut uses_list: Vec<String> = vec![];
+    let crate_items: Vec<&str> = imports.iter().filter(|i| *i != "Value" && *i != "models::*").map(String::as_str).collect();
+    let mut crate_items: Vec<&str> = crate_items;
+    crate_items.push(&krate.core);
+    crate_items.push(&krate.error);
+    let mut use_specs: Vec<(&str, Vec<&str>)> = vec![(krate.lib.as_str(), crate_items)];
+    let models_path = format!("{}::models", krate.lib);
+    if imports.contains("models::*") {
+        use_specs.push((models_path.as_str(), vec!["*"]));
+    }
+    use_specs.push(("serde::de", vec!["DeserializeOwned"]));
+    use_specs.push(("serde_json", vec!["Value"]));
+    uses_list.extend(layout::uses(&use_specs));
+    let json = serde_json::to_string_pretty(&Value::Object(examples)).unwrap_or_else(|_| "{}".into()) + "\n";
+    (TestsView { uses: uses_list, items }, json)
+}
+
+fn build_full_flow(api: &Api, ops: &OpIndex) -> Option<FullFlowView> {
+    let find = |service: &str, op: &str| {
+        api.services
+            .iter()
+            .find(|s| s.name == service)
+            .and_then(|s| s.operations.iter().find(|o| o.name == op))
+            .and_then(|o| ops.methods.get(&(service.to_string(), o.name.clone())))
+    };
+    let signup = find("auth", "signup")?;
+    let tenants = find("tenants", "create")?;
+    let keys = find("keys", "create")?;
+    let usage = find("usage", "record")?;
+    Some(FullFlowView {
+        signup: signup.params.clone()?,
+        tenants: tenants.params.clone().unwrap_or_default(),
+        keys: keys.params.clone()?,
+        usage: usage.params.clone().unwrap_or_default(),
+    })
+}
