@@ -52,7 +52,15 @@ pub fn prop_key(s: &str) -> String {
 
 /// A JSDoc block for spec text at `indent` spaces (empty text: no block).
 pub fn jsdoc(s: &str, indent_by: usize) -> String {
-    crate::render::escape::ts_doc(s, indent_by)
+    let block = crate::render::escape::ts_doc(s, indent_by);
+    let lines: Vec<&str> = block.lines().collect();
+    if let [open, only, close] = lines.as_slice() {
+        let text = only.trim_start().trim_start_matches('*').trim();
+        if open.trim() == "/**" && close.trim() == "*/" && indent_by + text.chars().count() + 7 <= WIDTH {
+            return format!("/** {text} */");
+        }
+    }
+    block
 }
 
 /// One line of spec text for a `//` comment or a Markdown line.

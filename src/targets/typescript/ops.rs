@@ -439,7 +439,7 @@ fn request_object(ctx: &Ctx<'_>, svc: &ServiceModel<'_>, o: &OpModel<'_>) -> Doc
 }
 
 fn method_block(head: &str, params: Vec<String>, ret: &str, body: Vec<String>, doc_block: &str) -> String {
-    let sig = emit::statement(doc::concat(vec![doc::text(head), emit::params(params, &format!(": {ret} {{"))]), 2);
+    let sig = emit::statement(doc::concat(vec![doc::text(head.trim_start()), emit::params(params, &format!(": {ret} {{"))]), 2);
     let mut out = String::new();
     if !doc_block.is_empty() {
         out.push_str("  ");
@@ -568,12 +568,11 @@ pub(crate) fn service_view(ctx: &Ctx<'_>, model: &Model<'_>, s: &ServiceModel<'_
                 uses_fill = true;
             }
         }
-        if let Some(t) = &op.response.type_ {
-            named_types(ctx, t, &mut types);
-        }
         if let Some(p) = &op.pagination {
             named_types(ctx, &p.item_type, &mut types);
             runtime_types.insert("Page".to_string());
+        } else if let Some(t) = &op.response.type_ {
+            named_types(ctx, t, &mut types);
         }
         if let Some(name) = &o.sig.params_type {
             let (members, force_optional): (Vec<&Input>, bool) = match &o.sig.shape {
@@ -718,6 +717,7 @@ pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
     let mut services_used: BTreeSet<(String, String)> = BTreeSet::new();
     let mut uses_page = false;
     let mut uses_paginate = false;
+    let mut param_types: BTreeSet<(String, String)> = BTreeSet::new();
     let mut classes = Vec::new();
     for m in &model.scopes {
         for p in &m.chain {
@@ -729,7 +729,7 @@ pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
         for g in &m.scope.groups {
             let class = format!("{}{}", m.class, naming::pascal(&g.name));
             let mut b = ClassBuilder { fields: Vec::new(), ctor: Vec::new(), methods: Vec::new() };
-            add_scoped_methods(ctx, model, m, &g.operations, &mut b, &mut types, &mut services_used, &mut uses_page, &mut uses_paginate);
+            add_scoped_methods(ctx, model, m, &g.operations, &mut b, &mut types, &mut services_used, &mut uses_page, &mut uses_paginate, &mut param_types);
             nested.push(render_class(
                 &class,
                 &emit::jsdoc(&format!("`{}` operations of one {} resource.", naming::camel(&g.name), m.scope.name.replace('_', " ")), 0),
@@ -755,7 +755,7 @@ pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
                 4,
             ));
         }
-        add_scoped_methods(ctx, model, m, &m.scope.methods, &mut b, &mut types, &mut services_used, &mut uses_page, &mut uses_paginate);
+        add_scoped_methods(ctx, model, m, &m.scope.methods, &mut b, &mut types, &mut services_used, &mut uses_page, &mut uses_paginate, &mut param_types);
         for child in &m.scope.children {
             let Some(cm) = model.scopes.iter().find(|x| &x.scope.name == child) else { continue };
             let own = cm.chain.last().copied();
@@ -791,12 +791,12 @@ pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
     let mut imports = Vec::new();
     let mut core_types = vec!["Core".to_string(), "RequestOptions".to_string()];
     core_types.sort();
-    imports.push(emit::import(true, &core_types, "../runtime/core.js"));
+    imports.push(emit::import(true, &core_types, "./runtime/core.js"));
     if uses_paginate {
-        imports.push(emit::import(false, &["paginate".to_string()], "../runtime/pagination.js"));
+        imports.push(emit::import(false, &["paginate".to_string()], "./runtime/pagination.js"));
     }
     if uses_page {
-        imports.push(emit::import(true, &["Page".to_string()], "../runtime/pagination.js"));
+        imports.push(emit::import(true, &["Page".to_string()], "./runtime/pagination.js"));
     }
     // One import per service module.
     let mut by_file: std::collections::BTreeMap<String, Vec<String>> = Default::default();
@@ -805,6 +805,10 @@ pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
     }
     for (file, classes_) in by_file {
         imports.push(emit::import(false, &classes_, &format!("./services/{file}.js")));
+        let params: Vec<String> = param_types.iter().filter(|(f, _)| *f == file).map(|(_, t)| t.clone()).collect();
+        if !params.is_empty() {
+            imports.push(emit::import(true, &params, &format!("./services/{file}.js")));
+        }
     }
     // Param types of services are imported from their modules too.
     if !types.is_empty() {
@@ -838,13 +842,16 @@ fn render_class(name: &str, doc_block: &str, m: &ScopeModel<'_>, ctx: &Ctx<'_>, 
         out.push_str(f);
         out.push('\n');
     }
-    out.push_str("  private readonly core: Core;\n");
-    let service_fields: BTreeSet<&String> = b.ctor.iter().filter(|_| false).collect();
-    let _ = service_fields;
+    let keeps_core = b.methods.iter().any(|m| m.contains("this.core"));
+    if keeps_core {
+        out.push_str("  private readonly core: Core;\n");
+    }
     out.push('\n');
     out.push_str(&emit::statement(doc::concat(vec![doc::text("constructor"), emit::params(ctor_params.to_vec(), " {")]), 2));
     out.push('\n');
-    out.push_str("    this.core = core;\n");
+    if keeps_core {
+        out.push_str("    this.core = core;\n");
+    }
     for p in &m.chain {
         let f = scope_field(p);
         out.push_str(&format!("    this.{f} = {f};\n"));
@@ -874,6 +881,7 @@ fn add_scoped_methods(
     services_used: &mut BTreeSet<(String, String)>,
     uses_page: &mut bool,
     uses_paginate: &mut bool,
+    param_types: &mut BTreeSet<(String, String)>,
 ) {
     for so in ops {
         let Some((s, o)) = model.op(&so.service, &so.operation) else { continue };
@@ -941,11 +949,17 @@ fn add_scoped_methods(
         if op.pagination.is_some() {
             *uses_page = true;
         }
-        if let Some(t) = &op.response.type_ {
-            named_types(ctx, t, types);
-        }
         if let Some(p) = &op.pagination {
             named_types(ctx, &p.item_type, types);
+        } else if let Some(t) = &op.response.type_ {
+            named_types(ctx, t, types);
+        }
+        if let Some(t) = &scoped_sig.params_type {
+            if let Some(iface) = &o.sig.params_type {
+                if t.contains(iface.as_str()) {
+                    param_types.insert((s.file.clone(), iface.clone()));
+                }
+            }
         }
         for i in &remaining {
             if matches!(scoped_shape, Shape::Positional { first, .. } if std::ptr::eq(first, *i)) {
@@ -1194,7 +1208,7 @@ pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
         services.push(ReadmeService {
             class: s.class.clone(),
             doc: s.svc.doc.as_deref().map(crate::render::escape::markdown).unwrap_or_default(),
-            example: code,
+            example: code.trim_end().to_string(),
             methods,
         });
     }

@@ -40,7 +40,7 @@ pub(super) fn operations_test(ctx: &Ctx<'_>, model: &Model<'_>, header: &str) ->
         let var = format!("{}Service", naming::camel(&s.svc.name));
         for o in &s.ops {
             let op = o.op;
-            let name = format!("{}.{} ({} {})", s.class, o.method, op.method.as_str(), op.path);
+            let name = format!("{}.{}", s.class, o.method);
             out.push('\n');
             out.push_str(&format!("test({}, {{ skip }}, async () => {{\n", emit::str_lit(&name)));
             out.push_str(&format!("  const {var} = new {}(core);\n", s.class));
