@@ -900,6 +900,8 @@ struct MethodInfo {
     /// Required inputs, in signature order: (input name, wire name, arg ident, arg type, is &str).
     args: Vec<(String, String, String, String, bool)>,
     params: Option<String>,
+    /// Optional inputs: (input name, params field).
+    optional: Vec<(String, String)>,
     ret: String,
     all_item: Option<String>,
     doc: Vec<String>,
@@ -1372,6 +1374,7 @@ fn build_method(
         all_ident,
         args,
         params: params_name,
+        optional: optional.iter().filter_map(|i| Some((i.name.clone(), param_fields.get(&i.name)?.clone()))).collect(),
         ret,
         all_item,
         doc: op_doc(op, 4),
@@ -1681,7 +1684,7 @@ fn build_tests(
             ];
             let mut call_args = Vec::new();
             let mut locals = NameSet::new();
-            locals.reserve(["core", "call", "result", "service"]);
+            locals.reserve(["core", "call", "result", "service", "params"]);
             for (iname, wire, arg, _, is_str) in &info.args {
                 let arg = &locals.claim_snake(arg);
                 let Some(input) = op.inputs.iter().find(|i| &i.name == iname) else { continue };
@@ -1707,7 +1710,26 @@ fn build_tests(
             }
             if let Some(p) = &info.params {
                 imports.insert(p.clone());
-                call_args.push(format!("{p}::new()"));
+                // Optional body fields the body example sets (update bodies need at least one).
+                let body_example = op.body.as_ref().and_then(|b| b.example.as_ref());
+                let mut sets = Vec::new();
+                for (iname, field) in &info.optional {
+                    let Some(input) = op.inputs.iter().find(|i| &i.name == iname) else { continue };
+                    if input.source != InputSource::BodyField {
+                        continue;
+                    }
+                    let Some(value) = body_example.and_then(|e| e.get(&input.wire_name)) else { continue };
+                    let key = format!("{}.{}.{}", service.name, op.name, iname);
+                    examples.insert(key.clone(), value.clone());
+                    sets.extend(layout::call(4, &format!("params.{field} = example"), &[lit(&key)], ";"));
+                }
+                if sets.is_empty() {
+                    call_args.push(format!("{p}::new()"));
+                } else {
+                    lines.push(format!("    let mut params = {p}::new();"));
+                    lines.extend(sets);
+                    call_args.push("params".into());
+                }
             }
             lines.extend(layout::call(4, &format!("let call = service.{}", info.ident), &call_args, ";"));
             lines.push(format!("    let result = call.await;"));
