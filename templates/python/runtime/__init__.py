@@ -2,7 +2,7 @@
 
 from ._async import AsyncCore, AsyncRequester, TokenRefresher
 from ._errors import ErrorBase, ErrorTable
-from ._http import RequestArgs, compact, fill, fill_path, tag_of
+from ._http import RequestArgs, compact, fill, fill_path, omit_none, tag_of
 from ._pagination import Page, aiterate_pages, iterate_pages
 from ._response import ApiResponse
 from ._settings import ApiKeyAuth, BasicAuth, BearerAuth, Envelope, SecurityScheme, Settings
@@ -44,5 +44,6 @@ __all__ = [
     "fill",
     "fill_path",
     "iterate_pages",
+    "omit_none",
     "tag_of",
 ]

@@ -19,7 +19,7 @@ from typing_extensions import TypedDict
 
 from ._errors import ErrorBase
 from ._settings import ApiKeyAuth, BasicAuth, BearerAuth, Envelope, Settings
-from ._types import NotGiven, RequestOptions, ResponseKind, SecurityRequirements
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseKind, SecurityRequirements
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -41,6 +41,7 @@ __all__ = [
     "lower_headers",
     "merge_headers",
     "next_delay",
+    "omit_none",
     "parse_body",
     "prepare",
     "query_pairs",
@@ -204,6 +205,11 @@ def fill(value: T | None, default: T | None) -> T | None:
     return default if value is None else value
 
 
+def omit_none(value: T | None) -> T | NotGiven:
+    """``NOT_GIVEN`` for ``None``: an optional whole request body the caller left out."""
+    return NOT_GIVEN if value is None else value
+
+
 def tag_of(value: Mapping[str, object], field: str) -> object:
     """The discriminator ``field`` of a union value (``None`` when absent)."""
     return value.get(field)
@@ -292,13 +298,13 @@ def prepare(
         check_header(name, value)
 
     body: dict[str, Any] = {}
-    if "json" in args:
+    if "json" in args and not isinstance(args["json"], NotGiven):
         body["content"] = jsonlib.dumps(
             args["json"], separators=(",", ":"), ensure_ascii=False
         ).encode()
         if not any(k.lower() == "content-type" for k in headers):
             headers["Content-Type"] = "application/json"
-    elif "content" in args:
+    elif "content" in args and not isinstance(args["content"], NotGiven):
         body["content"] = args["content"]
         if not any(k.lower() == "content-type" for k in headers):
             headers["Content-Type"] = args.get("content_type", "application/octet-stream")

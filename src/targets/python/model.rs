@@ -1,0 +1,1848 @@
+//! The view model of the Python target: every identifier, annotation, docstring and call expression,
+//! computed from the IR. Templates print these values as they are (docstrings go through `py_doc`).
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::code::{self, atom, call, kw, wrap, Imports, Py, LINE};
+use crate::config::Config;
+use crate::ir::*;
+use crate::naming;
+use crate::render::escape;
+
+// ---------------------------------------------------------------------------------------------
+// The view
+
+#[derive(Debug, Serialize)]
+pub struct View {
+    pub package: String,
+    pub dist_name: String,
+    pub version: String,
+    pub license: String,
+    pub sdk_name: String,
+    pub title: String,
+    pub description: String,
+    pub core: String,
+    pub async_core: String,
+    pub base_error: String,
+    pub env_prefix: String,
+    pub base_url: String,
+    pub api_version: String,
+    pub envelope: Option<EnvelopeView>,
+    pub schemes: Vec<SchemeView>,
+    pub errors: Vec<ErrorView>,
+    pub errors_all: Vec<String>,
+    pub error_table: ErrorTableView,
+    pub settings_import: String,
+    pub types: Vec<TypeView>,
+    pub types_imports: String,
+    pub types_all: Vec<String>,
+    pub guards: Vec<GuardView>,
+    pub constants: Vec<ConstantView>,
+    pub constants_imports: String,
+    pub constants_all: Vec<String>,
+    pub service_modules: Vec<ModuleView>,
+    pub scope_modules: Vec<ModuleView>,
+    pub exports: Vec<ExportView>,
+    pub all: Vec<String>,
+    pub init_type_imports: String,
+    pub readme: ReadmeView,
+    pub tests: Vec<TestView>,
+    pub tests_imports: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EnvelopeView {
+    pub ok: String,
+    pub data: String,
+    pub error: String,
+    pub code: String,
+    pub message: String,
+    pub details: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SchemeView {
+    pub key: String,
+    /// `BearerAuth()`, `ApiKeyAuth(location="header", name="X-API-Key")`, as a Python expression.
+    pub expr: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ErrorView {
+    pub name: String,
+    pub parent: String,
+    pub doc: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ErrorTableView {
+    pub unexpected: String,
+    pub connection: String,
+    pub timeout: String,
+    pub by_code: Vec<KeyClass>,
+    pub by_status: Vec<KeyClass>,
+    pub by_status_class: Vec<KeyClass>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct KeyClass {
+    /// A Python literal (quoted code or a number).
+    pub key: String,
+    pub class: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TypeView {
+    pub name: String,
+    /// `class` (TypedDict class syntax), `statement` (a full statement in `code`).
+    pub kind: &'static str,
+    pub doc: String,
+    pub fields: Vec<FieldView>,
+    pub code: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FieldView {
+    pub name: String,
+    pub annotation: String,
+    pub doc: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GuardView {
+    pub name: String,
+    pub param: String,
+    pub variant: String,
+    pub doc: String,
+    pub body: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ConstantView {
+    pub name: String,
+    pub code: String,
+    pub doc: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ModuleView {
+    /// File name without `.py`.
+    pub name: String,
+    pub doc: String,
+    pub imports: String,
+    pub all: Vec<String>,
+    pub classes: Vec<ClassView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ClassView {
+    pub name: String,
+    pub doc: String,
+    pub init_params: Vec<String>,
+    pub init_doc: String,
+    pub init_body: String,
+    pub methods: Vec<MethodView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MethodView {
+    pub name: String,
+    pub is_async: bool,
+    pub params: Vec<String>,
+    pub returns: String,
+    pub doc: String,
+    pub body: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExportView {
+    pub name: String,
+    pub module: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReadmeView {
+    pub services: Vec<ReadmeService>,
+    pub scopes: Vec<ReadmeScope>,
+    pub constants: Vec<String>,
+    pub guards: Vec<String>,
+    pub errors: Vec<ReadmeError>,
+    pub quickstart: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReadmeService {
+    pub class: String,
+    pub async_class: String,
+    pub tag: String,
+    pub doc: String,
+    pub example: String,
+    pub methods: Vec<ReadmeMethod>,
+    pub defaults: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReadmeMethod {
+    pub name: String,
+    pub http: String,
+    pub summary: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReadmeScope {
+    pub class: String,
+    pub example: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReadmeError {
+    pub name: String,
+    pub parent: String,
+    pub when: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TestView {
+    pub name: String,
+    pub is_async: bool,
+    pub body: String,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Identifiers
+
+/// Names generated bodies use besides the parameters; a parameter with one of these names gets a
+/// trailing underscore so it cannot shadow them.
+const BODY_NAMES: &[&str] = &[
+    "self", "request_options", "result", "compact", "fill", "fill_path", "omit_none", "partial", "iterate_pages",
+    "aiterate_pages", "Page", "NOT_GIVEN", "NotGiven",
+];
+
+fn method_ident(name: &str) -> String {
+    let s = naming::snake(name);
+    if naming::PYTHON_KEYWORDS.contains(&s.as_str()) || s == "self" {
+        format!("{s}_")
+    } else {
+        s
+    }
+}
+
+/// Parameter identifiers of one signature: snake_case, keywords and body names escaped, unique.
+#[derive(Default)]
+struct ParamNames {
+    taken: HashSet<String>,
+}
+
+impl ParamNames {
+    fn claim(&mut self, name: &str) -> String {
+        let mut s = naming::snake(name);
+        if naming::PYTHON_KEYWORDS.contains(&s.as_str()) || BODY_NAMES.contains(&s.as_str()) {
+            s.push('_');
+        }
+        let mut candidate = s.clone();
+        let mut n = 2;
+        while !self.taken.insert(candidate.clone()) {
+            candidate = format!("{s}_{n}");
+            n += 1;
+        }
+        candidate
+    }
+}
+
+/// Unique member names of one class.
+#[derive(Default)]
+struct MemberNames {
+    taken: HashSet<String>,
+}
+
+impl MemberNames {
+    fn claim(&mut self, wanted: &str) -> String {
+        let mut candidate = wanted.to_string();
+        let mut n = 2;
+        while !self.taken.insert(candidate.clone()) {
+            candidate = format!("{wanted}_{n}");
+            n += 1;
+        }
+        candidate
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Types
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Annotations of results and TypedDict fields: `list[X]`, `X | None`.
+    Out,
+    /// Annotations of parameters: `Sequence[X]`, `Mapping[str, X]`.
+    In,
+    /// Runtime expressions (type alias values): `Optional[X]`, `Union[...]`, quoted names.
+    Runtime,
+}
+
+struct TypeCx<'a> {
+    api: &'a Api,
+    /// Builtin names shadowed in the scope where the annotation appears (`list` in a class with a
+    /// `list` method): spelled `builtins.list`.
+    shadow: HashSet<String>,
+    /// Module the named types are imported from (type-checking only); `None` inside types.py.
+    types_from: Option<&'static str>,
+}
+
+fn literal_value(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(code::py_string(s)),
+        Value::Bool(b) => Some(if *b { "True".into() } else { "False".into() }),
+        Value::Number(n) if n.is_i64() || n.is_u64() => Some(n.to_string()),
+        Value::Null => Some("None".into()),
+        _ => None,
+    }
+}
+
+impl TypeCx<'_> {
+    fn builtin(&self, name: &str, imp: &mut Imports) -> String {
+        if self.shadow.contains(name) {
+            imp.plain.insert("builtins".into());
+            format!("builtins.{name}")
+        } else {
+            name.to_string()
+        }
+    }
+
+    fn ty(&self, t: &TypeRef, mode: Mode, imp: &mut Imports) -> Py {
+        match t {
+            TypeRef::String { format: StringFormat::Binary } => atom(self.builtin("bytes", imp)),
+            TypeRef::String { .. } => atom(self.builtin("str", imp)),
+            TypeRef::Integer { .. } => atom(self.builtin("int", imp)),
+            TypeRef::Number { .. } => atom(self.builtin("float", imp)),
+            TypeRef::Boolean => atom(self.builtin("bool", imp)),
+            TypeRef::Any => {
+                imp.std("typing", "Any");
+                atom("Any")
+            }
+            TypeRef::Named { name } => {
+                if !self.api.types.contains_key(name) {
+                    imp.std("typing", "Any");
+                    return atom("Any");
+                }
+                if mode == Mode::Runtime {
+                    atom(code::py_string(name))
+                } else {
+                    if let Some(module) = self.types_from {
+                        imp.type_only(module, name);
+                    }
+                    atom(name.clone())
+                }
+            }
+            TypeRef::Array { items } => {
+                let inner = self.ty(items, mode, imp);
+                if mode == Mode::In {
+                    imp.std("collections.abc", "Sequence");
+                    Py::Subscript("Sequence".into(), vec![inner])
+                } else {
+                    Py::Subscript(self.builtin("list", imp), vec![inner])
+                }
+            }
+            TypeRef::Map { values } => {
+                let inner = self.ty(values, mode, imp);
+                let key = atom(self.builtin("str", imp));
+                if mode == Mode::In {
+                    imp.std("collections.abc", "Mapping");
+                    Py::Subscript("Mapping".into(), vec![key, inner])
+                } else {
+                    Py::Subscript(self.builtin("dict", imp), vec![key, inner])
+                }
+            }
+            TypeRef::Nullable { inner } => {
+                let inner_py = self.ty(inner, mode, imp);
+                if mode == Mode::Runtime {
+                    imp.std("typing", "Optional");
+                    Py::Subscript("Optional".into(), vec![inner_py])
+                } else {
+                    atom(format!("{} | None", inner_py.flat()))
+                }
+            }
+            TypeRef::Literal { value } => match literal_value(value) {
+                Some(lit) if lit == "None" => atom("None"),
+                Some(lit) => {
+                    imp.std("typing", "Literal");
+                    Py::Subscript("Literal".into(), vec![atom(lit)])
+                }
+                None => atom(self.builtin("float", imp)),
+            },
+        }
+    }
+
+    fn annot(&self, t: &TypeRef, mode: Mode, imp: &mut Imports) -> String {
+        self.ty(t, mode, imp).flat()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Docs
+
+fn clean(s: &Option<String>) -> String {
+    s.as_deref().map(str::trim).unwrap_or("").to_string()
+}
+
+/// A docstring body: `summary`, then paragraphs, wrapped for a docstring indented by `indent`.
+fn docstring(parts: &[String], indent: usize) -> String {
+    let text = parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join("\n\n");
+    let text = if text.is_empty() { "Undocumented.".to_string() } else { text };
+    wrap(&text, LINE.saturating_sub(indent + 6))
+}
+
+fn sentence(s: &str) -> String {
+    let t = s.trim();
+    if t.is_empty() || t.ends_with(['.', '!', '?', ':']) {
+        t.to_string()
+    } else {
+        format!("{t}.")
+    }
+}
+
+/// `Args:`-style section: one entry per `(name, doc)`, continuation lines indented.
+fn section(title: &str, entries: &[(String, String)]) -> String {
+    if entries.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("{title}:");
+    for (name, doc) in entries {
+        let doc = doc.split_whitespace().collect::<Vec<_>>().join(" ");
+        out.push_str(&format!("\n    {name}: {doc}"));
+    }
+    out
+}
+
+/// Like `wrap`, but section entries (`    name: text`) continue with 8 spaces.
+fn wrap_sections(text: &str, width: usize) -> String {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("    ") && !line.starts_with("     ") && line.chars().count() > width {
+            let wrapped = wrap(&format!("        {}", line.trim_start()), width);
+            let mut lines = wrapped.lines();
+            if let Some(first) = lines.next() {
+                out.push(format!("    {}", first.trim_start()));
+            }
+            out.extend(lines.map(str::to_string));
+        } else {
+            out.push(wrap(line, width));
+        }
+    }
+    out.join("\n")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operations
+
+#[derive(Clone)]
+struct Param {
+    ident: String,
+    input: String,
+    wire: String,
+    annotation: String,
+    /// `None`: required (positional-or-keyword); otherwise the default's Python text.
+    default: Option<&'static str>,
+    doc: String,
+}
+
+impl Param {
+    fn signature(&self) -> String {
+        match self.default {
+            None => format!("{}: {}", self.ident, self.annotation),
+            Some(d) => format!("{}: {} = {}", self.ident, self.annotation, d),
+        }
+    }
+}
+
+#[derive(Clone)]
+enum Returns {
+    Data(String),
+    Page { item: String, items_field: String, next_field: String, has_more: Option<String> },
+    Text,
+    Bytes,
+    Nothing,
+}
+
+/// Everything about one operation method, shared by the sync and async flavours and the scopes.
+#[derive(Clone)]
+struct OpInfo {
+    service: String,
+    op: String,
+    method: String,
+    all_method: Option<String>,
+    cursor_ident: Option<String>,
+    params: Vec<Param>,
+    returns: Returns,
+    /// The core call without `await`: `self._core.request(...)`.
+    request: Py,
+    doc: String,
+    summary: String,
+    http: String,
+    example_args: Vec<Py>,
+    /// Imports of the signature (annotations, defaults).
+    imports: Imports,
+    /// Extra imports of the body (helpers).
+    body_imports: Imports,
+}
+
+fn param_doc(input: &Input, defaulted_by: &[String], nullable_body: bool) -> String {
+    let mut doc = sentence(&clean(&input.doc));
+    if doc.is_empty() {
+        doc = match &input.source {
+            InputSource::Param { location, .. } => format!("The `{}` {} parameter.", input.wire_name, location_word(*location)),
+            InputSource::BodyField => format!("The `{}` field of the request body.", input.wire_name),
+            InputSource::Body => "The request body.".to_string(),
+        };
+    }
+    if let Some(d) = &input.default {
+        if let Some(lit) = literal_value(d) {
+            doc.push_str(&format!(" The API's default is ``{lit}``."));
+        }
+    }
+    for d in defaulted_by {
+        doc.push_str(&format!(" Defaults to the service's ``{d}``."));
+    }
+    if nullable_body {
+        doc.push_str(" Pass ``None`` to send null; leave it out to send nothing.");
+    }
+    if input.deprecated {
+        doc.push_str(" Deprecated.");
+    }
+    doc
+}
+
+fn location_word(l: ParamLocation) -> &'static str {
+    match l {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
+    }
+}
+
+struct Builder<'a> {
+    api: &'a Api,
+    config: &'a Config,
+    core: String,
+    async_core: String,
+    /// `(service name, operation name)` → info.
+    ops: HashMap<(String, String), OpInfo>,
+    /// service name → (class, async class, module).
+    service_names: HashMap<String, (String, String, String)>,
+    /// scope name → (class, async class, module).
+    scope_names: HashMap<String, (String, String, String)>,
+}
+
+fn security_py(security: &[Vec<String>]) -> Py {
+    Py::List(security.iter().map(|alt| Py::List(alt.iter().map(|k| atom(code::py_string(k))).collect())).collect())
+}
+
+impl<'a> Builder<'a> {
+    fn cx(&self, shadow: &HashSet<String>) -> TypeCx<'a> {
+        TypeCx { api: self.api, shadow: shadow.clone(), types_from: Some("..types") }
+    }
+
+    fn op_info(&self, service: &Service, op: &Operation, method: &str, all_method: Option<String>, shadow: &HashSet<String>) -> OpInfo {
+        let cx = self.cx(shadow);
+        let mut imp = Imports::default();
+        let mut body_imp = Imports::default();
+        let mut names = ParamNames::default();
+        let mut params: Vec<Param> = Vec::new();
+        let mut positional: Vec<Param> = Vec::new();
+        let mut keyword: Vec<Param> = Vec::new();
+
+        let defaults_of = |input: &Input| -> Vec<String> {
+            input.service_defaults.iter().map(|d| format!("default_{}", naming::snake(&d.default))).collect()
+        };
+
+        // Values of each input as passed to the core (with service defaults applied).
+        let mut values: Vec<(&Input, String, Py)> = Vec::new();
+        for input in &op.inputs {
+            let ident = names.claim(&input.name);
+            let whole_default = input.service_defaults.iter().any(|d| d.field_path.is_empty());
+            let is_body_field = matches!(input.source, InputSource::BodyField);
+            let nullable = input.type_.is_nullable();
+            let annotation = cx.annot(&input.type_, Mode::In, &mut imp);
+            let (annotation, default) = if input.required && !whole_default {
+                (annotation, None)
+            } else if nullable && is_body_field {
+                imp.local(".._runtime", "NotGiven");
+                imp.local(".._runtime", "NOT_GIVEN");
+                (format!("{annotation} | NotGiven"), Some("NOT_GIVEN"))
+            } else if annotation == "Any" || annotation.ends_with("| None") {
+                (annotation, Some("None"))
+            } else {
+                (format!("{annotation} | None"), Some("None"))
+            };
+            let param = Param {
+                ident: ident.clone(),
+                input: input.name.clone(),
+                wire: input.wire_name.clone(),
+                annotation,
+                default,
+                doc: param_doc(input, &defaults_of(input), nullable && is_body_field && default.is_some()),
+            };
+            if param.default.is_none() {
+                positional.push(param.clone());
+            } else {
+                keyword.push(param.clone());
+            }
+            let mut value = atom(ident.clone());
+            for d in &input.service_defaults {
+                let attr = format!("self._default_{}", naming::snake(&d.default));
+                if d.field_path.is_empty() {
+                    body_imp.local(".._runtime", "fill");
+                    value = call("fill", vec![value, atom(attr)]);
+                } else {
+                    body_imp.local(".._runtime", "fill_path");
+                    let path = Py::List(d.field_path.iter().map(|p| atom(code::py_string(p))).collect());
+                    value = call("fill_path", vec![value, path, atom(attr)]);
+                }
+            }
+            values.push((input, ident, value));
+        }
+        params.extend(positional);
+        params.extend(keyword);
+
+        // The core call.
+        let mut path_params = Vec::new();
+        let mut query = Vec::new();
+        let mut headers = Vec::new();
+        let mut cookies = Vec::new();
+        let mut fields = Vec::new();
+        let mut keep_null = Vec::new();
+        let mut any_optional_field = false;
+        let mut whole_body: Option<(Py, bool)> = None;
+        for (input, _ident, value) in &values {
+            let key = code::py_string(&input.wire_name);
+            match &input.source {
+                InputSource::Param { location: ParamLocation::Path, .. } => path_params.push((key, value.clone())),
+                InputSource::Param { location: ParamLocation::Query, .. } => query.push((key, value.clone())),
+                InputSource::Param { location: ParamLocation::Header, .. } => headers.push((key, value.clone())),
+                InputSource::Param { location: ParamLocation::Cookie, .. } => cookies.push((key, value.clone())),
+                InputSource::BodyField => {
+                    if input.type_.is_nullable() {
+                        keep_null.push(atom(key.clone()));
+                    }
+                    if !input.required || !input.service_defaults.is_empty() {
+                        any_optional_field = true;
+                    }
+                    fields.push((key, value.clone()));
+                }
+                InputSource::Body => whole_body = Some((value.clone(), input.required)),
+            }
+        }
+        let mut args = vec![atom(code::py_string(op.method.as_str())), atom(code::py_string(&op.path))];
+        if !path_params.is_empty() {
+            args.push(kw("path_params", Py::Dict(path_params)));
+        }
+        if !query.is_empty() {
+            args.push(kw("query", Py::Dict(query)));
+        }
+        if !headers.is_empty() {
+            args.push(kw("headers", Py::Dict(headers)));
+        }
+        if !cookies.is_empty() {
+            args.push(kw("cookies", Py::Dict(cookies)));
+        }
+        if let Some(body) = &op.body {
+            let arg = match body.encoding {
+                BodyEncoding::Json => "json",
+                BodyEncoding::Form => "form",
+                BodyEncoding::Multipart => "files",
+                BodyEncoding::Binary | BodyEncoding::Text => "content",
+            };
+            if body.fields_flattened || whole_body.is_none() {
+                let dict = Py::Dict(fields);
+                let value = if any_optional_field || !keep_null.is_empty() {
+                    body_imp.local(".._runtime", "compact");
+                    let mut cargs = vec![dict];
+                    if !keep_null.is_empty() {
+                        cargs.push(Py::List(keep_null));
+                    }
+                    call("compact", cargs)
+                } else {
+                    dict
+                };
+                args.push(kw(arg, value));
+            } else if let Some((value, required)) = whole_body {
+                let value = if required {
+                    value
+                } else {
+                    body_imp.local(".._runtime", "omit_none");
+                    call("omit_none", vec![value])
+                };
+                args.push(kw(arg, value));
+            }
+            if arg == "content" {
+                args.push(kw("content_type", atom(code::py_string(&body.content_type))));
+            }
+        }
+        if !op.security.is_empty() {
+            args.push(kw("security", security_py(&op.security)));
+        }
+        if let Some(h) = &op.idempotency_header {
+            args.push(kw("idempotency_header", atom(code::py_string(h))));
+        }
+        let kind = op.response.kind;
+        if self.api.envelope.is_some() && kind == ResponseKind::Json && !op.response.enveloped {
+            args.push(kw("enveloped", atom("False")));
+        }
+        args.push(kw("options", atom("request_options")));
+        let func = match kind {
+            ResponseKind::Text => "self._core.request_text",
+            ResponseKind::Binary => "self._core.request_bytes",
+            _ => "self._core.request",
+        };
+        let request = call(func, args);
+
+        let returns = match (kind, &op.response.type_) {
+            (ResponseKind::Text, _) => Returns::Text,
+            (ResponseKind::Binary, _) => Returns::Bytes,
+            (ResponseKind::Json, Some(t)) => match &op.pagination {
+                Some(p) => {
+                    imp.local(".._runtime", "Page");
+                    Returns::Page {
+                        item: cx.annot(&p.item_type, Mode::Out, &mut imp),
+                        items_field: p.items_field.clone(),
+                        next_field: p.next_cursor_field.clone(),
+                        has_more: p.has_more_field.clone(),
+                    }
+                }
+                None => Returns::Data(cx.annot(t, Mode::Out, &mut imp)),
+            },
+            _ => Returns::Nothing,
+        };
+        imp.local(".._runtime", "RequestOptions");
+        let request_options = Param {
+            ident: "request_options".into(),
+            input: String::new(),
+            wire: String::new(),
+            annotation: "RequestOptions | None".into(),
+            default: Some("None"),
+            doc: "Per-call options: ``timeout``, extra ``headers``, ``idempotency_key``, ``max_retries``.".into(),
+        };
+        params.push(request_options);
+
+        let cursor_ident = op.pagination.as_ref().and_then(|p| {
+            let cursor_input = &p.cursor_input;
+            params.iter().find(|prm| &prm.input == cursor_input).map(|prm| prm.ident.clone())
+        });
+
+        // Docstring.
+        let summary = sentence(&clean(&op.summary));
+        let description = clean(&op.description);
+        let mut parts = vec![if summary.is_empty() { sentence(&naming::snake(&op.name).replace('_', " ")) } else { summary.clone() }];
+        if !description.is_empty() && description != summary && sentence(&description) != summary {
+            parts.push(description.clone());
+        }
+        if op.deprecated {
+            parts.push("Deprecated: this operation may be removed in a future version of the API.".into());
+        }
+        let arg_entries: Vec<(String, String)> = params.iter().map(|p| (p.ident.clone(), p.doc.clone())).collect();
+        parts.push(section("Args", &arg_entries));
+        let returns_doc = match &returns {
+            Returns::Nothing => String::new(),
+            Returns::Page { .. } => "One page of results; pass its ``next_cursor`` back as the cursor for the next page.".into(),
+            _ => sentence(&clean(&op.response.doc)),
+        };
+        if !returns_doc.is_empty() {
+            parts.push(format!("Returns:\n    {}", returns_doc.split_whitespace().collect::<Vec<_>>().join(" ")));
+        }
+        let mut raises: Vec<(String, String)> = Vec::new();
+        let mut seen = HashSet::new();
+        for e in &op.errors {
+            if let Some(class) = &e.class {
+                if seen.insert(class.clone()) {
+                    let doc = sentence(&clean(&e.doc));
+                    raises.push((class.clone(), if doc.is_empty() { format!("On a {} response.", e.status) } else { doc }));
+                }
+            }
+        }
+        parts.push(section("Raises", &raises));
+        let doc = wrap_sections(&parts.iter().filter(|p| !p.is_empty()).cloned().collect::<Vec<_>>().join("\n\n"), LINE - 8 - 6);
+
+        // Example arguments for the README and the generated tests.
+        let example_args = self.example_args(op, &params);
+
+        OpInfo {
+            service: service.name.clone(),
+            op: op.name.clone(),
+            method: method.to_string(),
+            all_method,
+            cursor_ident,
+            params,
+            returns,
+            request,
+            doc,
+            summary: if summary.is_empty() { naming::snake(&op.name).replace('_', " ") } else { summary },
+            http: format!("{} {}", op.method.as_str(), op.path),
+            example_args,
+            imports: imp,
+            body_imports: body_imp,
+        }
+    }
+
+    /// Call arguments built from the IR's examples: required inputs positionally (synthesised when
+    /// the spec gives no example), optional ones by keyword when the spec has an example for them.
+    fn example_args(&self, op: &Operation, params: &[Param]) -> Vec<Py> {
+        let mut out = Vec::new();
+        for p in params {
+            let Some(input) = op.inputs.iter().find(|i| i.name == p.input) else { continue };
+            let example = input.example.clone().or_else(|| input.default.clone());
+            match (p.default, example) {
+                (None, Some(v)) => out.push(code::json_literal(&v)),
+                (None, None) => out.push(code::json_literal(&self.synthesise(&input.type_, 0))),
+                (Some(_), Some(v)) if input.service_defaults.is_empty() => out.push(kw(p.ident.clone(), code::json_literal(&v))),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// A value of type `t` that a validating mock server accepts.
+    fn synthesise(&self, t: &TypeRef, depth: usize) -> Value {
+        if depth > 6 {
+            return Value::Null;
+        }
+        match t {
+            TypeRef::String { format } => Value::String(
+                match format {
+                    StringFormat::DateTime => "2026-01-01T00:00:00Z",
+                    StringFormat::Date => "2026-01-01",
+                    StringFormat::Uuid => "00000000-0000-4000-8000-000000000000",
+                    StringFormat::Email => "user@example.com",
+                    StringFormat::Uri => "https://example.com",
+                    StringFormat::Byte => "ZXhhbXBsZQ==",
+                    StringFormat::Password => "correct-horse-battery",
+                    _ => "example",
+                }
+                .to_string(),
+            ),
+            TypeRef::Integer { .. } => Value::from(1),
+            TypeRef::Number { .. } => Value::from(1.0),
+            TypeRef::Boolean => Value::Bool(true),
+            TypeRef::Any => Value::Object(Default::default()),
+            TypeRef::Array { items } => Value::Array(vec![self.synthesise(items, depth + 1)]),
+            TypeRef::Map { .. } => Value::Object(Default::default()),
+            TypeRef::Nullable { inner } => self.synthesise(inner, depth + 1),
+            TypeRef::Literal { value } => value.clone(),
+            TypeRef::Named { name } => match self.api.types.get(name).map(|t| &t.kind) {
+                Some(TypeKind::Enum(e)) => e.values.first().map(|v| v.value.clone()).unwrap_or(Value::Null),
+                Some(TypeKind::Alias { target }) => self.synthesise(target, depth + 1),
+                Some(TypeKind::Union(u)) => u.variants.first().map(|v| self.synthesise(&v.type_, depth + 1)).unwrap_or(Value::Null),
+                Some(TypeKind::Object(o)) => {
+                    let mut map = serde_json::Map::new();
+                    for p in o.properties.iter().filter(|p| p.required && !p.read_only) {
+                        let v = p.example.clone().unwrap_or_else(|| self.synthesise(&p.type_, depth + 1));
+                        map.insert(p.wire_name.clone(), v);
+                    }
+                    Value::Object(map)
+                }
+                None => Value::Null,
+            },
+        }
+    }
+}
+
+/// The body of an operation method for one flavour.
+fn method_body(info: &OpInfo, is_async: bool) -> String {
+    let aw = if is_async { "await " } else { "" };
+    match &info.returns {
+        Returns::Data(t) => format!("{}\n        return result", info.request.statement(8, &format!("result: {t} = {aw}"))),
+        Returns::Page { items_field, next_field, has_more, .. } => {
+            let mut args = vec![
+                atom("result"),
+                kw("items_field", atom(code::py_string(items_field))),
+                kw("next_cursor_field", atom(code::py_string(next_field))),
+            ];
+            if let Some(h) = has_more {
+                args.push(kw("has_more_field", atom(code::py_string(h))));
+            }
+            format!("{}\n{}", info.request.statement(8, &format!("result = {aw}")), call("Page.from_data", args).statement(8, "return "))
+        }
+        Returns::Text | Returns::Bytes => info.request.statement(8, &format!("return {aw}")),
+        Returns::Nothing => info.request.statement(8, aw),
+    }
+}
+
+fn returns_annotation(info: &OpInfo) -> String {
+    match &info.returns {
+        Returns::Data(t) => t.clone(),
+        Returns::Page { item, .. } => format!("Page[{item}]"),
+        Returns::Text => "str".into(),
+        Returns::Bytes => "bytes".into(),
+        Returns::Nothing => "None".into(),
+    }
+}
+
+fn signature(params: &[Param]) -> Vec<String> {
+    let mut out = vec!["self".to_string()];
+    let mut star = false;
+    for p in params {
+        if p.default.is_some() && !star {
+            out.push("*".into());
+            star = true;
+        }
+        out.push(p.signature());
+    }
+    out
+}
+
+/// `method` and its `list_all` twin on a service, for one flavour.
+fn service_methods(info: &OpInfo, is_async: bool) -> Vec<MethodView> {
+    let mut out = vec![MethodView {
+        name: info.method.clone(),
+        is_async,
+        params: signature(&info.params),
+        returns: returns_annotation(info),
+        doc: info.doc.clone(),
+        body: method_body(info, is_async),
+    }];
+    if let (Some(all), Some(cursor), Returns::Page { item, .. }) = (&info.all_method, &info.cursor_ident, &info.returns) {
+        let params: Vec<Param> = info.params.iter().filter(|p| &p.ident != cursor).cloned().collect();
+        let mut pargs = vec![atom(format!("self.{}", info.method))];
+        for p in &params {
+            if p.default.is_none() {
+                pargs.push(atom(p.ident.clone()));
+            } else {
+                pargs.push(kw(p.ident.clone(), atom(p.ident.clone())));
+            }
+        }
+        let helper = if is_async { "aiterate_pages" } else { "iterate_pages" };
+        let expr = call(helper, vec![call("partial", pargs), atom(code::py_string(cursor))]);
+        let doc = wrap_sections(
+            &format!(
+                "Iterates over every item of :meth:`{}`, fetching one page at a time as needed.\n\n{}",
+                info.method,
+                section("Args", &params.iter().map(|p| (p.ident.clone(), p.doc.clone())).collect::<Vec<_>>())
+            ),
+            LINE - 14,
+        );
+        out.push(MethodView {
+            name: all.clone(),
+            is_async: false,
+            params: signature(&params),
+            returns: format!("{}[{item}]", if is_async { "AsyncIterator" } else { "Iterator" }),
+            doc,
+            body: expr.statement(8, "return "),
+        });
+    }
+    out
+}
+
+fn paging_imports(imp: &mut Imports, is_async: bool) {
+    imp.std("functools", "partial");
+    if is_async {
+        imp.std("collections.abc", "AsyncIterator");
+        imp.local(".._runtime", "aiterate_pages");
+    } else {
+        imp.std("collections.abc", "Iterator");
+        imp.local(".._runtime", "iterate_pages");
+    }
+}
+
+fn merge(into: &mut Imports, from: &Imports) {
+    into.plain.extend(from.plain.iter().cloned());
+    into.third_plain.extend(from.third_plain.iter().cloned());
+    for (m, n) in &from.first_party {
+        into.first_party.entry(m.clone()).or_default().extend(n.iter().cloned());
+    }
+    for (m, n) in &from.stdlib {
+        into.stdlib.entry(m.clone()).or_default().extend(n.iter().cloned());
+    }
+    for (m, n) in &from.third {
+        into.third.entry(m.clone()).or_default().extend(n.iter().cloned());
+    }
+    for (m, n) in &from.local {
+        into.local.entry(m.clone()).or_default().extend(n.iter().cloned());
+    }
+    for (m, n) in &from.type_only {
+        into.type_only.entry(m.clone()).or_default().extend(n.iter().cloned());
+    }
+}
+
+const BUILTINS: &[&str] = &["str", "int", "float", "bool", "bytes", "list", "dict"];
+
+/// Spells `builtins.x` for every builtin type name of `annotation` that is in `shadowed`.
+fn unshadow(annotation: &str, shadowed: &HashSet<String>) -> String {
+    let mut out = String::with_capacity(annotation.len());
+    let chars: Vec<char> = annotation.chars().collect();
+    let mut i = 0;
+    let mut in_str: Option<char> = None;
+    while i < chars.len() {
+        let c = chars[i];
+        if let Some(q) = in_str {
+            out.push(c);
+            if c == '\\' && i + 1 < chars.len() {
+                out.push(chars[i + 1]);
+                i += 1;
+            } else if c == q {
+                in_str = None;
+            }
+            i += 1;
+            continue;
+        }
+        if c == '"' || c == '\'' {
+            in_str = Some(c);
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if c.is_alphabetic() || c == '_' {
+            let start = i;
+            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            let after_dot = start > 0 && chars[start - 1] == '.';
+            if !after_dot && shadowed.contains(&word) {
+                out.push_str("builtins.");
+            }
+            out.push_str(&word);
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// Class bodies are a scope: a method named `list` hides the builtin from later annotations of the
+/// same class, so those spell `builtins.list`.
+fn fix_shadowing(class: &mut ClassView, extra_members: &[String], imp: &mut Imports) {
+    let members: HashSet<String> = class.methods.iter().map(|m| m.name.clone()).chain(extra_members.iter().cloned()).collect();
+    let shadowed: HashSet<String> = BUILTINS.iter().map(|b| b.to_string()).filter(|b| members.contains(b)).collect();
+    if shadowed.is_empty() {
+        return;
+    }
+    let fix_param = |p: &String| -> String {
+        match p.split_once(": ") {
+            Some((name, rest)) => format!("{name}: {}", unshadow(rest, &shadowed)),
+            None => p.clone(),
+        }
+    };
+    let mut changed = false;
+    for m in &mut class.methods {
+        let params: Vec<String> = m.params.iter().map(fix_param).collect();
+        let returns = unshadow(&m.returns, &shadowed);
+        changed |= params != m.params || returns != m.returns;
+        m.params = params;
+        m.returns = returns;
+    }
+    let init: Vec<String> = class.init_params.iter().map(fix_param).collect();
+    changed |= init != class.init_params;
+    class.init_params = init;
+    if changed {
+        imp.plain.insert("builtins".into());
+    }
+}
+
+fn list_all_name(method: &str) -> String {
+    if method == "list" {
+        "list_all".into()
+    } else if let Some(rest) = method.strip_prefix("list_") {
+        format!("list_all_{rest}")
+    } else {
+        format!("iter_{method}")
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole view
+
+pub fn build(api: &Api, config: &Config) -> View {
+    let sdk = config.sdk_name.clone();
+    let core = format!("{sdk}Core");
+    let async_core = format!("Async{sdk}Core");
+    let mut b = Builder { api, config, core: core.clone(), async_core: async_core.clone(), ops: HashMap::new(), service_names: HashMap::new(), scope_names: HashMap::new() };
+
+    // Class names.
+    let mut taken_classes: HashSet<String> = HashSet::new();
+    for s in &api.services {
+        let mut base = naming::pascal(&s.tag);
+        if !taken_classes.insert(format!("{base}Service")) {
+            base = naming::pascal(&s.name);
+            taken_classes.insert(format!("{base}Service"));
+        }
+        b.service_names.insert(s.name.clone(), (format!("{base}Service"), format!("Async{base}Service"), naming::python_ident(&s.name)));
+    }
+    for s in &api.scopes {
+        let base = naming::pascal(&s.name);
+        b.scope_names.insert(s.name.clone(), (format!("{base}Scope"), format!("Async{base}Scope"), naming::python_ident(&s.name)));
+    }
+
+    // Operation infos, per service (member names first, so `list_all` twins and accessors avoid them).
+    let mut service_members: HashMap<String, Vec<(String, Option<String>)>> = HashMap::new();
+    for s in &api.services {
+        let mut members = MemberNames::default();
+        for reserved in ["scope", "with_raw_response"] {
+            members.taken.insert(reserved.to_string());
+        }
+        let methods: Vec<String> = s.operations.iter().map(|o| members.claim(&method_ident(&o.name))).collect();
+        let mut list = Vec::new();
+        for (op, m) in s.operations.iter().zip(&methods) {
+            let all = op.pagination.as_ref().map(|_| members.claim(&list_all_name(m)));
+            list.push((m.clone(), all));
+        }
+        service_members.insert(s.name.clone(), list);
+    }
+    for s in &api.services {
+        let members = &service_members[&s.name];
+        let shadow = HashSet::new();
+        for (op, (m, all)) in s.operations.iter().zip(members) {
+            let info = b.op_info(s, op, m, all.clone(), &shadow);
+            b.ops.insert((s.name.clone(), op.name.clone()), info);
+        }
+    }
+
+    let service_modules: Vec<ModuleView> = api.services.iter().map(|s| service_module(&b, s)).collect();
+    let scope_modules: Vec<ModuleView> = api.scopes.iter().map(|s| scope_module(&b, s)).collect();
+
+    // types.py
+    let (types, guards, types_imports, types_all) = types_module(api);
+    // _constants.py
+    let mut cimp = Imports::default();
+    let mut constants = Vec::new();
+    for c in &api.constants {
+        let tcx = TypeCx { api, shadow: HashSet::new(), types_from: Some(".types") };
+        let item = if api.types.contains_key(&c.type_name) {
+            tcx.annot(&TypeRef::named(c.type_name.clone()), Mode::Out, &mut cimp)
+        } else {
+            "str".to_string()
+        };
+        cimp.std("typing", "Final");
+        let values: Vec<Py> = c.values.iter().map(code::json_literal).collect();
+        let name = naming::screaming(&c.name);
+        let code_ = Py::Tuple(values).statement(0, &format!("{name}: Final[tuple[{item}, ...]] = "));
+        constants.push(ConstantView { name: name.clone(), code: code_, doc: format!("Every value of ``{}``, in the order the API lists them.", c.type_name) });
+    }
+    let mut constants_all: Vec<String> = constants.iter().map(|c| c.name.clone()).collect();
+    code::sort_all(&mut constants_all);
+
+    // Errors.
+    let base_error = api.errors.base.clone();
+    let errors: Vec<ErrorView> = api.errors.classes.iter().map(|c| ErrorView { name: c.name.clone(), parent: c.parent.clone(), doc: docstring(&[c.doc.clone()], 4) }).collect();
+    let find_kind = |k: ErrorClassKind| api.errors.classes.iter().find(|c| c.kind == k).map(|c| c.name.clone()).unwrap_or_else(|| base_error.clone());
+    let mut by_status = Vec::new();
+    let mut by_status_class = Vec::new();
+    for c in &api.errors.classes {
+        if c.kind == ErrorClassKind::Status {
+            for s in &c.statuses {
+                by_status.push(KeyClass { key: s.to_string(), class: c.name.clone() });
+            }
+            if let Some(sc) = c.status_class {
+                by_status_class.push(KeyClass { key: sc.to_string(), class: c.name.clone() });
+            }
+        }
+    }
+    by_status.sort_by_key(|k| k.key.parse::<u16>().unwrap_or(0));
+    let error_table = ErrorTableView {
+        unexpected: find_kind(ErrorClassKind::UnexpectedStatus),
+        connection: find_kind(ErrorClassKind::Connection),
+        timeout: find_kind(ErrorClassKind::Timeout),
+        by_code: api.errors.codes.iter().map(|c| KeyClass { key: code::py_string(&c.code), class: c.class.clone() }).collect(),
+        by_status,
+        by_status_class,
+    };
+
+    // Exports of the package root.
+    let mut exports: Vec<ExportView> = Vec::new();
+    let mut export = |name: &str, module: &str| exports.push(ExportView { name: name.to_string(), module: module.to_string() });
+    export(&core, "._client");
+    export(&async_core, "._client");
+    export(&base_error, "._errors");
+    for e in &api.errors.classes {
+        export(&e.name, "._errors");
+    }
+    for s in &api.services {
+        let (c, ac, m) = &b.service_names[&s.name];
+        export(c, &format!(".services.{m}"));
+        export(ac, &format!(".services.{m}"));
+    }
+    for s in &api.scopes {
+        let (c, ac, m) = &b.scope_names[&s.name];
+        export(c, &format!(".scopes.{m}"));
+        export(ac, &format!(".scopes.{m}"));
+    }
+    for c in &constants {
+        export(&c.name, "._constants");
+    }
+    for g in &guards {
+        export(&g.name, ".types");
+    }
+    for n in ["ApiResponse", "NOT_GIVEN", "NotGiven", "Page", "RequestOptions"] {
+        export(n, "._runtime");
+    }
+    let mut seen = HashSet::new();
+    exports.retain(|e| seen.insert(e.name.clone()));
+    let mut all: Vec<String> = exports.iter().map(|e| e.name.clone()).collect();
+    all.push("__version__".into());
+    code::sort_all(&mut all);
+    let mut init_imp = Imports::default();
+    for e in &exports {
+        init_imp.type_only(&e.module, &e.name);
+    }
+    let init_type_imports = init_imp.render_type_only();
+
+    let envelope = api.envelope.as_ref().map(|e| EnvelopeView {
+        ok: code::py_string(&e.ok_field),
+        data: code::py_string(&e.data_field),
+        error: code::py_string(&e.error_field),
+        code: code::py_string(&e.code_field),
+        message: code::py_string(&e.message_field),
+        details: e.details_field.as_ref().map(|d| code::py_string(d)),
+    });
+    let schemes = api
+        .security_schemes
+        .iter()
+        .map(|s| SchemeView {
+            key: code::py_string(&s.key),
+            expr: match &s.kind {
+                SecurityKind::Bearer => "BearerAuth()".to_string(),
+                SecurityKind::Basic => "BasicAuth()".to_string(),
+                SecurityKind::ApiKey { location, param } => {
+                    let loc = match location {
+                        ParamLocation::Query => "query",
+                        ParamLocation::Cookie => "cookie",
+                        _ => "header",
+                    };
+                    call("ApiKeyAuth", vec![kw("location", atom(code::py_string(loc))), kw("name", atom(code::py_string(param)))]).render(8, 8 + 4 + s.key.len(), 1)
+                }
+            },
+        })
+        .collect();
+
+    let mut errors_all: Vec<String> = std::iter::once(base_error.clone()).chain(api.errors.classes.iter().map(|c| c.name.clone())).chain(std::iter::once("ERRORS".to_string())).collect();
+    code::sort_all(&mut errors_all);
+    let mut settings_names: BTreeSet<String> = ["Settings".to_string()].into_iter().collect();
+    if api.envelope.is_some() {
+        settings_names.insert("Envelope".into());
+    }
+    for s in &api.security_schemes {
+        settings_names.insert(match s.kind {
+            SecurityKind::Bearer => "BearerAuth".into(),
+            SecurityKind::Basic => "BasicAuth".into(),
+            SecurityKind::ApiKey { .. } => "ApiKeyAuth".into(),
+        });
+    }
+    let settings_import = code::from_import("._runtime", &settings_names, 0);
+    let base_url = api.servers.first().map(|s| s.url.clone()).filter(|u| u.starts_with("http")).unwrap_or_else(|| "https://api.example.com".to_string());
+    let readme = readme(&b, api, &base_url, &constants, &guards);
+    let (tests, tests_imports) = tests(&b, api, config);
+
+    View {
+        package: config.python.package.clone(),
+        dist_name: config.python.dist_name.clone(),
+        version: config.version.clone(),
+        license: config.license.clone(),
+        sdk_name: sdk.clone(),
+        title: api.title.clone(),
+        description: clean(&api.description),
+        core,
+        async_core,
+        base_error,
+        env_prefix: naming::screaming(&sdk),
+        base_url,
+        api_version: api.version.clone(),
+        envelope,
+        schemes,
+        errors,
+        errors_all,
+        error_table,
+        settings_import,
+        types,
+        types_imports,
+        types_all,
+        guards,
+        constants,
+        constants_imports: cimp.render(),
+        constants_all,
+        service_modules,
+        scope_modules,
+        exports,
+        all,
+        init_type_imports,
+        readme,
+        tests,
+        tests_imports,
+    }
+}
+
+fn service_module(b: &Builder, s: &Service) -> ModuleView {
+    let (class, async_class, module) = b.service_names[&s.name].clone();
+    let mut imp = Imports::default();
+    let tcx = b.cx(&HashSet::new());
+    let mut classes = Vec::new();
+    let infos: Vec<&OpInfo> = s.operations.iter().filter_map(|o| b.ops.get(&(s.name.clone(), o.name.clone()))).collect();
+    for info in &infos {
+        merge(&mut imp, &info.imports);
+        merge(&mut imp, &info.body_imports);
+    }
+    let defaults: Vec<(String, String, String)> = s
+        .defaults
+        .iter()
+        .map(|d| {
+            let ann = tcx.annot(&d.type_, Mode::In, &mut imp);
+            let ann = if ann.ends_with("| None") || ann == "Any" { ann } else { format!("{ann} | None") };
+            let doc = {
+                let mut doc = sentence(&clean(&d.doc));
+                if doc.is_empty() {
+                    doc = format!("Value used when a call leaves out ``{}``.", d.path.join("."));
+                }
+                doc
+            };
+            (format!("default_{}", naming::snake(&d.name)), ann, doc)
+        })
+        .collect();
+    for is_async in [false, true] {
+        let name = if is_async { async_class.clone() } else { class.clone() };
+        let core_type = if is_async { "AsyncRequester" } else { "SyncRequester" };
+        imp.local(".._runtime", core_type);
+        let mut init_params = vec!["self".to_string(), format!("core: {core_type}")];
+        if !defaults.is_empty() {
+            init_params.push("*".into());
+        }
+        let mut body = vec!["        self._core = core".to_string()];
+        for (param, ann, _) in &defaults {
+            init_params.push(format!("{param}: {ann} = None"));
+            body.push(format!("        self._{param} = {param}"));
+        }
+        let core_name = if is_async { &b.async_core } else { &b.core };
+        let mut arg_docs = vec![("core".to_string(), format!("The ``{core_name}`` (or any object with its ``request`` methods) to send calls with."))];
+        arg_docs.extend(defaults.iter().map(|(p, _, d)| (p.clone(), d.clone())));
+        let init_doc = wrap_sections(&format!("Creates the service over ``core``.\n\n{}", section("Args", &arg_docs)), LINE - 14);
+        let mut methods = Vec::new();
+        for info in &infos {
+            if info.all_method.is_some() {
+                paging_imports(&mut imp, is_async);
+            }
+            methods.extend(service_methods(info, is_async));
+        }
+        // Scope accessors.
+        let owned: Vec<&Scope> = b.api.scopes.iter().filter(|sc| s.scopes.contains(&sc.name)).collect();
+        for sc in &owned {
+            let (sclass, saclass, smodule) = &b.scope_names[&sc.name];
+            let target = if is_async { saclass } else { sclass };
+            let chain = scope_chain(b.api, sc);
+            let mut names = ParamNames::default();
+            let params: Vec<(String, String)> = chain.iter().map(|p| (names.claim(&p.name), tcx.annot(&p.type_, Mode::In, &mut imp))).collect();
+            let accessor = if owned.len() == 1 { "scope".to_string() } else { format!("{}_scope", naming::snake(&sc.name)) };
+            imp.type_only(&format!("..scopes.{smodule}"), target);
+            let args = std::iter::once("self._core".to_string()).chain(params.iter().map(|(p, _)| p.clone())).collect::<Vec<_>>().join(", ");
+            let body = format!("        from ..scopes.{smodule} import {target}\n\n{}", atom(format!("{target}({args})")).statement(8, "return "));
+            let mut sig = vec!["self".to_string()];
+            sig.extend(params.iter().map(|(p, a)| format!("{p}: {a}")));
+            methods.push(MethodView {
+                name: accessor,
+                is_async: false,
+                params: sig,
+                returns: target.clone(),
+                doc: wrap_sections(&format!("The ``{}`` resource as a scoped client: its operations with ``{}`` bound.", naming::snake(&sc.name).replace('_', " "), params.iter().map(|(p, _)| p.as_str()).collect::<Vec<_>>().join("``, ``")), LINE - 14),
+                body,
+            });
+        }
+        let doc_text = {
+            let d = sentence(&clean(&s.doc));
+            let intro = if d.is_empty() { format!("Operations tagged ``{}``.", s.tag) } else { d };
+            let flavour = if is_async { format!("Coroutine twin of :class:`{class}`; every method is awaited.") } else { String::new() };
+            let consts = if s.constants.is_empty() { String::new() } else { format!("Constants: {}.", s.constants.iter().map(|c| format!("``{}``", naming::screaming(c))).collect::<Vec<_>>().join(", ")) };
+            docstring(&[intro, flavour, consts], 4)
+        };
+        let mut class_view = ClassView { name, doc: doc_text, init_params, init_doc, init_body: body.join("\n"), methods };
+        fix_shadowing(&mut class_view, &[], &mut imp);
+        classes.push(class_view);
+    }
+    let mut all = vec![class.clone(), async_class.clone()];
+    for c in &s.constants {
+        let n = naming::screaming(c);
+        imp.local(".._constants", &n);
+        all.push(n);
+    }
+    code::sort_all(&mut all);
+    let doc = format!("The {} service: {}", s.tag, if clean(&s.doc).is_empty() { format!("operations tagged {}.", s.tag) } else { sentence(&clean(&s.doc)) });
+    ModuleView { name: module, doc: wrap(&doc, LINE - 6), imports: imp.render(), all, classes }
+}
+
+/// The path parameters bound by `scope` and its ancestors, outermost first.
+fn scope_chain<'a>(api: &'a Api, scope: &'a Scope) -> Vec<&'a ScopeParam> {
+    let mut chain = vec![&scope.param];
+    let mut parent = scope.parent.clone();
+    let mut guard = 0;
+    while let Some(p) = parent {
+        guard += 1;
+        let Some(ps) = api.scopes.iter().find(|s| s.name == p) else { break };
+        if guard > 32 {
+            break;
+        }
+        chain.push(&ps.param);
+        parent = ps.parent.clone();
+    }
+    chain.reverse();
+    chain
+}
+
+fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
+    let (class, async_class, module) = b.scope_names[&sc.name].clone();
+    let mut imp = Imports::default();
+    let tcx = b.cx(&HashSet::new());
+    let chain = scope_chain(b.api, sc);
+    let mut pnames = ParamNames::default();
+    let bound: Vec<(String, String, &ScopeParam)> = chain.iter().map(|p| (pnames.claim(&p.name), tcx.annot(&p.type_, Mode::In, &mut imp), *p)).collect();
+    let mut classes = Vec::new();
+    let mut all = Vec::new();
+
+    for is_async in [false, true] {
+        let prefix = if is_async { "Async" } else { "" };
+        let core_type = if is_async { "AsyncRequester" } else { "SyncRequester" };
+        imp.local(".._runtime", core_type);
+        let scope_class = if is_async { async_class.clone() } else { class.clone() };
+        let mut group_classes = Vec::new();
+        let mut scope_members = MemberNames::default();
+        for reserved in bound.iter().map(|(n, _, _)| n.clone()) {
+            scope_members.taken.insert(reserved);
+        }
+
+        // One class per group, then the scope class.
+        let mut group_fields = Vec::new();
+        for g in &sc.groups {
+            let gname = format!("{prefix}{}{}", naming::pascal(&sc.name), naming::pascal(&g.name)) + "Scope";
+            let gclass = format!("{gname}");
+            let (methods, services) = scoped_methods(b, &g.operations, &bound, is_async, &mut imp);
+            group_classes.push(scope_class_view(b, &gclass, &format!("The ``{}`` operations of :class:`{scope_class}`.", naming::snake(&g.name).replace('_', " ")), &bound, core_type, &services, &[], methods, is_async));
+            group_fields.push((scope_members.claim(&method_ident(&g.name)), gclass));
+            all.push(gname);
+        }
+        let (mut methods, services) = scoped_methods(b, &sc.methods, &bound, is_async, &mut imp);
+        for m in &mut methods {
+            m.name = scope_members.claim(&m.name);
+        }
+        for child in &sc.children {
+            let Some(cs) = b.api.scopes.iter().find(|s| &s.name == child) else { continue };
+            let (cclass, caclass, cmodule) = &b.scope_names[child];
+            let target = if is_async { caclass } else { cclass };
+            let mut names = ParamNames::default();
+            for (n, _, _) in &bound {
+                names.taken.insert(n.clone());
+            }
+            let ident = names.claim(&cs.param.name);
+            let ann = tcx.annot(&cs.param.type_, Mode::In, &mut imp);
+            imp.type_only(&format!(".{cmodule}"), target);
+            let args = std::iter::once("self._core".to_string()).chain(bound.iter().map(|(n, _, _)| format!("self.{n}"))).chain(std::iter::once(ident.clone())).collect::<Vec<_>>().join(", ");
+            methods.push(MethodView {
+                name: scope_members.claim(&method_ident(&cs.name)),
+                is_async: false,
+                params: vec!["self".into(), format!("{ident}: {ann}")],
+                returns: target.clone(),
+                doc: format!("The nested ``{}`` resource ``{ident}`` as a scoped client.", naming::snake(&cs.name).replace('_', " ")),
+                body: format!("        from .{cmodule} import {target}\n\n{}", atom(format!("{target}({args})")).statement(8, "return ")),
+            });
+        }
+        let doc = format!(
+            "{} scoped to one {}: every operation under ``{}`` with {} bound.",
+            if is_async { "Async client" } else { "Client" },
+            naming::snake(&sc.name).replace('_', " "),
+            sc.path_prefix,
+            bound.iter().map(|(n, _, _)| format!("``{n}``")).collect::<Vec<_>>().join(", ")
+        );
+        let mut scope_view = scope_class_view(b, &scope_class, &doc, &bound, core_type, &services, &group_fields, methods, is_async);
+        let fields: Vec<String> = group_fields.iter().map(|(f, _)| f.clone()).chain(bound.iter().map(|(n, _, _)| n.clone())).collect();
+        fix_shadowing(&mut scope_view, &fields, &mut imp);
+        classes.push(scope_view);
+        for mut g in group_classes {
+            let fields: Vec<String> = bound.iter().map(|(n, _, _)| n.clone()).collect();
+            fix_shadowing(&mut g, &fields, &mut imp);
+            classes.push(g);
+        }
+        all.push(scope_class);
+    }
+    code::sort_all(&mut all);
+    let doc = format!("Scoped clients for the resources under ``{}``.", sc.path_prefix);
+    ModuleView { name: module, doc: wrap(&doc, LINE - 6), imports: imp.render(), all, classes }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn scope_class_view(
+    b: &Builder,
+    name: &str,
+    doc: &str,
+    bound: &[(String, String, &ScopeParam)],
+    core_type: &str,
+    services: &BTreeSet<(String, String, String)>,
+    groups: &[(String, String)],
+    methods: Vec<MethodView>,
+    is_async: bool,
+) -> ClassView {
+    let _ = b;
+    let mut init_params = vec!["self".to_string(), format!("core: {core_type}")];
+    init_params.extend(bound.iter().map(|(n, a, _)| format!("{n}: {a}")));
+    let mut body = Vec::new();
+    for (attr, class, module) in services {
+        body.push(format!("        from ..services.{module} import {class}"));
+        let _ = attr;
+    }
+    if !services.is_empty() {
+        body.push(String::new());
+    }
+    body.push("        self._core = core".to_string());
+    for (n, a, _) in bound {
+        body.push(format!("        self.{n}: {a} = {n}"));
+    }
+    for (attr, class, _) in services {
+        body.push(format!("        self._{attr} = {class}(core)"));
+    }
+    for (field, class) in groups {
+        let args = std::iter::once("core".to_string()).chain(bound.iter().map(|(n, _, _)| n.clone())).collect::<Vec<_>>().join(", ");
+        body.push(atom(format!("{class}({args})")).statement(8, &format!("self.{field} = ")));
+    }
+    let mut arg_docs = vec![("core".to_string(), "The core (or any object with its ``request`` methods) to send calls with.".to_string())];
+    arg_docs.extend(bound.iter().map(|(n, _, p)| (n.clone(), format!("The ``{}`` path parameter bound to every call.", p.wire_name))));
+    let _ = is_async;
+    ClassView {
+        name: name.to_string(),
+        doc: docstring(&[doc.to_string()], 4),
+        init_params,
+        init_doc: wrap_sections(&format!("Binds the resource.\n\n{}", section("Args", &arg_docs)), LINE - 14),
+        init_body: body.join("\n"),
+        methods,
+    }
+}
+
+/// Methods delegating to the services' methods with the scope's parameters bound.
+fn scoped_methods(
+    b: &Builder,
+    ops: &[ScopedOperation],
+    bound: &[(String, String, &ScopeParam)],
+    is_async: bool,
+    imp: &mut Imports,
+) -> (Vec<MethodView>, BTreeSet<(String, String, String)>) {
+    let mut methods = Vec::new();
+    let mut services = BTreeSet::new();
+    let mut members = MemberNames::default();
+    for so in ops {
+        let Some(info) = b.ops.get(&(so.service.clone(), so.operation.clone())) else { continue };
+        let Some((sclass, saclass, smodule)) = b.service_names.get(&so.service) else { continue };
+        let class = if is_async { saclass } else { sclass };
+        let attr = smodule.clone();
+        services.insert((attr.clone(), class.clone(), smodule.clone()));
+        merge(imp, &info.imports);
+        // Which parameters of the service method the scope binds, and to what.
+        let op = b.api.services.iter().find(|s| s.name == so.service).and_then(|s| s.operations.iter().find(|o| o.name == so.operation));
+        let bound_value = |p: &Param| -> Option<String> {
+            if !so.bound_inputs.contains(&p.input) {
+                return None;
+            }
+            let input = op.and_then(|o| o.inputs.iter().find(|i| i.name == p.input));
+            bound
+                .iter()
+                .find(|(_, _, sp)| sp.name == p.input || input.is_some_and(|i| i.wire_name == sp.wire_name))
+                .map(|(n, _, _)| format!("self.{n}"))
+        };
+        let free: Vec<Param> = info.params.iter().filter(|p| bound_value(p).is_none()).cloned().collect();
+        let mut args = Vec::new();
+        for p in &info.params {
+            let value = bound_value(p).unwrap_or_else(|| p.ident.clone());
+            args.push(kw(p.ident.clone(), atom(value)));
+        }
+        let name = members.claim(&method_ident(&so.name));
+        let target = format!("self._{attr}.{}", info.method);
+        let aw = if is_async { "await " } else { "" };
+        let doc = {
+            let args_doc = section("Args", &free.iter().map(|p| (p.ident.clone(), p.doc.clone())).collect::<Vec<_>>());
+            wrap_sections(&format!("{} Same as :meth:`{class}.{}`.\n\n{args_doc}", info.summary, info.method), LINE - 14)
+        };
+        methods.push(MethodView {
+            name: name.clone(),
+            is_async,
+            params: signature(&free),
+            returns: returns_annotation(info),
+            doc,
+            body: call(target, args).statement(8, &format!("return {aw}")),
+        });
+        if let (Some(all), Some(cursor), Returns::Page { item, .. }) = (&info.all_method, &info.cursor_ident, &info.returns) {
+            imp.std("collections.abc", if is_async { "AsyncIterator" } else { "Iterator" });
+            let free_all: Vec<Param> = free.iter().filter(|p| &p.ident != cursor).cloned().collect();
+            let mut args = Vec::new();
+            for p in info.params.iter().filter(|p| &p.ident != cursor) {
+                let value = bound_value(p).unwrap_or_else(|| p.ident.clone());
+                args.push(kw(p.ident.clone(), atom(value)));
+            }
+            let all_name = members.claim(&list_all_name(&name));
+            methods.push(MethodView {
+                name: all_name,
+                is_async: false,
+                params: signature(&free_all),
+                returns: format!("{}[{item}]", if is_async { "AsyncIterator" } else { "Iterator" }),
+                doc: format!("Iterates over every item of :meth:`{name}`, fetching pages as needed."),
+                body: call(format!("self._{attr}.{all}"), args).statement(8, "return "),
+            });
+        }
+    }
+    (methods, services)
+}
+
+// ---------------------------------------------------------------------------------------------
+// types.py
+
+fn types_module(api: &Api) -> (Vec<TypeView>, Vec<GuardView>, String, Vec<String>) {
+    let mut imp = Imports::default();
+    let mut out = Vec::new();
+    let mut all = Vec::new();
+    let cx = TypeCx { api, shadow: HashSet::new(), types_from: None };
+    for t in api.types.values() {
+        let doc = docstring(&[sentence(&clean(&t.doc))], 4);
+        let name = t.name.clone();
+        all.push(name.clone());
+        match &t.kind {
+            TypeKind::Object(o) => {
+                let plain = o.properties.iter().all(|p| naming::is_python_plain_key(&p.wire_name));
+                let keys: HashSet<&str> = o.properties.iter().map(|p| p.wire_name.as_str()).collect();
+                let shadow: HashSet<String> = BUILTINS.iter().filter(|b| keys.contains(**b)).map(|s| s.to_string()).collect();
+                let fcx = TypeCx { api, shadow, types_from: None };
+                imp.ext("typing_extensions", "TypedDict");
+                if plain {
+                    let fields = o
+                        .properties
+                        .iter()
+                        .map(|p| {
+                            let mut ann = fcx.annot(&p.type_, Mode::Out, &mut imp);
+                            if !p.required {
+                                imp.ext("typing_extensions", "NotRequired");
+                                ann = format!("NotRequired[{ann}]");
+                            }
+                            let mut d = sentence(&clean(&p.doc));
+                            if p.read_only {
+                                d.push_str(if d.is_empty() { "Read-only." } else { " Read-only." });
+                            }
+                            if p.deprecated {
+                                d.push_str(if d.is_empty() { "Deprecated." } else { " Deprecated." });
+                            }
+                            FieldView { name: p.wire_name.clone(), annotation: ann, doc: if d.is_empty() { String::new() } else { wrap(&d, LINE - 10) } }
+                        })
+                        .collect();
+                    out.push(TypeView { name, kind: "class", doc, fields, code: String::new() });
+                } else {
+                    let entries = o
+                        .properties
+                        .iter()
+                        .map(|p| {
+                            let mut ty = fcx.ty(&p.type_, Mode::Runtime, &mut imp);
+                            if !p.required {
+                                imp.ext("typing_extensions", "NotRequired");
+                                ty = Py::Subscript("NotRequired".into(), vec![ty]);
+                            }
+                            (code::py_string(&p.wire_name), ty)
+                        })
+                        .collect();
+                    let stmt = call("TypedDict", vec![atom(code::py_string(&name)), Py::Dict(entries)]).statement(0, &format!("{name} = "));
+                    out.push(TypeView { name, kind: "statement", doc, fields: vec![], code: stmt });
+                }
+            }
+            TypeKind::Enum(e) => {
+                imp.ext("typing_extensions", "TypeAlias");
+                let lits: Vec<Py> = e.values.iter().filter_map(|v| literal_value(&v.value)).map(atom).collect();
+                let value = if lits.is_empty() {
+                    atom(match e.repr {
+                        EnumRepr::Integer => "int",
+                        _ => "str",
+                    })
+                } else {
+                    imp.std("typing", "Literal");
+                    Py::Subscript("Literal".into(), lits)
+                };
+                out.push(TypeView { name: name.clone(), kind: "statement", doc, fields: vec![], code: value.statement(0, &format!("{name}: TypeAlias = ")) });
+            }
+            TypeKind::Union(u) => {
+                imp.ext("typing_extensions", "TypeAlias");
+                let mut seen = HashSet::new();
+                let variants: Vec<Py> = u.variants.iter().map(|v| cx.ty(&v.type_, Mode::Runtime, &mut imp)).filter(|p| seen.insert(p.flat())).collect();
+                let value = match variants.len() {
+                    0 => {
+                        imp.std("typing", "Any");
+                        atom("Any")
+                    }
+                    1 => variants.into_iter().next().unwrap_or_else(|| atom("Any")),
+                    _ => {
+                        imp.std("typing", "Union");
+                        Py::Subscript("Union".into(), variants)
+                    }
+                };
+                out.push(TypeView { name: name.clone(), kind: "statement", doc, fields: vec![], code: value.statement(0, &format!("{name}: TypeAlias = ")) });
+            }
+            TypeKind::Alias { target } => {
+                imp.ext("typing_extensions", "TypeAlias");
+                let value = cx.ty(target, Mode::Runtime, &mut imp);
+                out.push(TypeView { name: name.clone(), kind: "statement", doc, fields: vec![], code: value.statement(0, &format!("{name}: TypeAlias = ")) });
+            }
+        }
+    }
+
+    // Guards for discriminated union variants.
+    let mut guards = Vec::new();
+    let mut guard_names = HashSet::new();
+    for t in api.types.values() {
+        let TypeKind::Union(u) = &t.kind else { continue };
+        let Some(disc) = &u.discriminator else { continue };
+        for v in &u.variants {
+            let TypeRef::Named { name: vname } = &v.type_ else { continue };
+            if v.tags.is_empty() {
+                continue;
+            }
+            let fname = format!("is_{}", naming::snake(&v.name));
+            if !guard_names.insert(fname.clone()) {
+                continue;
+            }
+            let tag_values: Vec<String> = v.tags.iter().filter_map(literal_value).collect();
+            if tag_values.is_empty() {
+                continue;
+            }
+            let tag_expr = call("tag_of", vec![atom("value"), atom(code::py_string(disc))]).flat();
+            let body = if tag_values.len() == 1 {
+                format!("{tag_expr} == {}", tag_values[0])
+            } else {
+                format!("{tag_expr} in {}", Py::Tuple(tag_values.iter().cloned().map(atom).collect()).flat())
+            };
+            imp.local("._runtime", "tag_of");
+            imp.ext("typing_extensions", "TypeGuard");
+            guards.push(GuardView {
+                name: fname.clone(),
+                param: t.name.clone(),
+                variant: vname.clone(),
+                doc: wrap(&format!("Whether ``value`` is the ``{vname}`` variant of ``{}`` (its ``{disc}`` tells).", t.name), LINE - 10),
+                body: format!("    return {body}"),
+            });
+            all.push(fname);
+        }
+    }
+    code::sort_all(&mut all);
+    (out, guards, imp.render(), all)
+}
+
+// ---------------------------------------------------------------------------------------------
+// README and tests
+
+fn var_name(class: &str) -> String {
+    naming::snake(class.trim_end_matches("Service"))
+}
+
+fn example_call(info: &OpInfo, target: &str, is_async: bool) -> Py {
+    let _ = is_async;
+    call(format!("{target}.{}", info.method), info.example_args.clone())
+}
+
+fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], guards: &[GuardView]) -> ReadmeView {
+    let mut services = Vec::new();
+    for s in &api.services {
+        let (class, async_class, _) = &b.service_names[&s.name];
+        let var = var_name(class);
+        let var = if naming::PYTHON_RESERVED.contains(&var.as_str()) || naming::PYTHON_KEYWORDS.contains(&var.as_str()) { format!("{var}_service") } else { var };
+        let infos: Vec<&OpInfo> = s.operations.iter().filter_map(|o| b.ops.get(&(s.name.clone(), o.name.clone()))).collect();
+        let mut example = format!("{var} = {class}(core)\n");
+        if let Some(info) = infos.first() {
+            let stmt = example_call(info, &var, false);
+            example.push_str(&match info.returns {
+                Returns::Nothing => stmt.statement(0, ""),
+                _ => stmt.statement(0, "result = "),
+            });
+            example.push('\n');
+        }
+        services.push(ReadmeService {
+            class: class.clone(),
+            async_class: async_class.clone(),
+            tag: s.tag.clone(),
+            doc: escape::markdown(&clean(&s.doc)),
+            example,
+            methods: infos
+                .iter()
+                .flat_map(|i| {
+                    let mut v = vec![ReadmeMethod { name: i.method.clone(), http: escape::markdown(&i.http), summary: escape::markdown(&i.summary) }];
+                    if let Some(all) = &i.all_method {
+                        v.push(ReadmeMethod { name: all.clone(), http: escape::markdown(&i.http), summary: "every item, page after page".into() });
+                    }
+                    v
+                })
+                .collect(),
+            defaults: s.defaults.iter().map(|d| format!("default_{}", naming::snake(&d.name))).collect(),
+        });
+    }
+    let scopes = api
+        .scopes
+        .iter()
+        .filter(|s| s.parent.is_none())
+        .map(|s| {
+            let (class, _, _) = &b.scope_names[&s.name];
+            let ex = s.param.wire_name.clone();
+            let first = s.groups.first().and_then(|g| g.operations.first().map(|o| format!(".{}.{}()", method_ident(&g.name), method_ident(&o.name)))).or_else(|| s.methods.first().map(|m| format!(".{}()", method_ident(&m.name)))).unwrap_or_default();
+            ReadmeScope { class: class.clone(), example: format!("{class}(core, {}){first}", code::py_string(&format!("{ex}_123"))) }
+        })
+        .collect();
+    let errors = api.errors.classes.iter().map(|c| ReadmeError { name: c.name.clone(), parent: c.parent.clone(), when: escape::markdown(&c.doc) }).collect();
+    let quickstart = {
+        let first = api.services.iter().find_map(|s| s.operations.first().and_then(|o| b.ops.get(&(s.name.clone(), o.name.clone()))).map(|i| (s, i)));
+        match first {
+            Some((s, info)) => {
+                let (class, _, _) = &b.service_names[&s.name];
+                let var = var_name(class);
+                format!(
+                    "from {pkg} import {core}, {class}\n\ncore = {core}({url}, token=\"...\")\n{var} = {class}(core)\n{}\n",
+                    example_call(info, &var, false).statement(0, "result = "),
+                    pkg = b.config.python.package,
+                    core = b.core,
+                    url = code::py_string(base_url),
+                )
+            }
+            None => format!("from {pkg} import {core}\n\ncore = {core}({url})\n", pkg = b.config.python.package, core = b.core, url = code::py_string(base_url)),
+        }
+    };
+    ReadmeView {
+        services,
+        scopes,
+        constants: constants.iter().map(|c| c.name.clone()).collect(),
+        guards: guards.iter().map(|g| g.name.clone()).collect(),
+        errors,
+        quickstart,
+    }
+}
+
+fn tests(b: &Builder, api: &Api, config: &Config) -> (Vec<TestView>, String) {
+    let mut imp = Imports::default();
+    let pkg = &config.python.package;
+    let mut tests = Vec::new();
+    let mut names = MemberNames::default();
+    for s in &api.services {
+        let (class, async_class, _) = &b.service_names[&s.name];
+        for op in &s.operations {
+            let Some(info) = b.ops.get(&(s.name.clone(), op.name.clone())) else { continue };
+            for is_async in [false, true] {
+                let svc = if is_async { async_class } else { class };
+                imp.first(pkg, svc);
+                let name = names.claim(&format!("test_{}{}_{}", if is_async { "async_" } else { "" }, naming::snake(&s.name), naming::snake(&op.name)));
+                let aw = if is_async { "await " } else { "" };
+                let core_arg = if is_async { "async_core" } else { "core" };
+                let call_expr = call(format!("{svc}({core_arg}).{}", info.method), info.example_args.clone());
+                let body = match (&info.returns, &op.response.example) {
+                    (Returns::Nothing, _) => call_expr.statement(4, aw),
+                    (Returns::Page { .. }, Some(ex)) => format!("{}\n{}", call_expr.statement(4, &format!("page = {aw}")), code::assert_eq("page.raw", &code::json_literal(ex), 4)),
+                    (Returns::Page { .. }, None) => format!("{}\n    assert isinstance(page.items, list)", call_expr.statement(4, &format!("page = {aw}"))),
+                    (Returns::Text, Some(Value::String(ex))) => format!("{}\n{}", call_expr.statement(4, &format!("text = {aw}")), code::assert_eq("text", &atom(code::py_string(ex)), 4)),
+                    (Returns::Text, _) => format!("{}\n    assert isinstance(text, str)", call_expr.statement(4, &format!("text = {aw}"))),
+                    (Returns::Bytes, _) => format!("{}\n    assert isinstance(data, bytes)", call_expr.statement(4, &format!("data = {aw}"))),
+                    (Returns::Data(_), Some(ex)) => format!("{}\n{}", call_expr.statement(4, &format!("result = {aw}")), code::assert_eq("result", &code::json_literal(ex), 4)),
+                    (Returns::Data(_), None) => format!("{}\n    assert result is not None", call_expr.statement(4, &format!("result = {aw}"))),
+                };
+                tests.push(TestView { name, is_async, body });
+            }
+        }
+    }
+    imp.first(pkg, &b.core);
+    imp.first(pkg, &b.async_core);
+    imp.std("collections.abc", "AsyncIterator");
+    imp.std("collections.abc", "Iterator");
+    imp.plain.insert("os".into());
+    imp.third_plain.insert("pytest".into());
+    (tests, imp.render())
+}
