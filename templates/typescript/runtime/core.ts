@@ -176,6 +176,11 @@ export class Core {
     this.#apiKey = options.apiKey;
   }
 
+  /** The current access token (after a refresh, the new one). */
+  get token(): string | undefined {
+    return this.#token;
+  }
+
   /** Sets (or, with `undefined`, removes) the access token used from the next request on. */
   setToken(token: string | undefined): void {
     this.#token = token;

@@ -10,7 +10,9 @@ const RAW_RESPONSE = Symbol('rawResponse');
  */
 export type WithRawResponse<S> = {
   readonly [
-    K in keyof S as S[K] extends (...args: never[]) => Promise<unknown> ? K : never
+    K in Exclude<keyof S, 'withRawResponse'> as S[K] extends (...args: never[]) => Promise<unknown>
+      ? K
+      : never
   ]: S[K] extends (...args: infer A) => Promise<infer R>
     ? (...args: A) => Promise<ApiResponse<R>>
     : never;

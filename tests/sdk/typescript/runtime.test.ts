@@ -1,0 +1,277 @@
+// Unit tests of the TypeScript runtime and the generated surface, with an injected fetch.
+
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { describe, test } from 'node:test';
+import { inspect } from 'node:util';
+
+import * as sdk from '@orkait/sdk';
+import {
+  AUDIT_EXPORT_FORMATS,
+  AuditService,
+  AuthService,
+  GatekeeperCore,
+  GatekeeperError,
+  KeysService,
+  QUOTA_PERIODS,
+  TENANT_ROLES,
+  TenantScope,
+  TenantsService,
+  isMfaChallenge,
+  type LoginResult,
+  type QuotaPeriod,
+} from '@orkait/sdk';
+
+import { fakeFetch, type FakeResponse } from './fake_fetch.js';
+
+const ok = (data: unknown, headers: Record<string, string> = {}): FakeResponse => ({
+  status: 200,
+  headers,
+  json: { ok: true, data },
+});
+const fail = (status: number, code: string, message = 'failed'): FakeResponse => ({
+  status,
+  json: { ok: false, error: { code, message } },
+});
+
+function setup(responses: FakeResponse[], options: Partial<sdk.CoreOptions> = {}) {
+  const fake = fakeFetch(responses);
+  const core = new GatekeeperCore({
+    baseUrl: 'http://sdk.test/',
+    token: 'tok_secret',
+    fetch: fake.fetch,
+    sleep: async () => {},
+    ...options,
+  });
+  return { core, sent: fake.sent };
+}
+
+describe('envelope', () => {
+  test('unwraps data', async () => {
+    const { core, sent } = setup([ok({ id: 'ten_1', name: 'Acme' })]);
+    const tenant = await new TenantsService(core).get('ten_1');
+    assert.deepEqual(tenant, { id: 'ten_1', name: 'Acme' });
+    assert.equal(sent[0]?.path, '/api/tenants/ten_1');
+    assert.equal(sent[0]?.headers['authorization'], 'Bearer tok_secret');
+  });
+
+  test('core.request returns the data, core.requestText the body', async () => {
+    const { core } = setup([ok([1, 2]), { status: 200, text: 'a,b\n1,2\n' }]);
+    assert.deepEqual(await core.request({ method: 'GET', path: '/api/x', security: [] }), [1, 2]);
+    assert.equal(await core.requestText({ method: 'GET', path: '/api/y', security: [] }), 'a,b\n1,2\n');
+  });
+});
+
+describe('errors', () => {
+  const byStatus: Array<[number, string]> = [
+    [400, 'ValidationError'],
+    [401, 'AuthenticationError'],
+    [403, 'ForbiddenError'],
+    [404, 'NotFoundError'],
+    [409, 'ConflictError'],
+    [412, 'PreconditionFailedError'],
+    [422, 'ValidationError'],
+    [429, 'RateLimitError'],
+    [500, 'InternalServerError'],
+    [501, 'ServerError'],
+    [502, 'BadGatewayError'],
+    [503, 'ServiceUnavailableError'],
+    [504, 'GatewayTimeoutError'],
+    [418, 'UnexpectedStatusError'],
+  ];
+  for (const [status, name] of byStatus) {
+    test(`${status} raises ${name}`, async () => {
+      const { core } = setup([fail(status, 'some_new_code', 'nope')], { maxRetries: 0 });
+      const err = await new TenantsService(core).get('ten_1').catch((e: unknown) => e);
+      const cls = (sdk as unknown as Record<string, new () => Error>)[name];
+      assert.ok(cls !== undefined && err instanceof cls, `${String(err)}`);
+      assert.ok(err instanceof GatekeeperError);
+      assert.equal(err.status, status);
+      assert.equal(err.code, 'some_new_code');
+      assert.equal(err.message, 'nope');
+      assert.equal(err.name, name);
+    });
+  }
+
+  test('a known error code selects its class', async () => {
+    const { core } = setup([fail(401, 'invalid_key')]);
+    const err = await new KeysService(core).validate().catch((e: unknown) => e);
+    assert.ok(err instanceof sdk.InvalidKeyError);
+    assert.ok(err instanceof sdk.AuthenticationError);
+  });
+
+  test('Retry-After is read on a 429', async () => {
+    const { core } = setup([{ ...fail(429, 'rate_limited'), headers: { 'retry-after': '7' } }], {
+      maxRetries: 0,
+    });
+    const err = await new TenantsService(core).get('t').catch((e: unknown) => e);
+    assert.ok(err instanceof sdk.RateLimitError);
+    assert.equal(err.retryAfter, 7);
+  });
+
+  test('a non-JSON error body keeps the status class and the text', async () => {
+    const { core } = setup([{ status: 502, text: '<h1>Bad gateway</h1>' }], { maxRetries: 0 });
+    const err = await new TenantsService(core).get('t').catch((e: unknown) => e);
+    assert.ok(err instanceof sdk.BadGatewayError);
+    assert.equal(err.body, '<h1>Bad gateway</h1>');
+    assert.match(err.message, /502/);
+  });
+
+  test('instanceof works in the CommonJS build too', () => {
+    const require = createRequire(import.meta.url);
+    const cjs = require('@orkait/sdk') as typeof sdk;
+    const err = new cjs.InvalidKeyError({ message: 'x', status: 401 });
+    assert.ok(err instanceof cjs.AuthenticationError);
+    assert.ok(err instanceof cjs.GatekeeperError);
+    assert.ok(err instanceof Error);
+    assert.equal(err.name, 'InvalidKeyError');
+    assert.ok(new cjs.APITimeoutError({ message: 't' }) instanceof cjs.APIConnectionError);
+  });
+
+  test('the token never shows in inspect output or errors', async () => {
+    const { core } = setup([fail(401, 'token_expired', 'expired')], { maxRetries: 0 });
+    assert.doesNotMatch(inspect(core, { depth: 5, showHidden: true }), /tok_secret/);
+    assert.doesNotMatch(JSON.stringify(core), /tok_secret/);
+    const err = await new TenantsService(core).get('t').catch((e: unknown) => e);
+    assert.doesNotMatch(inspect(err, { depth: 5 }), /tok_secret/);
+  });
+});
+
+describe('timeouts and cancellation', () => {
+  test('a slow answer raises APITimeoutError', async () => {
+    const { core } = setup([{ ...ok({}), delay_ms: 500 }], { maxRetries: 0, timeoutMs: 50 });
+    const err = await new TenantsService(core).get('t').catch((e: unknown) => e);
+    assert.ok(err instanceof sdk.APITimeoutError);
+    assert.ok(err instanceof sdk.APIConnectionError);
+  });
+
+  test('the per-call timeout overrides the core', async () => {
+    const { core } = setup([{ ...ok({ id: 't' }), delay_ms: 100 }], { timeoutMs: 10 });
+    const tenant = await new TenantsService(core).get('t', { timeoutMs: 1000 });
+    assert.deepEqual(tenant, { id: 't' });
+  });
+
+  test('an aborted signal rejects with its reason and is not retried', async () => {
+    const { core, sent } = setup([{ ...ok({}), delay_ms: 1000 }]);
+    const controller = new AbortController();
+    const pending = new TenantsService(core).get('t', { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('stop')), 20);
+    await assert.rejects(pending, /stop/);
+    assert.equal(sent.length, 1);
+  });
+
+  test('a signal aborted before the call sends nothing', async () => {
+    const { core, sent } = setup([ok({})]);
+    const err = await new TenantsService(core)
+      .get('t', { signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
+    assert.ok(err instanceof Error && err.name === 'AbortError');
+    assert.equal(sent.length, 0);
+  });
+});
+
+describe('generated surface', () => {
+  test('call shapes: object, positional, positional with params', async () => {
+    const { core, sent } = setup([ok({ accessToken: 'a' }), ok({ id: 'ten_1' }), ok({})]);
+    await new AuthService(core).signup({ email: 'a@b.c', password: 'pw', name: 'A' });
+    await new TenantsService(core).create('Acme Inc', { slug: 'acme' });
+    await new TenantsService(core).update('ten_1', { name: 'B', ifMatch: '"v1"' });
+    assert.deepEqual(JSON.parse(sent[0]?.body ?? ''), { email: 'a@b.c', password: 'pw', name: 'A' });
+    assert.equal(sent[0]?.headers['authorization'], undefined, 'signup is public');
+    assert.deepEqual(JSON.parse(sent[1]?.body ?? ''), { name: 'Acme Inc', slug: 'acme' });
+    assert.equal(sent[2]?.method, 'PATCH');
+    assert.equal(sent[2]?.headers['if-match'], '"v1"');
+  });
+
+  test('service defaults fill what a call leaves out', async () => {
+    const { core, sent } = setup([ok({}), ok({})]);
+    const keys = new KeysService(core, { defaultScopes: ['read'], defaultQuotaPeriod: 'day' });
+    await keys.create({ tenantId: 'ten_1', quota: { limit: 5 } });
+    await keys.create({ tenantId: 'ten_1', scopes: ['write'], quota: { limit: 5, period: 'month' } });
+    assert.deepEqual(JSON.parse(sent[0]?.body ?? ''), {
+      tenantId: 'ten_1',
+      scopes: ['read'],
+      quota: { limit: 5, period: 'day' },
+    });
+    assert.deepEqual(JSON.parse(sent[1]?.body ?? ''), {
+      tenantId: 'ten_1',
+      scopes: ['write'],
+      quota: { limit: 5, period: 'month' },
+    });
+  });
+
+  test('constants are readonly tuples of their union type', () => {
+    const period: QuotaPeriod = QUOTA_PERIODS[0];
+    assert.ok(QUOTA_PERIODS.includes(period));
+    assert.equal(KeysService.QUOTA_PERIODS, QUOTA_PERIODS);
+    assert.equal(AuditService.AUDIT_EXPORT_FORMATS, AUDIT_EXPORT_FORMATS);
+    assert.equal(TenantsService.TENANT_ROLES, TENANT_ROLES);
+  });
+
+  test('scoped sub-clients bind the resource id', async () => {
+    const { core, sent } = setup([ok({ items: [], nextCursor: null }), ok({ items: [], nextCursor: null })]);
+    await new TenantScope(core, 'ten_123').members.list();
+    await new TenantsService(core).scope('a/b').members.list({ limit: 5 });
+    assert.equal(sent[0]?.path, '/api/tenants/ten_123/members');
+    assert.equal(sent[1]?.path, '/api/tenants/a%2Fb/members');
+    assert.equal(sent[1]?.url.searchParams.get('limit'), '5');
+  });
+
+  test('listAll iterates lazily over every page', async () => {
+    const { core, sent } = setup([
+      ok({ items: [{ id: 'a' }, { id: 'b' }], nextCursor: 'c2' }),
+      ok({ items: [{ id: 'c' }], nextCursor: null }),
+    ]);
+    const ids: string[] = [];
+    for await (const tenant of new TenantsService(core).listAll()) {
+      ids.push(tenant.id);
+      if (ids.length === 1) {
+        assert.equal(sent.length, 1, 'the second page is fetched only when needed');
+      }
+    }
+    assert.deepEqual(ids, ['a', 'b', 'c']);
+    assert.equal(sent[1]?.url.searchParams.get('cursor'), 'c2');
+  });
+
+  test('withRawResponse gives the status, headers, request id and ETag', async () => {
+    const { core } = setup([ok({ id: 't' }, { etag: '"v3"', 'x-request-id': 'req_9' })]);
+    const raw = await new TenantsService(core).withRawResponse.get('t');
+    assert.deepEqual(raw.data, { id: 't' });
+    assert.equal(raw.status, 200);
+    assert.equal(raw.etag, '"v3"');
+    assert.equal(raw.requestId, 'req_9');
+    assert.equal(raw.headers.get('etag'), '"v3"');
+  });
+
+  test('discriminated union guards', () => {
+    const challenge = {
+      kind: 'mfa_challenge',
+      mfaRequired: true,
+      challengeToken: 'c',
+      methods: [],
+      expiresAt: '2026-01-01T00:00:00Z',
+    } as unknown as LoginResult;
+    assert.equal(isMfaChallenge(challenge), true);
+    assert.equal(sdk.isLoginSuccess(challenge), false);
+  });
+
+  test('fromEnv reads the environment', () => {
+    process.env['GATEKEEPER_BASE_URL'] = 'http://env.test';
+    process.env['GATEKEEPER_TOKEN'] = 'tok_env';
+    try {
+      const core = GatekeeperCore.fromEnv();
+      assert.equal(core.baseUrl, 'http://env.test');
+      assert.equal(core.token, 'tok_env');
+      assert.equal(GatekeeperCore.fromEnv({ baseUrl: 'http://x.test' }).baseUrl, 'http://x.test');
+    } finally {
+      delete process.env['GATEKEEPER_BASE_URL'];
+      delete process.env['GATEKEEPER_TOKEN'];
+    }
+  });
+
+  test('the default User-Agent names the SDK, its version and the runtime', async () => {
+    const { core, sent } = setup([ok({})], { userAgent: 'myapp/1.0' });
+    await new TenantsService(core).get('t');
+    assert.match(sent[0]?.headers['user-agent'] ?? '', /^myapp\/1\.0 gatekeeper-sdk\/\S+ node\/\S+$/);
+  });
+});
