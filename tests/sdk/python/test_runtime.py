@@ -1,0 +1,383 @@
+"""Unit tests of the runtime and of the generated services, over ``httpx.MockTransport``."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from email.utils import format_datetime
+from datetime import datetime, timedelta, timezone
+from typing import Any, Callable
+
+import gatekeeper
+import httpx
+import pytest
+from gatekeeper import (
+    AsyncGatekeeperCore,
+    AsyncKeysService,
+    AuditService,
+    AuthService,
+    GatekeeperCore,
+    GatekeeperError,
+    KeysService,
+    TenantScope,
+    TenantsService,
+    is_mfa_challenge,
+)
+from gatekeeper._errors import ERRORS
+from gatekeeper._runtime._http import backoff_delay, retry_after_seconds
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+class Recorder:
+    """A MockTransport handler answering from a list and recording the requests."""
+
+    def __init__(self, *responses: httpx.Response) -> None:
+        self.responses = list(responses)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return self.responses[min(len(self.requests), len(self.responses)) - 1]
+
+    @property
+    def last(self) -> httpx.Request:
+        return self.requests[-1]
+
+
+def ok(data: Any, status: int = 200, **headers: str) -> httpx.Response:
+    return httpx.Response(status, json={"ok": True, "data": data}, headers=headers)
+
+
+def fail(status: int, code: str | None, message: str = "failed", **headers: str) -> httpx.Response:
+    return httpx.Response(status, json={"ok": False, "error": {"code": code, "message": message}}, headers=headers)
+
+
+def make_core(handler: Handler, **kwargs: Any) -> GatekeeperCore:
+    core = GatekeeperCore("https://api.test", http=httpx.Client(transport=httpx.MockTransport(handler)), **kwargs)
+    core._sleep = lambda seconds: None
+    return core
+
+
+# ------------------------------------------------------------------------------------- envelope
+
+
+def test_envelope_data_is_returned() -> None:
+    rec = Recorder(ok({"id": "ten_1", "name": "Acme"}))
+    core = make_core(rec, token="tok")
+    assert TenantsService(core).get("ten_1") == {"id": "ten_1", "name": "Acme"}
+    assert rec.last.url.path == "/api/tenants/ten_1"
+    assert rec.last.headers["authorization"] == "Bearer tok"
+
+
+def test_core_request_unwraps_and_request_text_returns_text() -> None:
+    rec = Recorder(ok([1, 2]), httpx.Response(200, text="a,b\n1,2\n"))
+    core = make_core(rec)
+    assert core.request("GET", "/api/x") == [1, 2]
+    assert core.request_text("GET", "/api/x") == "a,b\n1,2\n"
+
+
+def test_body_without_envelope_is_returned_as_is() -> None:
+    core = make_core(Recorder(httpx.Response(200, json={"status": "ok"})))
+    assert core.request("GET", "/api/health", enveloped=False) == {"status": "ok"}
+    assert core.request("GET", "/api/health") == {"status": "ok"}  # no `ok` field: not an envelope
+
+
+def test_ok_false_on_2xx_raises() -> None:
+    core = make_core(Recorder(httpx.Response(200, json={"ok": False, "error": {"code": "not_found", "message": "gone"}})))
+    with pytest.raises(gatekeeper.NotFoundError) as info:
+        core.request("GET", "/api/x")
+    assert info.value.message == "gone"
+
+
+# ------------------------------------------------------------------------------------- errors
+
+
+@pytest.mark.parametrize("status,cls", sorted(ERRORS.by_status.items()))
+def test_every_status_maps_to_its_class(status: int, cls: type[GatekeeperError]) -> None:
+    core = make_core(Recorder(fail(status, None, "nope")), max_retries=0)
+    with pytest.raises(cls) as info:
+        core.request("GET", "/api/x")
+    assert type(info.value) is cls and info.value.status == status and info.value.message == "nope"
+
+
+@pytest.mark.parametrize("code,cls", sorted(ERRORS.by_code.items()))
+def test_every_error_code_maps_to_its_class(code: str, cls: type[GatekeeperError]) -> None:
+    # The code decides, whatever the status.
+    core = make_core(Recorder(fail(400, code, "coded")), max_retries=0)
+    with pytest.raises(cls) as info:
+        core.request("GET", "/api/x")
+    assert type(info.value) is cls and info.value.code == code and isinstance(info.value, GatekeeperError)
+
+
+@pytest.mark.parametrize("status", [501, 505, 599])
+def test_other_5xx_are_server_errors(status: int) -> None:
+    core = make_core(Recorder(fail(status, None)), max_retries=0)
+    with pytest.raises(gatekeeper.ServerError):
+        core.request("GET", "/api/x")
+
+
+@pytest.mark.parametrize("status", [302, 402, 418, 451])
+def test_unclaimed_statuses_are_unexpected(status: int) -> None:
+    core = make_core(Recorder(httpx.Response(status, text="?")), max_retries=0)
+    with pytest.raises(gatekeeper.UnexpectedStatusError) as info:
+        core.request("GET", "/api/x")
+    assert info.value.status == status
+
+
+@pytest.mark.parametrize(
+    "body,content_type",
+    [
+        ("<html><body>Bad gateway</body></html>", "text/html"),
+        ("", "text/plain"),
+        ('{"ok": false, "error": {', "application/json"),
+        ("null", "application/json"),
+        ('["a"]', "application/json"),
+        ('{"ok": false, "error": "boom"}', "application/json"),
+    ],
+)
+def test_non_json_or_malformed_error_bodies(body: str, content_type: str) -> None:
+    core = make_core(Recorder(httpx.Response(502, text=body, headers={"content-type": content_type})), max_retries=0)
+    with pytest.raises(gatekeeper.BadGatewayError) as info:
+        core.request("GET", "/api/x")
+    err = info.value
+    assert err.status == 502 and err.message
+    assert str(err).startswith("[502")
+
+
+def test_error_attributes() -> None:
+    response = httpx.Response(
+        412,
+        json={"ok": False, "error": {"code": "precondition_failed", "message": "stale", "details": {"a": 1}}},
+        headers={"etag": '"v2"', "x-request-id": "req_9", "retry-after": "3"},
+    )
+    core = make_core(Recorder(response), max_retries=0)
+    with pytest.raises(gatekeeper.PreconditionFailedError) as info:
+        TenantsService(core).update("ten_1", name="x", if_match='"v1"')
+    err = info.value
+    assert (err.status, err.code, err.message) == (412, "precondition_failed", "stale")
+    assert err.current_etag == '"v2"' and err.request_id == "req_9" and err.retry_after == 3.0
+    assert err.details == {"a": 1} and err.headers["etag"] == '"v2"'
+    assert err.body == {"ok": False, "error": {"code": "precondition_failed", "message": "stale", "details": {"a": 1}}}
+    assert "req_9" in str(err) and "PreconditionFailedError" in repr(err)
+
+
+def test_connection_and_timeout_errors() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("slow", request=request)
+
+    with pytest.raises(gatekeeper.APIConnectionError) as info:
+        make_core(refuse, max_retries=0).request("GET", "/api/x")
+    assert info.value.status is None and not isinstance(info.value, gatekeeper.APITimeoutError)
+    with pytest.raises(gatekeeper.APITimeoutError):
+        make_core(slow, max_retries=0).request("GET", "/api/x")
+
+
+# ------------------------------------------------------------------------------------- retries
+
+
+def test_retry_after_parsing() -> None:
+    now = time.time()
+    future = format_datetime(datetime.fromtimestamp(now, timezone.utc) + timedelta(seconds=30), usegmt=True)
+    assert retry_after_seconds({"retry-after": "2"}) == 2.0
+    assert retry_after_seconds({"retry-after": "1.5"}) == 1.5
+    assert retry_after_seconds({"retry-after-ms": "250", "retry-after": "9"}) == 0.25
+    assert retry_after_seconds({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}) == 0.0
+    assert 28 <= (retry_after_seconds({"retry-after": future}, now) or 0) <= 30
+    for bad in ["soon", "-1", "nan", ""]:
+        assert retry_after_seconds({"retry-after": bad}) is None
+    assert retry_after_seconds({}) is None
+
+
+def test_backoff_bounds() -> None:
+    for index, base in enumerate([0.5, 1, 2, 4, 8, 8, 8]):
+        assert backoff_delay(index, 0.0) == pytest.approx(base * 0.75)
+        assert backoff_delay(index, 1.0) == pytest.approx(base)
+
+
+def test_retry_after_on_429_and_retry_budget() -> None:
+    rec = Recorder(fail(429, "rate_limited", "slow down", **{"retry-after": "1"}))
+    slept: list[float] = []
+    core = make_core(rec)
+    core._sleep = slept.append
+    with pytest.raises(gatekeeper.RateLimitError) as info:
+        core.request("GET", "/api/x")
+    assert info.value.retry_after == 1.0 and len(rec.requests) == 3 and slept == [1.0, 1.0]
+
+
+# ------------------------------------------------------------------------------------- core
+
+
+def test_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GATEKEEPER_BASE_URL", raising=False)
+    with pytest.raises(ValueError, match="GATEKEEPER_BASE_URL is not set"):
+        GatekeeperCore.from_env()
+    monkeypatch.setenv("GATEKEEPER_BASE_URL", "https://env.test/")
+    monkeypatch.setenv("GATEKEEPER_TOKEN", "tok_env")
+    monkeypatch.setenv("GATEKEEPER_API_KEY", "key_env")
+    with GatekeeperCore.from_env(max_retries=0) as core:
+        assert core.base_url == "https://env.test" and core.token == "tok_env" and core.max_retries == 0
+    async_core = AsyncGatekeeperCore.from_env()
+    assert async_core.token == "tok_env" and async_core.base_url == "https://env.test"
+
+
+def test_context_manager_closes_own_client_only() -> None:
+    with GatekeeperCore("https://api.test") as core:
+        own = core._http
+    assert own.is_closed
+    mine = httpx.Client(transport=httpx.MockTransport(Recorder(ok(1))))
+    with GatekeeperCore("https://api.test", http=mine) as core:
+        assert core.request("GET", "/x") == 1
+    assert not mine.is_closed
+    mine.close()
+
+
+def test_async_context_manager_closes_own_client_only() -> None:
+    async def main() -> None:
+        async with AsyncGatekeeperCore("https://api.test") as core:
+            own = core._http
+        assert own.is_closed
+        mine = httpx.AsyncClient(transport=httpx.MockTransport(Recorder(ok(1))))
+        async with AsyncGatekeeperCore("https://api.test", http=mine) as core:
+            assert await core.request("GET", "/x") == 1
+        assert not mine.is_closed
+        await mine.aclose()
+
+    asyncio.run(main())
+
+
+def test_secrets_never_shown() -> None:
+    core = make_core(Recorder(fail(401, "unauthorized", "bad token")), token="sekrit-token", api_key="sekrit-key")
+    assert "sekrit" not in repr(core) and "token=<set>" in repr(core)
+    with pytest.raises(GatekeeperError) as info:
+        core.request("GET", "/api/x", security=[["bearerAuth"]])
+    assert "sekrit" not in str(info.value) and "sekrit" not in repr(info.value)
+    with pytest.raises(ValueError) as bad:
+        make_core(Recorder(ok(1)), token="sekrit\nx").request("GET", "/x", security=[["bearerAuth"]])
+    assert "sekrit" not in str(bad.value)
+
+
+def test_user_agent_and_default_headers() -> None:
+    rec = Recorder(ok(1))
+    make_core(rec, user_agent="myapp/1.0", default_headers={"x-trace": "abc"}).request("GET", "/x")
+    ua = rec.last.headers["user-agent"]
+    assert ua.startswith(f"myapp/1.0 gatekeeper-sdk/{gatekeeper.__version__} python/")
+    assert rec.last.headers["x-trace"] == "abc"
+
+
+def test_request_options_per_call() -> None:
+    rec = Recorder(ok({"id": "ten_1"}))
+    TenantsService(make_core(rec)).get("ten_1", request_options={"headers": {"x-call": "1"}, "timeout": 3.0})
+    assert rec.last.headers["x-call"] == "1"
+    assert rec.last.extensions["timeout"]["read"] == 3.0
+
+
+def test_set_token() -> None:
+    rec = Recorder(ok({}))
+    core = make_core(rec)
+    core.set_token("tok_2")
+    AuthService(core).me()
+    assert rec.last.headers["authorization"] == "Bearer tok_2"
+
+
+# ------------------------------------------------------------------------------------- services
+
+
+def test_positional_signature_and_body() -> None:
+    rec = Recorder(ok({"accessToken": "t"}, 201))
+    AuthService(make_core(rec)).signup("a@b.com", "hunter2pass")
+    assert json.loads(rec.last.content) == {"email": "a@b.com", "password": "hunter2pass"}
+    assert "authorization" not in rec.last.headers  # public operation
+
+
+def test_service_defaults_fill_and_are_overridden() -> None:
+    rec = Recorder(ok({"apiKey": {"id": "key_1"}, "plainTextKey": "x"}, 201))
+    keys = KeysService(make_core(rec), default_scopes=["read"], default_quota_period="month")
+    keys.create(tenant_id="t1")
+    assert json.loads(rec.last.content) == {"tenantId": "t1", "scopes": ["read"]}
+    keys.create(tenant_id="t1", scopes=["write"], quota={"limit": 10})
+    assert json.loads(rec.last.content) == {"tenantId": "t1", "scopes": ["write"], "quota": {"limit": 10, "period": "month"}}
+    keys.create("t1", quota={"limit": 10, "period": "day"})
+    assert json.loads(rec.last.content)["quota"] == {"limit": 10, "period": "day"}
+
+    rec = Recorder(httpx.Response(200, text="id\n"))
+    audit = AuditService(make_core(rec), default_format="csv")
+    assert audit.export("ten_1") == "id\n"
+    assert rec.last.url.params["format"] == "csv"
+    audit.export("ten_1", format="ndjson")
+    assert rec.last.url.params["format"] == "ndjson"
+
+    rec = Recorder(ok({"userId": "u"}, 201))
+    TenantsService(make_core(rec), default_role="admin").add_member("ten_1", email="a@b.com")
+    assert json.loads(rec.last.content) == {"email": "a@b.com", "role": "admin"}
+
+
+def test_idempotency_key_generated_for_declared_header() -> None:
+    rec = Recorder(fail(503, None), ok({"id": "ten_1"}, 201))
+    TenantsService(make_core(rec)).create("Acme Inc")
+    keys = {r.headers.get("idempotency-key") for r in rec.requests}
+    assert len(rec.requests) == 2 and len(keys) == 1 and None not in keys
+
+
+def test_path_parameters_are_one_segment() -> None:
+    rec = Recorder(ok({"id": "x"}))
+    TenantsService(make_core(rec)).get("a/../b c")
+    assert rec.last.url.raw_path == b"/api/tenants/a%2F..%2Fb%20c"
+
+
+def test_scopes() -> None:
+    rec = Recorder(ok({"items": [], "nextCursor": None}))
+    core = make_core(rec)
+    page = TenantScope(core, "ten_123").members.list()
+    assert rec.last.url.path == "/api/tenants/ten_123/members" and page.items == [] and not page.has_more
+    rec.responses = [ok({"id": "ten_123"})]
+    assert TenantsService(core).scope("ten_123").get() == {"id": "ten_123"}
+    assert rec.last.url.path == "/api/tenants/ten_123"
+
+
+def test_pagination_is_lazy() -> None:
+    pages = [
+        ok({"items": [{"id": "k1"}, {"id": "k2"}], "nextCursor": "c2"}),
+        ok({"items": [{"id": "k3"}], "nextCursor": None}),
+    ]
+    rec = Recorder(*pages)
+    keys = KeysService(make_core(rec))
+    iterator: Iterator[Any] = keys.list_all("ten_1", limit=2)
+    assert rec.requests == []
+    assert next(iterator) == {"id": "k1"} and len(rec.requests) == 1
+    assert [k["id"] for k in iterator] == ["k2", "k3"] and len(rec.requests) == 2
+    assert rec.last.url.params["cursor"] == "c2" and rec.last.url.params["limit"] == "2"
+
+
+def test_async_service_and_pagination() -> None:
+    rec = Recorder(
+        ok({"items": [{"id": "k1"}], "nextCursor": "c2"}),
+        ok({"items": [{"id": "k2"}], "nextCursor": None}),
+    )
+
+    async def main() -> list[str]:
+        core = AsyncGatekeeperCore("https://api.test", http=httpx.AsyncClient(transport=httpx.MockTransport(rec)))
+        return [k["id"] async for k in AsyncKeysService(core).list_all("ten_1")]
+
+    assert asyncio.run(main()) == ["k1", "k2"]
+
+
+def test_mfa_guard() -> None:
+    login: Any = {"kind": "mfa_challenge", "mfaRequired": True, "challengeToken": "c"}
+    assert is_mfa_challenge(login)
+    assert not is_mfa_challenge({"kind": "session", "mfaRequired": False, "accessToken": "t"})  # type: ignore[typeddict-item]
+
+
+def test_import_is_lazy() -> None:
+    code = "import sys, gatekeeper; print(sorted(m for m in sys.modules if m.startswith('gatekeeper.')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+    code = "import sys, gatekeeper; gatekeeper.KeysService; print('gatekeeper.services.auth' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
