@@ -70,8 +70,10 @@ pub enum SecurityKind {
 /// One route group: one per tag, plus a default service for untagged operations.
 #[derive(Debug, Clone, Serialize)]
 pub struct Service {
-    /// snake_case words of the tag (`platform_jobs`); targets add the `Service` suffix.
+    /// snake_case words of the tag (`platform_jobs`, `oauth`).
     pub name: String,
+    /// PascalCase of the tag as written (`PlatformJobs`, `OAuth`, `Mfa`); targets add `Service`.
+    pub type_name: String,
     /// The tag as written in the spec.
     pub tag: String,
     pub doc: Option<String>,
@@ -299,6 +301,8 @@ pub struct Pagination {
 pub struct Scope {
     /// snake_case, unique: `tenant` gives `TenantScope` and the accessor `tenant(id)`.
     pub name: String,
+    /// PascalCase (`Tenant`, `OAuth` when a service spells it so); targets add `Scope`.
+    pub type_name: String,
     /// The bound path parameter.
     pub param: ScopeParam,
     /// Path parameters of the enclosing resources, outermost first: a nested scope's constructor

@@ -171,6 +171,8 @@ impl ServiceSet {
             tag.to_string(),
             Service {
                 name: name.clone(),
+                // Tag casing unless the name had to be made unique.
+                type_name: if name == naming::snake(tag) { naming::pascal(tag) } else { naming::pascal(&name) },
                 tag: tag.to_string(),
                 doc: None,
                 operations: Vec::new(),

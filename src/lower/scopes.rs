@@ -212,7 +212,13 @@ pub fn derive(services: &mut [Service]) -> Vec<Scope> {
                 g.name = format!("{}_group", g.name);
             }
         }
+        // Spell the scope like a service of the same name (`OAuth`, not `Oauth`).
+        let type_name = services
+            .iter()
+            .find(|s| naming::collision_key(&s.name) == naming::collision_key(&name))
+            .map_or_else(|| naming::pascal(&name), |s| s.type_name.clone());
         scopes.push(Scope {
+            type_name,
             name,
             param: own_param,
             outer_params,

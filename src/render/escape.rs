@@ -208,6 +208,8 @@ pub fn rust_doc(s: &str, indent: usize) -> String {
 }
 
 fn escape_rustdoc_markdown(line: &str) -> String {
+    // Balanced backticks are code spans (never compiled); an odd one out is escaped.
+    let keep_ticks = line.matches('`').count() % 2 == 0;
     let mut out = String::with_capacity(line.len());
     for (i, word) in line.split(' ').enumerate() {
         if i > 0 {
@@ -218,9 +220,9 @@ fn escape_rustdoc_markdown(line: &str) -> String {
             out.push('<');
             out.push_str(&escape_angle_free(url));
             out.push('>');
-            out.push_str(&escape_md_word(tail));
+            out.push_str(&escape_md_word(tail, keep_ticks));
         } else {
-            out.push_str(&escape_md_word(word));
+            out.push_str(&escape_md_word(word, keep_ticks));
         }
     }
     out
@@ -236,7 +238,7 @@ fn escape_angle_free(url: &str) -> String {
     url.chars().filter(|c| !matches!(c, '<' | '>' | ' ')).collect()
 }
 
-fn escape_md_word(word: &str) -> String {
+fn escape_md_word(word: &str, keep_ticks: bool) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         match c {
@@ -245,7 +247,7 @@ fn escape_md_word(word: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '\\' => out.push_str("\\\\"),
-            '`' => out.push_str("\\`"),
+            '`' if !keep_ticks => out.push_str("\\`"),
             _ => out.push(c),
         }
     }
@@ -288,6 +290,8 @@ mod tests {
         assert_eq!(line_comment("a\nb\u{2028}c"), "a b c");
         assert_eq!(rust_doc("```\nfn main() {}\n```", 0), "/// ```text\n/// fn main() {}\n/// ```");
         assert_eq!(rust_doc("    indented code", 0), "/// indented code");
+        assert_eq!(rust_doc("the `ETag` header, one ` alone", 0), "/// the \\`ETag\\` header, one \\` alone");
+        assert_eq!(rust_doc("the `ETag` header", 0), "/// the `ETag` header");
         assert_eq!(rust_doc("see https://x.io/a. [link] <b>", 0), "/// see <https://x.io/a>. \\[link\\] &lt;b&gt;");
     }
 
