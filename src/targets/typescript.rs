@@ -81,17 +81,17 @@ impl super::Target for TypeScript {
         add("README.md", render::render(&env, "README.md.j2", &package)?);
 
         add("src/types.ts", types_gen::types_file(&ctx, &header));
-        add("src/errors.ts", render::render(&env, "src/errors.ts.j2", &ErrorsView::new(&ctx))?);
+        add("src/errors.ts", render::render(&env, "src/errors.ts.j2", ErrorsView::new(&ctx))?);
         add("src/constants.ts", types_gen::constants_file(&ctx, &header));
-        add("src/client.ts", render::render(&env, "src/client.ts.j2", &ClientView::new(&ctx))?);
+        add("src/client.ts", render::render(&env, "src/client.ts.j2", ClientView::new(&ctx))?);
         for service in &model.services {
             let view = ops::service_view(&ctx, &model, service);
             add(&format!("src/services/{}.ts", service.file), render::render(&env, "src/service.ts.j2", &view)?);
         }
         if !model.scopes.is_empty() {
-            add("src/scopes.ts", render::render(&env, "src/scopes.ts.j2", &ops::scopes_view(&ctx, &model))?);
+            add("src/scopes.ts", render::render(&env, "src/scopes.ts.j2", ops::scopes_view(&ctx, &model))?);
         }
-        add("src/index.ts", render::render(&env, "src/index.ts.j2", &ops::index_view(&ctx, &model))?);
+        add("src/index.ts", render::render(&env, "src/index.ts.j2", ops::index_view(&ctx, &model))?);
         add("test/operations.test.ts", tests_gen::operations_test(&ctx, &model, &header));
         files.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(files)
@@ -137,18 +137,6 @@ impl<'a> Ctx<'a> {
 
     pub fn core_name(&self) -> String {
         ctx_core_name(self.config)
-    }
-
-    /// Claims a new exported name, suffixing a number when it is taken.
-    pub fn claim(&mut self, base: &str) -> String {
-        let mut name = base.to_string();
-        let mut n = 2;
-        while self.taken.contains(&name) {
-            name = format!("{base}{n}");
-            n += 1;
-        }
-        self.taken.insert(name.clone());
-        name
     }
 
     pub fn header(&self) -> String {

@@ -16,6 +16,7 @@ pub enum Doc {
     /// Nothing when flat, a newline when broken.
     Softline,
     /// Always a newline; breaks every enclosing group.
+    #[allow(dead_code)]
     Hardline,
     IfBreak { brk: Box<Doc>, flat: Box<Doc> },
     BreakParent,

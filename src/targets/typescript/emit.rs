@@ -158,12 +158,6 @@ pub fn array(items: Vec<Doc>, objects_with_many_keys: bool) -> Doc {
     }
 }
 
-/// A number array, which Prettier fills (several per line).
-pub fn number_array(items: Vec<String>) -> Doc {
-    // Filling only matters for arrays longer than a line; print them one per line otherwise.
-    array(items.into_iter().map(text).collect(), false)
-}
-
 /// A JSON value as a TypeScript expression.
 pub fn json_value(v: &Value) -> Doc {
     match v {

@@ -181,7 +181,7 @@ impl Claimer {
     }
 }
 
-fn cursor_input<'a>(op: &'a Operation) -> Option<&'a Input> {
+fn cursor_input(op: &Operation) -> Option<&Input> {
     let p = op.pagination.as_ref()?;
     op.inputs.iter().find(|i| i.name == p.cursor_input)
 }
@@ -313,7 +313,7 @@ fn doc_for_op(op: &Operation, indent: usize) -> String {
     if op.deprecated {
         let pad = " ".repeat(indent);
         block = if block.is_empty() {
-            format!("/** @deprecated */")
+            "/** @deprecated */".to_string()
         } else {
             let trimmed = block.trim_end_matches('/').trim_end_matches('*').trim_end().to_string();
             format!("{trimmed}\n{pad} *\n{pad} * @deprecated\n{pad} */")
@@ -1009,13 +1009,13 @@ pub(crate) struct IndexView {
 pub(crate) fn index_view(ctx: &Ctx<'_>, model: &Model<'_>) -> IndexView {
     let mut exports = Vec::new();
     let core = ctx.core_name();
-    exports.push(emit::export_from(false, &[core.clone()], "./client.js"));
+    exports.push(emit::export_from(false, std::slice::from_ref(&core), "./client.js"));
     exports.push(emit::export_from(true, &[format!("{core}Options")], "./client.js"));
     let mut errors = vec![ctx.api.errors.base.clone()];
     errors.extend(ctx.api.errors.classes.iter().map(|c| c.name.clone()));
     exports.push(emit::export_from(false, &errors, "./errors.js"));
     for s in &model.services {
-        exports.push(emit::export_from(false, &[s.class.clone()], &format!("./services/{}.js", s.file)));
+        exports.push(emit::export_from(false, std::slice::from_ref(&s.class), &format!("./services/{}.js", s.file)));
         let mut t: Vec<String> = s.defaults_iface.iter().cloned().collect();
         t.extend(s.ops.iter().filter_map(|o| o.sig.params_type.clone()));
         if !t.is_empty() {
@@ -1107,7 +1107,7 @@ pub(crate) fn example_of_type(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> Value
 }
 
 /// Inputs used in an example call: required ones, and optional ones the spec gives an example for.
-pub(crate) fn example_inputs<'a>(op: &'a Operation) -> Vec<&'a Input> {
+pub(crate) fn example_inputs(op: &Operation) -> Vec<&Input> {
     let cursor = op.pagination.as_ref().map(|p| p.cursor_input.clone());
     op.inputs.iter().filter(|i| i.required || (i.example.is_some() && Some(&i.name) != cursor.as_ref())).collect()
 }
@@ -1300,7 +1300,7 @@ pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
         .unwrap_or_else(|| "  // a call".to_string());
     let error_example = format!(
         "{}\n\ntry {{\n{call}\n}} catch (err) {{\n  if (err instanceof {base}) {{\n    console.error(err.status, err.code, err.message, err.requestId);\n  }} else {{\n    throw err;\n  }}\n}}",
-        emit::import(false, &[base.clone()], package)
+        emit::import(false, std::slice::from_ref(&base), package)
     );
     ReadmeView {
         quick_start,
