@@ -194,12 +194,27 @@ fn detect_format(text: &str) -> SourceFormat {
     }
 }
 
-/// Removes serde's trailing " at line L column C".
+/// Removes serde's " at line L column C" (the position is reported apart).
 fn strip_location(msg: String) -> String {
-    match msg.rfind(" at line ") {
-        Some(i) if msg[i..].contains(" column ") => msg[..i].to_owned(),
-        _ => msg,
+    let mut out = String::with_capacity(msg.len());
+    let mut rest = msg.as_str();
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " at line ".len()..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let tail = &after[digits..];
+        match tail.strip_prefix(" column ") {
+            Some(t) if digits > 0 && t.starts_with(|c: char| c.is_ascii_digit()) => {
+                rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+            }
+            _ => {
+                out.push_str(" at line ");
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
+    out
 }
 
 fn parse_text(text: &str) -> Result<(Value, SourceFormat), SpecError> {
@@ -570,4 +585,36 @@ fn detect_version(root: &mut Map<String, Value>, diags: &mut Diagnostics) -> Res
     };
     root.insert("openapi".to_owned(), Value::String(normalised));
     Ok((version, raw))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strip_location_removes_every_position() {
+        assert_eq!(
+            strip_location("found end of stream at line 9 column 1, while scanning at line 3 column 2".into()),
+            "found end of stream, while scanning"
+        );
+        assert_eq!(strip_location("at line x column 1 at line ".into()), "at line x column 1 at line ");
+    }
+
+    #[test]
+    fn positions_and_formats() {
+        assert_eq!(byte_position(b"ab\ncd\xc3\xa9f", 7), (2, 4));
+        assert_eq!(byte_position(b"", 5), (1, 1));
+        assert_eq!(detect_format("  \n{\"a\": 1}"), SourceFormat::Json);
+        assert_eq!(detect_format("# c\nopenapi: 3.0.0"), SourceFormat::Yaml);
+    }
+
+    #[test]
+    fn yaml_big_integers_and_odd_keys() {
+        let v = parse_yaml("a: 18446744073709552000\n200: x\ntrue: y\nb: !tag 3\nc: .nan\n").expect("yaml");
+        assert_eq!(v["a"].as_f64(), Some(18446744073709552000.0));
+        assert_eq!(v["200"], "x");
+        assert_eq!(v["true"], "y");
+        assert_eq!(v["b"], 3);
+        assert!(v["c"].is_null());
+    }
 }

@@ -2141,6 +2141,10 @@ fn strip_inapplicable(obj: &mut Map<String, Value>, scan: &Scan) {
                         obj.insert(excl.to_owned(), Value::Bool(false));
                     }
                     obj.insert(bound.to_owned(), Value::Number((r as i64).into()));
+                } else if (up && r <= -9.0e18) || (!up && r >= 9.0e18) {
+                    // Beyond the 64-bit range the bound says nothing.
+                    obj.shift_remove(bound);
+                    obj.shift_remove(excl);
                 }
             }
             if let Some(Value::Number(n)) = obj.get("multipleOf") {
