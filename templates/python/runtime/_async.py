@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 import os
 import random
 from collections.abc import Awaitable, Mapping
-from typing import Any, Callable, ClassVar, Union
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Union
 
 import httpx
 from typing_extensions import Protocol, Self, Unpack
@@ -35,10 +33,19 @@ from ._response import ApiResponse
 from ._settings import Settings
 from ._types import ResponseKind
 
+if TYPE_CHECKING:
+    import asyncio
+
 __all__ = ["AsyncCore", "AsyncRequester", "TokenRefresher"]
 
 TokenRefresher = Callable[[], Union[str, Awaitable[str]]]
 """Returns a new access token, directly or as an awaitable."""
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # imported when needed: it is slow to import
+
+    await asyncio.sleep(seconds)
 
 
 class AsyncRequester(Protocol):
@@ -112,7 +119,7 @@ class AsyncCore:
         )
         self._on_token_expired = on_token_expired
         self._refresh_lock: asyncio.Lock | None = None
-        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+        self._sleep: Callable[[float], Awaitable[None]] = _sleep
         self._jitter: Callable[[], float] = random.random
 
     @classmethod
@@ -207,12 +214,14 @@ class AsyncCore:
         if callback is None:
             return
         if self._refresh_lock is None:
+            import asyncio  # imported when needed: it is slow to import
+
             self._refresh_lock = asyncio.Lock()  # created here: it must belong to the running loop
         async with self._refresh_lock:
             if self._token != failed_token:
                 return  # another call refreshed while this one waited
             result = callback()
-            self._token = await result if inspect.isawaitable(result) else result
+            self._token = await result if isinstance(result, Awaitable) else result
 
     async def _send(
         self, method: str, path: str, kind: ResponseKind, args: RequestArgs

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import base64
 import json as jsonlib
-import platform
 import re
 import time
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from typing import Any, TypeVar, cast
 from urllib.parse import quote
@@ -126,6 +123,8 @@ class Sent:
 
 def user_agent(settings: Settings, prefix: str | None) -> str:
     """``<dist>/<version> python/<x.y.z>``, after the caller's own product token if any."""
+    import platform  # imported when needed, like the other slow stdlib modules here
+
     base = f"{settings.dist_name}/{settings.version} python/{platform.python_version()}"
     value = f"{prefix} {base}" if prefix else base
     check_header("User-Agent", value)
@@ -290,6 +289,8 @@ def prepare(
     idempotency_key = options.get("idempotency_key")
     declared = args.get("idempotency_header")
     if idempotency_key is None and declared and max_retries > 0:
+        import uuid
+
         idempotency_key = str(uuid.uuid4())
     if idempotency_key is not None:
         merge_headers(headers, {declared or "Idempotency-Key": idempotency_key})
@@ -392,6 +393,8 @@ def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) ->
     try:
         seconds = float(raw)
     except ValueError:
+        from email.utils import parsedate_to_datetime
+
         try:
             when = parsedate_to_datetime(raw)
         except (TypeError, ValueError, IndexError):
