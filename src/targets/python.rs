@@ -33,7 +33,8 @@ impl super::Target for Python {
     }
 
     fn generate(&self, api: &Api, config: &Config) -> Result<Vec<GeneratedFile>, RenderError> {
-        let view = model::build(api, config);
+        let mut view = model::build(api, config);
+        view.behaviours = render::behaviours_section(api, &model::behaviour_names(&view))?;
         let env = render::make_env("python")?;
         let pkg = format!("src/{}", view.package);
         let mut files = Vec::new();

@@ -51,6 +51,8 @@ pub struct View {
     pub readme: ReadmeView,
     pub tests: Vec<TestView>,
     pub tests_imports: String,
+    /// The shared "Runtime behaviour" README section (filled in by the target).
+    pub behaviours: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -149,6 +151,8 @@ pub struct ClassView {
 
 #[derive(Debug, Serialize)]
 pub struct MethodView {
+    /// `@property` and the like, without the `@`.
+    pub decorator: Option<String>,
     pub name: String,
     pub is_async: bool,
     pub params: Vec<String>,
@@ -479,6 +483,8 @@ struct OpInfo {
     returns: Returns,
     /// The core call without `await`: `self._core.request(...)`.
     request: Py,
+    /// The same call through `request_raw` (an `ApiResponse`).
+    raw_request: Py,
     doc: String,
     summary: String,
     http: String,
@@ -698,6 +704,15 @@ impl<'a> Builder<'a> {
             ResponseKind::Binary => "self._core.request_bytes",
             _ => "self._core.request",
         };
+        let raw_kind = match kind {
+            ResponseKind::Text => "text",
+            ResponseKind::Binary => "bytes",
+            ResponseKind::Json if op.response.type_.is_some() => "json",
+            _ => "empty",
+        };
+        let mut raw_args = args.clone();
+        raw_args.insert(2, atom(code::py_string(raw_kind)));
+        let raw_request = call("self._core.request_raw", raw_args);
         let request = call(func, args);
 
         let returns = match (kind, &op.response.type_) {
@@ -778,6 +793,7 @@ impl<'a> Builder<'a> {
             params,
             returns,
             request,
+            raw_request,
             doc,
             summary: if summary.is_empty() { naming::snake(&op.name).replace('_', " ") } else { summary },
             http: format!("{} {}", op.method.as_str(), op.path),
@@ -870,6 +886,29 @@ fn method_body(info: &OpInfo, is_async: bool) -> String {
     }
 }
 
+/// The body of a raw-response method.
+fn raw_body(info: &OpInfo, is_async: bool) -> String {
+    let aw = if is_async { "await " } else { "" };
+    match &info.returns {
+        Returns::Page { items_field, next_field, has_more, .. } => {
+            let mut args = vec![
+                atom("response.data"),
+                kw("items_field", atom(code::py_string(items_field))),
+                kw("next_cursor_field", atom(code::py_string(next_field))),
+            ];
+            if let Some(h) = has_more {
+                args.push(kw("has_more_field", atom(code::py_string(h))));
+            }
+            format!(
+                "{}\n{}",
+                info.raw_request.statement(8, &format!("response = {aw}")),
+                call("response.with_data", vec![call("Page.from_data", args)]).statement(8, "return ")
+            )
+        }
+        _ => info.raw_request.statement(8, &format!("return {aw}")),
+    }
+}
+
 fn returns_annotation(info: &OpInfo) -> String {
     match &info.returns {
         Returns::Data(t) => t.clone(),
@@ -896,6 +935,7 @@ fn signature(params: &[Param]) -> Vec<String> {
 /// `method` and its `list_all` twin on a service, for one flavour.
 fn service_methods(info: &OpInfo, is_async: bool) -> Vec<MethodView> {
     let mut out = vec![MethodView {
+        decorator: None,
         name: info.method.clone(),
         is_async,
         params: signature(&info.params),
@@ -924,6 +964,7 @@ fn service_methods(info: &OpInfo, is_async: bool) -> Vec<MethodView> {
             LINE - 14,
         );
         out.push(MethodView {
+        decorator: None,
             name: all.clone(),
             is_async: false,
             params: signature(&params),
@@ -1270,7 +1311,36 @@ pub fn build(api: &Api, config: &Config) -> View {
         readme,
         tests,
         tests_imports,
+        behaviours: String::new(),
     }
+}
+
+/// How the Python SDK spells what the shared README behaviour section talks about.
+pub fn behaviour_names(view: &View) -> crate::render::BehaviourNames {
+    let core = &view.core;
+    let pairs: Vec<(&'static str, String)> = vec![
+        ("max_retries", "max_retries".into()),
+        ("core_max_retries", format!("{core}(..., max_retries=2)")),
+        ("call_max_retries", "request_options={\"max_retries\": 0}".into()),
+        ("call_idempotency_key", "request_options={\"idempotency_key\": \"...\"}".into()),
+        ("core_token", format!("{core}(..., token=...)")),
+        ("set_token", "core.set_token(token)".into()),
+        ("core_api_key", format!("{core}(..., api_key=...)")),
+        ("on_token_expired", format!("{core}(..., on_token_expired=refresh)")),
+        ("next_cursor", "next_cursor".into()),
+        ("has_more", "has_more".into()),
+        ("list_all", "`list_all()`-style methods: an iterator, or an async iterator in the async services".into()),
+        ("etag", "`service.with_raw_response.get(...).etag`".into()),
+        ("if_match", "if_match=".into()),
+        ("current_etag", "err.current_etag".into()),
+        ("call_options", "`request_options={\"timeout\": 5.0, \"headers\": {...}, \"idempotency_key\": \"...\", \"max_retries\": 0}`".into()),
+        ("cancellation", "Async calls are cancelled like any coroutine: cancel their task, or use `asyncio.wait_for` / `asyncio.timeout`.".into()),
+        ("raw_response", "`service.with_raw_response.<method>(...)`, an `ApiResponse` with `data`, `status`, `headers`, `request_id` and `etag`,".into()),
+        ("retry_after", "retry_after".into()),
+        ("request_id", "request_id".into()),
+        ("repr", "`repr()`".into()),
+    ];
+    pairs.into_iter().collect()
 }
 
 fn service_module(b: &Builder, s: &Service) -> ModuleView {
@@ -1299,6 +1369,7 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
             (format!("default_{}", naming::snake(&d.name)), ann, doc)
         })
         .collect();
+    let mut all_raw = Vec::new();
     for is_async in [false, true] {
         let name = if is_async { async_class.clone() } else { class.clone() };
         let core_type = if is_async { "AsyncRequester" } else { "SyncRequester" };
@@ -1310,7 +1381,7 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
         let mut body = vec!["        self._core = core".to_string()];
         for (param, ann, _) in &defaults {
             init_params.push(format!("{param}: {ann} = None"));
-            body.push(format!("        self._{param} = {param}"));
+            body.push(format!("        self._{param}: {ann} = {param}"));
         }
         let core_name = if is_async { &b.async_core } else { &b.core };
         let mut arg_docs = vec![("core".to_string(), format!("The ``{core_name}`` (or any object with its ``request`` methods) to send calls with."))];
@@ -1338,6 +1409,7 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
             let mut sig = vec!["self".to_string()];
             sig.extend(params.iter().map(|(p, a)| format!("{p}: {a}")));
             methods.push(MethodView {
+        decorator: None,
                 name: accessor,
                 is_async: false,
                 params: sig,
@@ -1353,11 +1425,50 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
             let consts = if s.constants.is_empty() { String::new() } else { format!("Constants: {}.", s.constants.iter().map(|c| format!("``{}``", naming::screaming(c))).collect::<Vec<_>>().join(", ")) };
             docstring(&[intro, flavour, consts], 4)
         };
+        // The raw-response twin: same constructor and methods, returning `ApiResponse`.
+        let raw_name = format!("{name}WithRawResponse");
+        imp.local(".._runtime", "ApiResponse");
+        let raw_methods: Vec<MethodView> = infos
+            .iter()
+            .map(|info| MethodView {
+                decorator: None,
+                name: info.method.clone(),
+                is_async,
+                params: signature(&info.params),
+                returns: format!("ApiResponse[{}]", returns_annotation(info)),
+                doc: wrap(&format!("Like :meth:`{name}.{}`, with the response's status, headers and ETag.", info.method), LINE - 14),
+                body: raw_body(info, is_async),
+            })
+            .collect();
+        let ctor_args = std::iter::once(atom("self._core"))
+            .chain(defaults.iter().map(|(p, _, _)| kw(p.clone(), atom(format!("self._{p}")))))
+            .collect();
+        methods.push(MethodView {
+            decorator: Some("property".into()),
+            name: "with_raw_response".into(),
+            is_async: false,
+            params: vec!["self".into()],
+            returns: raw_name.clone(),
+            doc: wrap("The same methods, returning an ``ApiResponse`` (``data``, ``status``, ``headers``, ``request_id``, ``etag``).", LINE - 14),
+            body: call(raw_name.clone(), ctor_args).statement(8, "return "),
+        });
+        let mut raw_view = ClassView {
+            name: raw_name.clone(),
+            doc: docstring(&[format!("The methods of :class:`{name}` returning an ``ApiResponse``: the same data plus the response's status, headers, request id and ``ETag``.")], 4),
+            init_params: init_params.clone(),
+            init_doc: init_doc.clone(),
+            init_body: body.join("\n"),
+            methods: raw_methods,
+        };
         let mut class_view = ClassView { name, doc: doc_text, init_params, init_doc, init_body: body.join("\n"), methods };
         fix_shadowing(&mut class_view, &[], &mut imp);
+        fix_shadowing(&mut raw_view, &[], &mut imp);
         classes.push(class_view);
+        classes.push(raw_view);
+        all_raw.push(raw_name);
     }
     let mut all = vec![class.clone(), async_class.clone()];
+    all.extend(all_raw);
     for c in &s.constants {
         let n = naming::screaming(c);
         imp.local(".._constants", &n);
@@ -1434,6 +1545,7 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
             imp.type_only(&format!(".{cmodule}"), target);
             let args = std::iter::once("self._core".to_string()).chain(bound.iter().map(|(n, _, _)| format!("self.{n}"))).chain(std::iter::once(ident.clone())).collect::<Vec<_>>().join(", ");
             methods.push(MethodView {
+        decorator: None,
                 name: scope_members.claim(&method_ident(&cs.name)),
                 is_async: false,
                 params: vec!["self".into(), format!("{ident}: {ann}")],
@@ -1556,6 +1668,7 @@ fn scoped_methods(
             wrap_sections(&format!("{} Same as :meth:`{class}.{}`.\n\n{args_doc}", info.summary, info.method), LINE - 14)
         };
         methods.push(MethodView {
+        decorator: None,
             name: name.clone(),
             is_async,
             params: signature(&free),
@@ -1573,6 +1686,7 @@ fn scoped_methods(
             }
             let all_name = members.claim(&list_all_name(&name));
             methods.push(MethodView {
+        decorator: None,
                 name: all_name,
                 is_async: false,
                 params: signature(&free_all),

@@ -9,6 +9,7 @@ from typing import Generic, TypeVar
 __all__ = ["ApiResponse"]
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,10 @@ class ApiResponse(Generic[T]):
     status: int
     headers: Mapping[str, str]
     """Response headers, lower-case names."""
+
+    def with_data(self, data: U) -> ApiResponse[U]:
+        """The same response carrying ``data`` instead (a ``Page`` built from the raw page)."""
+        return ApiResponse(data=data, status=self.status, headers=self.headers)
 
     @property
     def request_id(self) -> str | None:

@@ -342,6 +342,20 @@ def test_scopes() -> None:
     assert rec.last.url.path == "/api/tenants/ten_123"
 
 
+def test_raw_responses_expose_status_headers_and_etag() -> None:
+    rec = Recorder(ok({"id": "ten_1"}, 200, etag='"v1"', **{"x-request-id": "req_1"}))
+    tenants = TenantsService(make_core(rec), default_role="admin")
+    raw = tenants.with_raw_response.get("ten_1")
+    assert raw.data == {"id": "ten_1"} and raw.status == 200
+    assert raw.etag == '"v1"' and raw.request_id == "req_1" and raw.headers["etag"] == '"v1"'
+    rec.responses = [ok({"items": [{"id": "ten_1"}], "nextCursor": "c2"})]
+    page = tenants.with_raw_response.list().data
+    assert page.items == [{"id": "ten_1"}] and page.next_cursor == "c2" and page.has_more
+    rec.responses = [httpx.Response(200, text="id\n", headers={"x-request-id": "req_2"})]
+    text = AuditService(make_core(rec)).with_raw_response.export("ten_1")
+    assert text.data == "id\n" and text.request_id == "req_2"
+
+
 def test_pagination_is_lazy() -> None:
     pages = [
         ok({"items": [{"id": "k1"}, {"id": "k2"}], "nextCursor": "c2"}),
