@@ -191,6 +191,78 @@ impl<'a> Ctx<'a> {
             other => vec![self.ty(other)],
         }
     }
+
+    /// A type as a layout document, breaking where Prettier would.
+    pub fn ty_doc(&self, t: &TypeRef) -> doc::Doc {
+        match t {
+            TypeRef::Map { values } => doc::group(doc::concat(vec![
+                doc::text("Record<"),
+                doc::indent(doc::concat(vec![doc::Doc::Softline, doc::text("string,"), doc::Doc::Line, self.ty_doc(values)])),
+                doc::Doc::Softline,
+                doc::text(">"),
+            ])),
+            TypeRef::Array { items } if matches!(**items, TypeRef::Nullable { .. }) => doc::concat(vec![
+                doc::text("("),
+                doc::group(doc::concat(vec![
+                    doc::indent(doc::concat(vec![doc::Doc::Softline, self.annotation_doc(items, false)])),
+                    doc::Doc::Softline,
+                ])),
+                doc::text(")[]"),
+            ]),
+            TypeRef::Array { items } => doc::concat(vec![self.ty_doc(items), doc::text("[]")]),
+            TypeRef::Nullable { .. } => self.annotation_doc(t, false),
+            other => doc::text(self.ty(other)),
+        }
+    }
+
+    /// The type of a property or parameter annotation (a top-level union, `| undefined` added
+    /// when asked), laid out like Prettier: a single type reference with `null` never breaks;
+    /// other unions move to the next line, then break into `| ` lines.
+    pub fn annotation_doc(&self, t: &TypeRef, add_undefined: bool) -> doc::Doc {
+        let mut members: Vec<(doc::Doc, MemberKind)> = Vec::new();
+        match t {
+            TypeRef::Nullable { inner } if !matches!(**inner, TypeRef::Any) => {
+                members.push((self.ty_doc(inner), member_kind(inner)));
+                members.push((doc::text("null"), MemberKind::Null));
+            }
+            other => members.push((self.ty_doc(other), member_kind(other))),
+        }
+        if add_undefined {
+            members.push((doc::text("undefined"), MemberKind::Other));
+        }
+        if members.len() == 1 {
+            return members.remove(0).0;
+        }
+        let refs = members.iter().filter(|(_, k)| *k == MemberKind::Reference).count();
+        let others = members.iter().filter(|(_, k)| *k == MemberKind::Other).count();
+        let docs: Vec<doc::Doc> = members.into_iter().map(|(d, _)| d).collect();
+        if refs == 1 && others == 0 {
+            return doc::join(doc::text(" | "), docs);
+        }
+        doc::group(doc::indent(doc::concat(vec![
+            doc::Doc::Softline,
+            doc::group(doc::concat(vec![
+                doc::if_break(doc::text("| "), doc::text("")),
+                doc::join(doc::concat(vec![doc::Doc::Line, doc::text("| ")]), docs),
+            ])),
+        ])))
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum MemberKind {
+    /// A type reference (`Foo`, `Record<...>`): the one member Prettier hugs with `null`.
+    Reference,
+    Null,
+    Other,
+}
+
+fn member_kind(t: &TypeRef) -> MemberKind {
+    match t {
+        TypeRef::Named { .. } | TypeRef::Map { .. } => MemberKind::Reference,
+        TypeRef::Literal { value: serde_json::Value::Null } => MemberKind::Null,
+        _ => MemberKind::Other,
+    }
 }
 
 fn ctx_core_name(config: &Config) -> String {

@@ -20,6 +20,8 @@ pub enum Doc {
     Hardline,
     IfBreak { brk: Box<Doc>, flat: Box<Doc> },
     BreakParent,
+    /// Alternating contents and separators, as many contents per line as fit (Prettier's `fill`).
+    Fill(Vec<Doc>),
 }
 
 pub fn text(s: impl Into<String>) -> Doc {
@@ -68,7 +70,7 @@ pub fn will_break(doc: &Doc) -> bool {
         Doc::Hardline | Doc::BreakParent => true,
         Doc::Group { brk: true, .. } => true,
         Doc::Group { contents, .. } => will_break(contents),
-        Doc::Concat(parts) => parts.iter().any(will_break),
+        Doc::Concat(parts) | Doc::Fill(parts) => parts.iter().any(will_break),
         Doc::Indent(inner) => will_break(inner),
         Doc::IfBreak { brk, flat } => will_break(brk) || will_break(flat),
         Doc::Text(_) | Doc::Line | Doc::Softline => false,
@@ -81,7 +83,7 @@ fn propagate_breaks(doc: &mut Doc) -> bool {
     match doc {
         Doc::Hardline | Doc::BreakParent => true,
         Doc::Text(_) | Doc::Line | Doc::Softline => false,
-        Doc::Concat(parts) => {
+        Doc::Concat(parts) | Doc::Fill(parts) => {
             let mut any = false;
             for p in parts.iter_mut() {
                 any |= propagate_breaks(p);
@@ -121,15 +123,17 @@ struct Cmd<'a> {
     indent: usize,
     mode: Mode,
     doc: &'a Doc,
+    /// For a `Fill`: how many of its parts are printed already.
+    offset: usize,
 }
 
 fn width_of(s: &str) -> usize {
     s.chars().count()
 }
 
-fn fits(next: (Mode, &Doc), rest: &[Cmd<'_>], mut remaining: isize, must_be_flat: bool) -> bool {
+fn fits(next: &[(Mode, &Doc)], rest: &[Cmd<'_>], mut remaining: isize, must_be_flat: bool) -> bool {
     let mut rest_index = rest.len();
-    let mut cmds: Vec<(Mode, &Doc)> = vec![next];
+    let mut cmds: Vec<(Mode, &Doc)> = next.iter().rev().copied().collect();
     while remaining >= 0 {
         let Some((mode, doc)) = cmds.pop() else {
             if rest_index == 0 {
@@ -137,12 +141,19 @@ fn fits(next: (Mode, &Doc), rest: &[Cmd<'_>], mut remaining: isize, must_be_flat
             }
             rest_index -= 1;
             let c = &rest[rest_index];
-            cmds.push((c.mode, c.doc));
+            match c.doc {
+                Doc::Fill(parts) => {
+                    for p in parts.iter().skip(c.offset).rev() {
+                        cmds.push((c.mode, p));
+                    }
+                }
+                d => cmds.push((c.mode, d)),
+            }
             continue;
         };
         match doc {
             Doc::Text(s) => remaining -= width_of(s) as isize,
-            Doc::Concat(parts) => {
+            Doc::Concat(parts) | Doc::Fill(parts) => {
                 for p in parts.iter().rev() {
                     cmds.push((mode, p));
                 }
@@ -185,8 +196,8 @@ pub fn print(doc: &Doc, width: usize, start_indent: usize) -> String {
     propagate_breaks(&mut doc);
     let mut out = String::new();
     let mut pos = start_indent;
-    let mut cmds: Vec<Cmd<'_>> = vec![Cmd { indent: start_indent, mode: Mode::Break, doc: &doc }];
-    while let Some(Cmd { indent: ind, mode, doc }) = cmds.pop() {
+    let mut cmds: Vec<Cmd<'_>> = vec![Cmd { indent: start_indent, mode: Mode::Break, doc: &doc, offset: 0 }];
+    while let Some(Cmd { indent: ind, mode, doc, offset }) = cmds.pop() {
         match doc {
             Doc::Text(s) => {
                 out.push_str(s);
@@ -194,44 +205,44 @@ pub fn print(doc: &Doc, width: usize, start_indent: usize) -> String {
             }
             Doc::Concat(parts) => {
                 for p in parts.iter().rev() {
-                    cmds.push(Cmd { indent: ind, mode, doc: p });
+                    cmds.push(Cmd { indent: ind, mode, doc: p, offset: 0 });
                 }
             }
-            Doc::Indent(inner) => cmds.push(Cmd { indent: ind + 2, mode, doc: inner }),
+            Doc::Indent(inner) => cmds.push(Cmd { indent: ind + 2, mode, doc: inner, offset: 0 }),
             Doc::Group { contents, brk, expanded } => {
                 if mode == Mode::Flat {
-                    cmds.push(Cmd { indent: ind, mode: if *brk { Mode::Break } else { Mode::Flat }, doc: contents });
+                    cmds.push(Cmd { indent: ind, mode: if *brk { Mode::Break } else { Mode::Flat }, doc: contents, offset: 0 });
                     continue;
                 }
                 let remaining = width as isize - pos as isize;
-                if !*brk && fits((Mode::Flat, contents), &cmds, remaining, false) {
-                    cmds.push(Cmd { indent: ind, mode: Mode::Flat, doc: contents });
+                if !*brk && fits(&[(Mode::Flat, contents)], &cmds, remaining, false) {
+                    cmds.push(Cmd { indent: ind, mode: Mode::Flat, doc: contents, offset: 0 });
                     continue;
                 }
                 match expanded {
-                    None => cmds.push(Cmd { indent: ind, mode: Mode::Break, doc: contents }),
+                    None => cmds.push(Cmd { indent: ind, mode: Mode::Break, doc: contents, offset: 0 }),
                     Some(states) => {
                         let mut chosen = None;
                         if !*brk {
                             for state in states.iter().skip(1).take(states.len().saturating_sub(2)) {
-                                if fits((Mode::Flat, state), &cmds, remaining, false) {
+                                if fits(&[(Mode::Flat, state)], &cmds, remaining, false) {
                                     chosen = Some(state);
                                     break;
                                 }
                             }
                         }
                         match chosen {
-                            Some(state) => cmds.push(Cmd { indent: ind, mode: Mode::Flat, doc: state }),
+                            Some(state) => cmds.push(Cmd { indent: ind, mode: Mode::Flat, doc: state, offset: 0 }),
                             None => {
                                 let last = states.last().unwrap_or(contents);
-                                cmds.push(Cmd { indent: ind, mode: Mode::Break, doc: last });
+                                cmds.push(Cmd { indent: ind, mode: Mode::Break, doc: last, offset: 0 });
                             }
                         }
                     }
                 }
             }
             Doc::IfBreak { brk, flat } => {
-                cmds.push(Cmd { indent: ind, mode, doc: if mode == Mode::Break { brk } else { flat } })
+                cmds.push(Cmd { indent: ind, mode, doc: if mode == Mode::Break { brk } else { flat }, offset: 0 })
             }
             Doc::Line | Doc::Softline if mode == Mode::Flat => {
                 if matches!(doc, Doc::Line) {
@@ -248,6 +259,28 @@ pub fn print(doc: &Doc, width: usize, start_indent: usize) -> String {
                 pos = ind;
             }
             Doc::BreakParent => {}
+            Doc::Fill(parts) => {
+                let parts = &parts[offset.min(parts.len())..];
+                let Some(content) = parts.first() else { continue };
+                let remaining = width as isize - pos as isize;
+                let content_fits = fits(&[(Mode::Flat, content)], &[], remaining, true);
+                let content_mode = if content_fits { Mode::Flat } else { Mode::Break };
+                let Some(whitespace) = parts.get(1) else {
+                    cmds.push(Cmd { indent: ind, mode: content_mode, doc: content, offset: 0 });
+                    continue;
+                };
+                let Some(next) = parts.get(2) else {
+                    cmds.push(Cmd { indent: ind, mode: content_mode, doc: whitespace, offset: 0 });
+                    cmds.push(Cmd { indent: ind, mode: content_mode, doc: content, offset: 0 });
+                    continue;
+                };
+                let pair_fits =
+                    fits(&[(Mode::Flat, content), (Mode::Flat, whitespace), (Mode::Flat, next)], &[], remaining, true);
+                cmds.push(Cmd { indent: ind, mode, doc, offset: offset + 2 });
+                let ws_mode = if pair_fits { Mode::Flat } else { Mode::Break };
+                cmds.push(Cmd { indent: ind, mode: ws_mode, doc: whitespace, offset: 0 });
+                cmds.push(Cmd { indent: ind, mode: content_mode, doc: content, offset: 0 });
+            }
         }
     }
     out

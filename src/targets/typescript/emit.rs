@@ -165,6 +165,25 @@ pub fn json_value(v: &Value) -> Doc {
         Value::Bool(b) => text(b.to_string()),
         Value::Number(n) => text(n.to_string()),
         Value::String(s) => text(str_lit(s)),
+        Value::Array(items) if items.len() > 1 && items.iter().all(Value::is_number) => {
+            // Prettier fills number arrays: as many per line as fit.
+            let mut parts = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                if i + 1 < items.len() {
+                    parts.push(text(format!("{item},")));
+                    parts.push(Doc::Line);
+                } else {
+                    parts.push(text(item.to_string()));
+                }
+            }
+            group(concat(vec![
+                text("["),
+                indent(concat(vec![Doc::Softline, Doc::Fill(parts)])),
+                if_break(text(","), text("")),
+                Doc::Softline,
+                text("]"),
+            ]))
+        }
         Value::Array(items) => {
             let many = items.len() > 1
                 && (items.iter().all(|i| matches!(i, Value::Object(o) if o.len() > 1))
@@ -227,17 +246,6 @@ pub fn params(list: Vec<String>, tail: &str) -> Doc {
     ]))
 }
 
-/// A union type in an annotation position (`key: A | B;`): `| ` lines when it breaks.
-pub fn union_doc(members: Vec<String>) -> Doc {
-    if members.len() < 2 {
-        return text(members.into_iter().next().unwrap_or_else(|| "never".to_string()));
-    }
-    group(indent(concat(vec![
-        if_break(concat(vec![Doc::Line, text("| ")]), text("")),
-        join(concat(vec![Doc::Line, text("| ")]), members.into_iter().map(text).collect()),
-    ])))
-}
-
 /// `export type Name = A | B;`: on one line, else the union flat on the next line, else one
 /// member per line.
 pub fn type_alias(head: &str, members: &[String]) -> String {
@@ -259,10 +267,31 @@ pub fn type_alias(head: &str, members: &[String]) -> String {
     out
 }
 
-/// A property signature of an interface at `indent_by` spaces.
-pub fn property_signature(indent_by: usize, head: &str, members: Vec<String>) -> String {
-    let d = concat(vec![text(format!("{head} ")), union_doc(members), text(";")]);
+/// A property signature of an interface at `indent_by` spaces: `head` (`key?:`) and the type.
+pub fn property_signature(indent_by: usize, head: &str, ty: Doc) -> String {
+    let d = concat(vec![text(format!("{head} ")), ty, text(";")]);
     format!("{}{}", " ".repeat(indent_by), super::doc::print(&d, WIDTH, indent_by))
+}
+
+/// `lhs = rhs;` with a short right-hand side that moves to the next line when the line is too long.
+pub fn assignment(lhs: &str, rhs: &str, indent_by: usize) -> String {
+    statement(concat(vec![text(format!("{lhs} =")), group(indent(concat(vec![Doc::Line, text(format!("{rhs};"))])))]), indent_by)
+}
+
+/// `return a || b;` for a logical or comparison chain.
+pub fn return_logical(parts: Vec<String>, op: &str, indent_by: usize) -> String {
+    let chain = group(join(concat(vec![text(format!(" {op}")), Doc::Line]), parts.into_iter().map(text).collect()));
+    let d = concat(vec![
+        text("return "),
+        group(concat(vec![
+            if_break(text("("), text("")),
+            indent(concat(vec![Doc::Softline, chain])),
+            Doc::Softline,
+            if_break(text(")"), text("")),
+        ])),
+        text(";"),
+    ]);
+    statement(d, indent_by)
 }
 
 /// Lays a statement document out at `indent_by` spaces (first line included).

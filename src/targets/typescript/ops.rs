@@ -240,15 +240,12 @@ fn param_member(ctx: &Ctx<'_>, input: &Input, force_optional: bool) -> String {
         head.push('?');
     }
     head.push(':');
-    let mut members = ctx.ty_members(&input.type_);
-    if optional {
-        members.push("undefined".to_string());
-    }
+
     let mut text = input.doc.clone().unwrap_or_default();
     if input.deprecated {
         text.push_str(if text.is_empty() { "Deprecated." } else { "\n\nDeprecated." });
     }
-    let code = emit::property_signature(2, &head, members);
+    let code = emit::property_signature(2, &head, ctx.annotation_doc(&input.type_, optional));
     let d = emit::jsdoc(&text, 2);
     if d.is_empty() {
         code
@@ -548,11 +545,7 @@ pub(crate) fn service_view(ctx: &Ctx<'_>, model: &Model<'_>, s: &ServiceModel<'_
             .map(|d| {
                 named_types(ctx, &d.type_, &mut types);
                 let key = naming::camel(&format!("default_{}", d.name));
-                let code = emit::property_signature(2, &format!("{key}?:"), {
-                    let mut m = ctx.ty_members(&d.type_);
-                    m.push("undefined".to_string());
-                    m
-                });
+                let code = emit::property_signature(2, &format!("{key}?:"), ctx.annotation_doc(&d.type_, true));
                 let text = d.doc.clone().unwrap_or_else(|| format!("Used when a call leaves `{}` out.", d.path.join(".")));
                 format!("  {}\n{code}", emit::jsdoc(&text, 2))
             })
@@ -635,8 +628,9 @@ pub(crate) fn service_view(ctx: &Ctx<'_>, model: &Model<'_>, s: &ServiceModel<'_
     let mut statics = Vec::new();
     for c in &svc.constants {
         statics.push(format!(
-            "  {}\n  static readonly {c} = {c};",
-            emit::jsdoc(&format!("Every value of `{}`.", constant_type(ctx, c)), 2)
+            "  {}\n{}",
+            emit::jsdoc(&format!("Every value of `{}`.", constant_type(ctx, c)), 2),
+            emit::assignment(&format!("static readonly {c}"), c, 2)
         ));
     }
     let mut imports = Vec::new();
@@ -710,6 +704,27 @@ struct ClassBuilder {
     fields: Vec<String>,
     ctor: Vec<String>,
     methods: Vec<String>,
+    /// Member names taken so far (two spec names can meet in one class).
+    used: std::collections::HashSet<String>,
+}
+
+impl ClassBuilder {
+    fn new(m: &ScopeModel<'_>) -> Self {
+        let mut used: std::collections::HashSet<String> = ["core", "constructor"].iter().map(|s| s.to_string()).collect();
+        used.extend(m.chain.iter().map(|p| scope_field(p)));
+        ClassBuilder { fields: Vec::new(), ctor: Vec::new(), methods: Vec::new(), used }
+    }
+
+    fn claim(&mut self, name: &str) -> String {
+        let mut n = name.to_string();
+        let mut i = 2;
+        while self.used.contains(&n) {
+            n = format!("{name}{i}");
+            i += 1;
+        }
+        self.used.insert(n.clone());
+        n
+    }
 }
 
 pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
@@ -728,7 +743,7 @@ pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
         let mut nested = Vec::new();
         for g in &m.scope.groups {
             let class = format!("{}{}", m.class, naming::pascal(&g.name));
-            let mut b = ClassBuilder { fields: Vec::new(), ctor: Vec::new(), methods: Vec::new() };
+            let mut b = ClassBuilder::new(m);
             add_scoped_methods(ctx, model, m, &g.operations, &mut b, &mut types, &mut services_used, &mut uses_page, &mut uses_paginate, &mut param_types);
             nested.push(render_class(
                 &class,
@@ -739,10 +754,10 @@ pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
                 b,
             ));
         }
-        let mut b = ClassBuilder { fields: Vec::new(), ctor: Vec::new(), methods: Vec::new() };
+        let mut b = ClassBuilder::new(m);
         for g in &m.scope.groups {
             let class = format!("{}{}", m.class, naming::pascal(&g.name));
-            let field = naming::camel(&g.name);
+            let field = b.claim(&naming::camel(&g.name));
             b.fields.push(format!("  readonly {field}: {class};"));
             let mut args = vec!["core".to_string()];
             args.extend(m.chain.iter().map(|p| scope_field(p)));
@@ -771,8 +786,9 @@ pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
                 ]),
                 4,
             );
+            let accessor = b.claim(&naming::camel(child));
             b.methods.push(method_block(
-                &format!("  {}", naming::camel(child)),
+                &format!("  {accessor}"),
                 vec![format!("{}: {}", scope_field(own), ctx.ty(&own.type_))],
                 &cm.class,
                 vec![ret],
@@ -888,7 +904,7 @@ fn add_scoped_methods(
         let op = o.op;
         services_used.insert((s.file.clone(), s.class.clone()));
         let field = s.field.clone();
-        if !b.fields.iter().any(|f| f.contains(&format!(" {field}:"))) {
+        if b.used.insert(field.clone()) {
             b.fields.push(format!("  private readonly {field}: {};", s.class));
             b.ctor.push(format!("    this.{field} = new {}(core);", s.class));
         }
@@ -974,7 +990,7 @@ fn add_scoped_methods(
             ]),
             4,
         );
-        let method = method_name(&so.name);
+        let method = b.claim(&method_name(&so.name));
         b.methods.push(method_block(
             &format!("  {method}"),
             signature_params(ctx, &scoped_sig),
@@ -983,7 +999,7 @@ fn add_scoped_methods(
             &doc_for_op(op, 2),
         ));
         if o.list_all.is_some() {
-            let name = format!("{method}All");
+            let name = b.claim(&format!("{method}All"));
             if let Some(block) = list_all_block(ctx, o, &scoped_sig, &method, &name) {
                 *uses_paginate = true;
                 b.methods.push(block);
@@ -1196,6 +1212,7 @@ pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
             .iter()
             .map(|o| {
                 let summary = o.op.summary.as_deref().map(emit::one_line).unwrap_or_default();
+                let summary = summary.trim_end_matches('.').to_string();
                 let sig = signature_params(ctx, &o.sig).join(", ");
                 let line = format!("`{}({})`", o.method, sig);
                 if summary.is_empty() {
@@ -1207,7 +1224,7 @@ pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
             .collect();
         services.push(ReadmeService {
             class: s.class.clone(),
-            doc: s.svc.doc.as_deref().map(crate::render::escape::markdown).unwrap_or_default(),
+            doc: s.svc.doc.as_deref().map(|d| crate::render::escape::markdown(&emit::one_line(d))).unwrap_or_default(),
             example: code.trim_end().to_string(),
             methods,
         });

@@ -69,7 +69,7 @@ fn type_block(ctx: &Ctx<'_>, def: &TypeDef) -> String {
                         text.push_str(if text.is_empty() { "Deprecated." } else { "\n\nDeprecated." });
                     }
                     let doc_text = if text.is_empty() { None } else { Some(text) };
-                    lines.push(with_doc(&doc_text, 2, emit::property_signature(2, &head, ctx.ty_members(&p.type_))));
+                    lines.push(with_doc(&doc_text, 2, emit::property_signature(2, &head, ctx.annotation_doc(&p.type_, false))));
                 }
                 if obj.additional_properties.is_some() {
                     lines.push("  [key: string]: unknown;".to_string());
@@ -109,8 +109,9 @@ fn type_block(ctx: &Ctx<'_>, def: &TypeDef) -> String {
 fn guards(ctx: &Ctx<'_>, def: &TypeDef, disc: &str, taken: &mut HashSet<String>) -> Vec<String> {
     let TypeKind::Union(u) = &def.kind else { return Vec::new() };
     let union_name = ctx.type_name(&def.name);
-    // Direct property access needs the property on every variant.
-    let every_variant_has = u.variants.iter().all(|v| discriminator_type(ctx, &v.type_, disc).is_some());
+    // Direct property access needs the property on every variant, typed as the tag's literal.
+    let every_variant_has =
+        u.variants.iter().all(|v| matches!(discriminator_type(ctx, &v.type_, disc), Some(TypeRef::Literal { .. })));
     let access = if every_variant_has {
         if naming::is_ts_bare_key(disc) {
             format!("value.{disc}")
@@ -138,16 +139,12 @@ fn guards(ctx: &Ctx<'_>, def: &TypeDef, disc: &str, taken: &mut HashSet<String>)
         if !taken.insert(fname.clone()) {
             continue;
         }
-        let cond = values.iter().map(|val| format!("{access} === {val}")).collect::<Vec<_>>().join(" || ");
         let doc_text = emit::jsdoc(&format!("Whether a `{union_name}` is a `{variant}` (by its `{disc}`)."), 0);
         let sig = doc::concat(vec![
             doc::text(format!("export function {fname}")),
             emit::params(vec![format!("value: {union_name}")], &format!(": value is {variant} {{")),
         ]);
-        let body = emit::statement(
-            doc::concat(vec![doc::text("return "), doc::group(doc::text(cond)), doc::text(";")]),
-            2,
-        );
+        let body = emit::return_logical(values.iter().map(|val| format!("{access} === {val}")).collect(), "||", 2);
         out.push(format!("{doc_text}\n{}\n{body}\n}}", emit::statement(sig, 0)));
     }
     out
