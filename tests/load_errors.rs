@@ -125,7 +125,9 @@ const OAS31: &str = r##"{
         "then": {"required": ["tag"]},
         "$defs": {"Extra": {"type": "object", "unevaluatedProperties": false, "properties": {"note": {"type": "string"}}}}
       },
-      "Owner": {"$id": "https://example.com/owner", "type": "object", "properties": {"pet": {"$ref": "https://example.com/owner#/properties/name"}, "name": {"type": "string"}}}
+      "Owner": {"$id": "https://example.com/owner", "type": "object", "properties": {"pet": {"$ref": "https://example.com/owner#/properties/name"}, "name": {"type": "string"}}},
+      "Animal": {"oneOf": [{"$ref": "#/components/schemas/Pet/$defs/Extra"}], "discriminator": {"propertyName": "k", "mapping": {"e": "#/components/schemas/Pet/$defs/Extra"}}},
+      "x-note": "not a schema"
     }
   }
 }"##;
@@ -178,6 +180,11 @@ fn openapi_31_is_normalised_to_30_shapes() {
         schema_json(&loaded, "Extra"),
         json!({"type": "object", "properties": {"note": {"type": "string"}}, "additionalProperties": false})
     );
+    assert_eq!(
+        schema_json(&loaded, "Animal"),
+        json!({"oneOf": [{"$ref": "#/components/schemas/Extra"}], "discriminator": {"propertyName": "k", "mapping": {"e": "#/components/schemas/Extra"}}})
+    );
+    assert!(!loaded.doc.components.as_ref().expect("components").schemas.contains_key("x-note"));
     // `$id`-relative references resolve to pointers.
     assert_eq!(
         schema_json(&loaded, "Owner")["properties"]["pet"],

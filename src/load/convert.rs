@@ -39,6 +39,35 @@ impl ConvError {
 
 type C<T> = Result<T, ConvError>;
 
+thread_local! {
+    /// Emptied containers of the consumed document, freed later on another
+    /// thread: freeing ~a million small allocations costs as much as
+    /// parsing them.
+    static GRAVEYARD: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn bury(v: Value) {
+    GRAVEYARD.with(|g| g.borrow_mut().push(v));
+}
+
+fn take_graveyard() -> Vec<Value> {
+    GRAVEYARD.with(|g| std::mem::take(&mut *g.borrow_mut()))
+}
+
+/// Visits the entries of a mapping, moving each value out; the emptied
+/// mapping goes to the graveyard.
+fn each(mut m: Map<String, Value>, mut f: impl FnMut(&String, Value) -> C<()>) -> C<()> {
+    let mut result = Ok(());
+    for (k, v) in m.iter_mut() {
+        if let Err(e) = f(k, std::mem::take(v)) {
+            result = Err(e);
+            break;
+        }
+    }
+    bury(Value::Object(m));
+    result
+}
+
 /// `field!(key, expr)`: evaluates a conversion, adding `key` to the error path.
 macro_rules! field {
     ($k:expr, $e:expr) => {
@@ -148,12 +177,20 @@ fn opt<T>(v: Value, f: impl FnOnce(Value) -> C<T>) -> C<Option<T>> {
 fn vec_of<T>(v: Value, mut f: impl FnMut(Value) -> C<T>) -> C<Vec<T>> {
     match v {
         Value::Null => Ok(Vec::new()),
-        Value::Array(a) => {
+        Value::Array(mut a) => {
             let mut out = Vec::with_capacity(a.len());
-            for (i, x) in a.into_iter().enumerate() {
-                out.push(field!(i, f(x)));
+            let mut result = Ok(());
+            for (i, x) in a.iter_mut().enumerate() {
+                match f(std::mem::take(x)) {
+                    Ok(t) => out.push(t),
+                    Err(e) => {
+                        result = Err(e.at(i));
+                        break;
+                    }
+                }
             }
-            Ok(out)
+            bury(Value::Array(a));
+            result.map(|_| out)
         }
         other => Err(expected("a sequence", &other)),
     }
@@ -162,10 +199,11 @@ fn vec_of<T>(v: Value, mut f: impl FnMut(Value) -> C<T>) -> C<Vec<T>> {
 fn map_of<T>(v: Value, mut f: impl FnMut(Value) -> C<T>) -> C<IndexMap<String, T>> {
     let m = obj_or_empty(v)?;
     let mut out = IndexMap::with_capacity(m.len());
-    for (k, x) in m {
-        let t = field!(&k, f(x));
-        out.insert(k, t);
-    }
+    each(m, |k, x| {
+        let t = field!(k, f(x));
+        out.insert(k.clone(), t);
+        Ok(())
+    })?;
     Ok(out)
 }
 
@@ -177,10 +215,12 @@ fn ref_or<T>(v: Value, f: impl FnOnce(Value) -> C<T>) -> C<oa::ReferenceOr<T>> {
     let mut v = v;
     if let Value::Object(m) = &mut v {
         if let Some(r) = m.get_mut("$ref") {
-            return match r {
+            let out = match r {
                 Value::String(s) => Ok(oa::ReferenceOr::Reference { reference: std::mem::take(s) }),
                 other => Err(expected("a string", other).at("$ref")),
             };
+            bury(v);
+            return out;
         }
     }
     f(v).map(oa::ReferenceOr::Item)
@@ -190,33 +230,35 @@ fn external_docs(v: Value) -> C<oa::ExternalDocumentation> {
     let mut url = None;
     let mut description = None;
     let mut extensions = IndexMap::new();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "url" => url = Some(field!(&k, string(v))),
             "description" => description = field!(&k, opt_string(v)),
             _ if k.starts_with("x-") => {
-                extensions.insert(k, v);
+                extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     Ok(oa::ExternalDocumentation { description, url: required(url, "url")?, extensions })
 }
 
 fn example(v: Value) -> C<oa::Example> {
     let mut ex = oa::Example::default();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "summary" => ex.summary = field!(&k, opt_string(v)),
             "description" => ex.description = field!(&k, opt_string(v)),
             "value" => ex.value = opt_value(v),
             "externalValue" => ex.external_value = field!(&k, opt_string(v)),
             _ if k.starts_with("x-") => {
-                ex.extensions.insert(k, v);
+                ex.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     Ok(ex)
 }
 
@@ -235,15 +277,22 @@ pub(super) fn document(mut root: Map<String, Value>) -> Result<oa::OpenAPI, Spec
     let (paths, comps, rest) = std::thread::scope(|s| {
         let handle = std::thread::Builder::new()
             .stack_size(super::STACK_SIZE)
-            .spawn_scoped(s, move || paths(paths_v));
+            .spawn_scoped(s, move || {
+                let p = paths(paths_v);
+                (p, take_graveyard())
+            });
         let comps = comps_v.map(|c| opt(c, components));
         let rest = openapi_rest(root);
         let paths = match handle {
-            Ok(h) => h.join().ok(),
+            Ok(h) => h.join().ok().map(|(p, grave)| {
+                super::drop_in_background(grave);
+                p
+            }),
             Err(_) => None,
         };
         (paths, comps, rest)
     });
+    super::drop_in_background(take_graveyard());
     let mut doc = rest.map_err(|e| e.into_spec_error(""))?;
     doc.paths = match paths {
         Some(p) => p.map_err(|e| e.into_spec_error("/paths"))?,
@@ -259,7 +308,7 @@ fn openapi_rest(root: Map<String, Value>) -> C<oa::OpenAPI> {
     let mut doc = oa::OpenAPI::default();
     let mut openapi = None;
     let mut info_v = None;
-    for (k, v) in root {
+    each(root, |k, v| {
         match k.as_str() {
             "openapi" => openapi = Some(field!(&k, string(v))),
             "info" => info_v = Some(field!(&k, info(v))),
@@ -268,11 +317,12 @@ fn openapi_rest(root: Map<String, Value>) -> C<oa::OpenAPI> {
             "tags" => doc.tags = field!(&k, vec_of(v, tag)),
             "externalDocs" => doc.external_docs = field!(&k, opt(v, external_docs)),
             _ if k.starts_with("x-") => {
-                doc.extensions.insert(k, v);
+                doc.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     doc.openapi = required(openapi, "openapi")?;
     doc.info = required(info_v, "info")?;
     Ok(doc)
@@ -282,7 +332,7 @@ fn info(v: Value) -> C<oa::Info> {
     let mut title = None;
     let mut version = None;
     let mut out = oa::Info::default();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "title" => title = Some(field!(&k, string(v))),
             "version" => version = Some(field!(&k, string(v))),
@@ -291,11 +341,12 @@ fn info(v: Value) -> C<oa::Info> {
             "contact" => out.contact = field!(&k, opt(v, contact)),
             "license" => out.license = field!(&k, opt(v, license)),
             _ if k.starts_with("x-") => {
-                out.extensions.insert(k, v);
+                out.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     out.title = required(title, "title")?;
     out.version = required(version, "version")?;
     Ok(out)
@@ -303,33 +354,35 @@ fn info(v: Value) -> C<oa::Info> {
 
 fn contact(v: Value) -> C<oa::Contact> {
     let mut out = oa::Contact::default();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "name" => out.name = field!(&k, opt_string(v)),
             "url" => out.url = field!(&k, opt_string(v)),
             "email" => out.email = field!(&k, opt_string(v)),
             _ if k.starts_with("x-") => {
-                out.extensions.insert(k, v);
+                out.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     Ok(out)
 }
 
 fn license(v: Value) -> C<oa::License> {
     let mut name = None;
     let mut out = oa::License::default();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "name" => name = Some(field!(&k, string(v))),
             "url" => out.url = field!(&k, opt_string(v)),
             _ if k.starts_with("x-") => {
-                out.extensions.insert(k, v);
+                out.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     out.name = required(name, "name")?;
     Ok(out)
 }
@@ -337,17 +390,18 @@ fn license(v: Value) -> C<oa::License> {
 fn server(v: Value) -> C<oa::Server> {
     let mut url = None;
     let mut out = oa::Server::default();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "url" => url = Some(field!(&k, string(v))),
             "description" => out.description = field!(&k, opt_string(v)),
             "variables" => out.variables = field!(&k, opt(v, |v| map_of(v, server_variable))),
             _ if k.starts_with("x-") => {
-                out.extensions.insert(k, v);
+                out.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     out.url = required(url, "url")?;
     Ok(out)
 }
@@ -355,17 +409,18 @@ fn server(v: Value) -> C<oa::Server> {
 fn server_variable(v: Value) -> C<oa::ServerVariable> {
     let mut default = None;
     let mut out = oa::ServerVariable::default();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "enum" => out.enumeration = field!(&k, strings(v)),
             "default" => default = Some(field!(&k, string(v))),
             "description" => out.description = field!(&k, opt_string(v)),
             _ if k.starts_with("x-") => {
-                out.extensions.insert(k, v);
+                out.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     out.default = required(default, "default")?;
     Ok(out)
 }
@@ -377,17 +432,18 @@ fn security_requirement(v: Value) -> C<oa::SecurityRequirement> {
 fn tag(v: Value) -> C<oa::Tag> {
     let mut name = None;
     let mut out = oa::Tag::default();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "name" => name = Some(field!(&k, string(v))),
             "description" => out.description = field!(&k, opt_string(v)),
             "externalDocs" => out.external_docs = field!(&k, opt(v, external_docs)),
             _ if k.starts_with("x-") => {
-                out.extensions.insert(k, v);
+                out.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     out.name = required(name, "name")?;
     Ok(out)
 }
@@ -397,20 +453,21 @@ fn tag(v: Value) -> C<oa::Tag> {
 
 fn paths(v: Value) -> C<oa::Paths> {
     let mut out = oa::Paths::default();
-    for (k, v) in obj_or_empty(v)? {
+    each(obj_or_empty(v)?, |k, v| {
         if k.starts_with('/') {
             let item = field!(&k, ref_or(v, path_item));
-            out.paths.insert(k, item);
+            out.paths.insert(k.clone(), item);
         } else if k.starts_with("x-") {
-            out.extensions.insert(k, v);
+            out.extensions.insert(k.clone(), v);
         }
-    }
+    Ok(())
+    })?;
     Ok(out)
 }
 
 fn path_item(v: Value) -> C<oa::PathItem> {
     let mut out = oa::PathItem::default();
-    for (k, v) in obj_or_empty(v)? {
+    each(obj_or_empty(v)?, |k, v| {
         match k.as_str() {
             "summary" => out.summary = field!(&k, opt_string(v)),
             "description" => out.description = field!(&k, opt_string(v)),
@@ -425,17 +482,18 @@ fn path_item(v: Value) -> C<oa::PathItem> {
             "servers" => out.servers = field!(&k, vec_of(v, server)),
             "parameters" => out.parameters = field!(&k, vec_of(v, |x| ref_or(x, parameter))),
             _ if k.starts_with("x-") => {
-                out.extensions.insert(k, v);
+                out.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     Ok(out)
 }
 
 fn operation(v: Value) -> C<oa::Operation> {
     let mut out = oa::Operation::default();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "tags" => out.tags = field!(&k, strings(v)),
             "summary" => out.summary = field!(&k, opt_string(v)),
@@ -450,20 +508,22 @@ fn operation(v: Value) -> C<oa::Operation> {
             "security" => out.security = field!(&k, opt(v, |v| vec_of(v, security_requirement))),
             "servers" => out.servers = field!(&k, vec_of(v, server)),
             _ if k.starts_with("x-") => {
-                out.extensions.insert(k, v);
+                out.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     Ok(out)
 }
 
 fn callback(v: Value) -> C<oa::Callback> {
     let mut out = IndexMap::new();
-    for (k, v) in obj_or_empty(v)? {
+    each(obj_or_empty(v)?, |k, v| {
         let item = field!(&k, path_item(v));
-        out.insert(k, item);
-    }
+        out.insert(k.clone(), item);
+    Ok(())
+    })?;
     Ok(out)
 }
 
@@ -486,7 +546,7 @@ fn parameter(v: Value) -> C<oa::Parameter> {
     let mut allow_reserved = false;
     let mut allow_empty_value = None;
     let mut style = None;
-    for (k, v) in m {
+    each(m, |k, v| {
         match k.as_str() {
             "name" => name = Some(field!(&k, string(v))),
             "description" => description = field!(&k, opt_string(v)),
@@ -505,11 +565,12 @@ fn parameter(v: Value) -> C<oa::Parameter> {
             "allowEmptyValue" => allow_empty_value = field!(&k, opt_bool(v)),
             "style" => style = field!(&k, opt_string(v)),
             _ if k.starts_with("x-") => {
-                extensions.insert(k, v);
+                extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     let parameter_data = oa::ParameterData {
         name: required(name, "name")?,
         description,
@@ -564,40 +625,42 @@ fn parameter(v: Value) -> C<oa::Parameter> {
 
 fn request_body(v: Value) -> C<oa::RequestBody> {
     let mut out = oa::RequestBody::default();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "description" => out.description = field!(&k, opt_string(v)),
             "content" => out.content = field!(&k, map_of(v, media_type)),
             "required" => out.required = field!(&k, boolean(v)),
             _ if k.starts_with("x-") => {
-                out.extensions.insert(k, v);
+                out.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     Ok(out)
 }
 
 fn media_type(v: Value) -> C<oa::MediaType> {
     let mut out = oa::MediaType::default();
-    for (k, v) in obj_or_empty(v)? {
+    each(obj_or_empty(v)?, |k, v| {
         match k.as_str() {
             "schema" => out.schema = field!(&k, opt(v, |x| ref_or(x, schema))),
             "example" => out.example = opt_value(v),
             "examples" => out.examples = field!(&k, examples(v)),
             "encoding" => out.encoding = field!(&k, map_of(v, encoding)),
             _ if k.starts_with("x-") => {
-                out.extensions.insert(k, v);
+                out.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     Ok(out)
 }
 
 fn encoding(v: Value) -> C<oa::Encoding> {
     let mut out = oa::Encoding::default();
-    for (k, v) in obj_or_empty(v)? {
+    each(obj_or_empty(v)?, |k, v| {
         match k.as_str() {
             "contentType" => out.content_type = field!(&k, opt_string(v)),
             "headers" => out.headers = field!(&k, map_of(v, |x| ref_or(x, header))),
@@ -614,11 +677,12 @@ fn encoding(v: Value) -> C<oa::Encoding> {
             "explode" => out.explode = field!(&k, boolean(v)),
             "allowReserved" => out.allow_reserved = field!(&k, boolean(v)),
             _ if k.starts_with("x-") => {
-                out.extensions.insert(k, v);
+                out.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     Ok(out)
 }
 
@@ -630,7 +694,7 @@ fn header(v: Value) -> C<oa::Header> {
     let mut example = None;
     let mut examples_ = IndexMap::new();
     let mut extensions = IndexMap::new();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "description" => description = field!(&k, opt_string(v)),
             "style" => match field!(&k, opt_string(v)).as_deref() {
@@ -648,11 +712,12 @@ fn header(v: Value) -> C<oa::Header> {
             "example" => example = opt_value(v),
             "examples" => examples_ = field!(&k, examples(v)),
             _ if k.starts_with("x-") => {
-                extensions.insert(k, v);
+                extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     Ok(oa::Header {
         description,
         style: oa::HeaderStyle::Simple,
@@ -680,34 +745,36 @@ fn status_code(key: &str) -> Option<oa::StatusCode> {
 
 fn responses(v: Value) -> C<oa::Responses> {
     let mut out = oa::Responses::default();
-    for (k, v) in obj_or_empty(v)? {
+    each(obj_or_empty(v)?, |k, v| {
         if k == "default" {
             out.default = field!(&k, opt(v, |x| ref_or(x, response)));
         } else if k.starts_with("x-") {
-            out.extensions.insert(k, v);
+            out.extensions.insert(k.clone(), v);
         } else if let Some(code) = status_code(&k) {
             let r = field!(&k, ref_or(v, response));
             out.responses.insert(code, r);
         }
-    }
+    Ok(())
+    })?;
     Ok(out)
 }
 
 fn response(v: Value) -> C<oa::Response> {
     let mut description = None;
     let mut out = oa::Response::default();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "description" => description = Some(field!(&k, string(v))),
             "headers" => out.headers = field!(&k, map_of(v, |x| ref_or(x, header))),
             "content" => out.content = field!(&k, map_of(v, media_type)),
             "links" => out.links = field!(&k, map_of(v, |x| ref_or(x, link))),
             _ if k.starts_with("x-") => {
-                out.extensions.insert(k, v);
+                out.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     out.description = required(description, "description")?;
     Ok(out)
 }
@@ -719,7 +786,7 @@ fn link(v: Value) -> C<oa::Link> {
     let mut parameters = IndexMap::new();
     let mut server_ = None;
     let mut extensions = IndexMap::new();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "description" => description = field!(&k, opt_string(v)),
             "operationRef" if operation.is_none() => {
@@ -732,11 +799,12 @@ fn link(v: Value) -> C<oa::Link> {
             "parameters" => parameters = field!(&k, map_of(v, Ok)),
             "server" => server_ = field!(&k, opt(v, server)),
             _ if k.starts_with("x-") => {
-                extensions.insert(k, v);
+                extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     Ok(oa::Link {
         description,
         operation: operation.ok_or_else(|| ConvError::new("a link needs `operationId` or `operationRef`"))?,
@@ -752,7 +820,7 @@ fn link(v: Value) -> C<oa::Link> {
 
 fn components(v: Value) -> C<oa::Components> {
     let mut out = oa::Components::default();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "schemas" => out.schemas = field!(&k, map_of(v, |x| ref_or(x, schema))),
             "responses" => out.responses = field!(&k, map_of(v, |x| ref_or(x, response))),
@@ -764,11 +832,12 @@ fn components(v: Value) -> C<oa::Components> {
             "links" => out.links = field!(&k, map_of(v, |x| ref_or(x, link))),
             "callbacks" => out.callbacks = field!(&k, map_of(v, |x| ref_or(x, callback))),
             _ if k.starts_with("x-") => {
-                out.extensions.insert(k, v);
+                out.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     Ok(out)
 }
 
@@ -783,21 +852,22 @@ fn security_scheme(v: Value) -> C<oa::SecurityScheme> {
     let mut extensions = IndexMap::new();
     let mut strs: IndexMap<String, String> = IndexMap::new();
     let mut flows_v = None;
-    for (k, v) in m {
+    each(m, |k, v| {
         match k.as_str() {
             "description" => description = field!(&k, opt_string(v)),
             "in" | "name" | "scheme" | "bearerFormat" | "openIdConnectUrl" => {
                 if let Some(s) = field!(&k, opt_string(v)) {
-                    strs.insert(k, s);
+                    strs.insert(k.clone(), s);
                 }
             }
             "flows" => flows_v = Some(v),
             _ if k.starts_with("x-") => {
-                extensions.insert(k, v);
+                extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     let mut take = |key: &str| strs.shift_remove(key);
     Ok(match ty.as_str() {
         "apiKey" => oa::SecurityScheme::APIKey {
@@ -842,34 +912,35 @@ struct Flow {
 
 fn flow(v: Value) -> C<Flow> {
     let mut f = Flow { authorization_url: None, token_url: None, refresh_url: None, scopes: None, extensions: IndexMap::new() };
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "authorizationUrl" => f.authorization_url = field!(&k, opt_string(v)),
             "tokenUrl" => f.token_url = field!(&k, opt_string(v)),
             "refreshUrl" => f.refresh_url = field!(&k, opt_string(v)),
             "scopes" => f.scopes = Some(field!(&k, map_of(v, string))),
             _ if k.starts_with("x-") => {
-                f.extensions.insert(k, v);
+                f.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     Ok(f)
 }
 
 fn oauth2_flows(v: Value) -> C<oa::OAuth2Flows> {
     let mut out = oa::OAuth2Flows::default();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         if k.starts_with("x-") {
-            out.extensions.insert(k, v);
-            continue;
+            out.extensions.insert(k.clone(), v);
+            return Ok(());
         }
         if matches!(v, Value::Null) {
-            continue;
+            return Ok(());
         }
         let name = k.as_str();
         if !["implicit", "password", "clientCredentials", "authorizationCode"].contains(&name) {
-            continue;
+            return Ok(());
         }
         let f = field!(&k, flow(v));
         let scopes = field!(&k, required(f.scopes, "scopes"));
@@ -908,7 +979,8 @@ fn oauth2_flows(v: Value) -> C<oa::OAuth2Flows> {
                 })
             }
         }
-    }
+    Ok(())
+    })?;
     Ok(out)
 }
 
@@ -918,16 +990,17 @@ fn oauth2_flows(v: Value) -> C<oa::OAuth2Flows> {
 fn discriminator(v: Value) -> C<oa::Discriminator> {
     let mut property_name = None;
     let mut out = oa::Discriminator::default();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "propertyName" => property_name = Some(field!(&k, string(v))),
             "mapping" => out.mapping = field!(&k, map_of(v, string)),
             _ if k.starts_with("x-") => {
-                out.extensions.insert(k, v);
+                out.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     out.property_name = required(property_name, "propertyName")?;
     Ok(out)
 }
@@ -980,7 +1053,7 @@ fn additional_properties(v: Value) -> C<oa::AdditionalProperties> {
 pub(super) fn schema(v: Value) -> C<oa::Schema> {
     let mut data = oa::SchemaData::default();
     let mut r = Raw::default();
-    for (k, v) in obj(v)? {
+    each(obj(v)?, |k, v| {
         match k.as_str() {
             "nullable" => data.nullable = field!(&k, boolean(v)),
             "readOnly" => data.read_only = field!(&k, boolean(v)),
@@ -1017,11 +1090,12 @@ pub(super) fn schema(v: Value) -> C<oa::Schema> {
             "anyOf" => r.any_of = field!(&k, opt(v, |x| vec_of(x, ref_schema))),
             "not" => r.not = field!(&k, opt(v, |x| ref_schema(x).map(Box::new))),
             _ if k.starts_with("x-") => {
-                data.extensions.insert(k, v);
+                data.extensions.insert(k.clone(), v);
             }
             _ => {}
         }
-    }
+    Ok(())
+    })?;
     Ok(oa::Schema { schema_data: data, schema_kind: schema_kind(r) })
 }
 

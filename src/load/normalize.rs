@@ -1326,6 +1326,11 @@ impl Normalizer {
             };
             let mut drop = Vec::new();
             for (name, item) in map.iter_mut() {
+                if name.starts_with("x-") && !item.is_object() {
+                    // An extension value where only named components belong.
+                    drop.push(name.clone());
+                    continue;
+                }
                 p.push(name);
                 let keep = match section.as_str() {
                     "schemas" => self.schema(item, p, 1).map(|_| true)?,
@@ -2232,6 +2237,15 @@ fn rewrite_refs(root: &mut Map<String, Value>, anchors: &HashMap<String, String>
                 for (k, x) in m.iter_mut() {
                     match x {
                         Value::String(s) if k == "$ref" => rewrite(s),
+                        Value::Object(d) if k == "discriminator" => {
+                            if let Some(Value::Object(mapping)) = d.get_mut("mapping") {
+                                for target in mapping.values_mut() {
+                                    if let Value::String(s) = target {
+                                        rewrite(s);
+                                    }
+                                }
+                            }
+                        }
                         _ => stack.push(x),
                     }
                 }
