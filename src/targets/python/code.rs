@@ -236,8 +236,13 @@ pub fn natural_cmp(a: &str, b: &str) -> Ordering {
                     nb.push(c);
                     b.next();
                 }
-                let (ta, tb) = (na.trim_start_matches('0'), nb.trim_start_matches('0'));
-                let ord = ta.len().cmp(&tb.len()).then_with(|| ta.cmp(tb));
+                // Like the `natord` crate (used by ruff): runs with a leading zero compare
+                // left-aligned, other runs by value.
+                let ord = if na.starts_with('0') || nb.starts_with('0') {
+                    na.cmp(&nb)
+                } else {
+                    na.len().cmp(&nb.len()).then_with(|| na.cmp(&nb))
+                };
                 if ord != Ordering::Equal {
                     return ord;
                 }
@@ -421,6 +426,9 @@ mod tests {
         let mut v = vec!["cast", "Any", "TYPE_CHECKING", "Mapping", "abc2", "abc10"];
         v.sort_by(|a, b| member_cmp(a, b));
         assert_eq!(v, ["TYPE_CHECKING", "Any", "Mapping", "abc2", "abc10", "cast"]);
+        let mut w = vec!["X_1C", "X_90C", "X_09C", "X_9A", "X_02B", "X_541"];
+        w.sort_by(|a, b| member_cmp(a, b));
+        assert_eq!(w, ["X_02B", "X_09C", "X_1C", "X_9A", "X_90C", "X_541"]);
     }
 
     #[test]

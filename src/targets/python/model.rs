@@ -578,7 +578,8 @@ impl<'a> Builder<'a> {
             } else if nullable && is_body_field {
                 imp.local(".._runtime", "NotGiven");
                 imp.local(".._runtime", "NOT_GIVEN");
-                (format!("{annotation} | NotGiven"), Some("NOT_GIVEN"))
+                let base = annotation.strip_suffix(" | None").unwrap_or(&annotation);
+                (format!("{base} | NotGiven | None"), Some("NOT_GIVEN"))
             } else if annotation == "Any" || annotation.ends_with("| None") {
                 (annotation, Some("None"))
             } else {
@@ -886,6 +887,28 @@ fn method_body(info: &OpInfo, is_async: bool) -> String {
     }
 }
 
+/// Imports for names used in rendered annotations (types, runtime names, typing helpers).
+fn annotation_imports<'t>(api: &Api, annotations: impl Iterator<Item = &'t str>, imp: &mut Imports) {
+    for text in annotations {
+        let mut word = String::new();
+        for c in text.chars().chain(std::iter::once(' ')) {
+            if c.is_alphanumeric() || c == '_' || c == '.' {
+                word.push(c);
+                continue;
+            }
+            match word.as_str() {
+                "" => {}
+                w if api.types.contains_key(w) => imp.type_only("..types", w),
+                "RequestOptions" | "Page" | "NotGiven" => imp.local(".._runtime", &word),
+                "Sequence" | "Mapping" | "Iterator" | "AsyncIterator" => imp.std("collections.abc", &word),
+                "Any" | "Literal" => imp.std("typing", &word),
+                _ => {}
+            }
+            word.clear();
+        }
+    }
+}
+
 /// The body of a raw-response method.
 fn raw_body(info: &OpInfo, is_async: bool) -> String {
     let aw = if is_async { "await " } else { "" };
@@ -1151,15 +1174,23 @@ pub fn build(api: &Api, config: &Config) -> View {
     let mut constants = Vec::new();
     for c in &api.constants {
         let tcx = TypeCx { api, shadow: HashSet::new(), types_from: Some(".types") };
+        let mut item_imp = Imports::default();
         let item = if api.types.contains_key(&c.type_name) {
-            tcx.annot(&TypeRef::named(c.type_name.clone()), Mode::Out, &mut cimp)
+            tcx.annot(&TypeRef::named(c.type_name.clone()), Mode::Out, &mut item_imp)
         } else {
             "str".to_string()
         };
         cimp.std("typing", "Final");
         let values: Vec<Py> = c.values.iter().map(code::json_literal).collect();
         let name = naming::screaming(&c.name);
-        let code_ = Py::Tuple(values).statement(0, &format!("{name}: Final[tuple[{item}, ...]] = "));
+        let mut prefix = format!("{name}: Final[tuple[{item}, ...]] = ");
+        if prefix.len() + 1 > LINE {
+            // Too long a line for the precise annotation: the checker infers the tuple's type.
+            prefix = format!("{name}: Final = ");
+        } else {
+            merge(&mut cimp, &item_imp);
+        }
+        let code_ = Py::Tuple(values).statement(0, &prefix);
         constants.push(ConstantView { name: name.clone(), code: code_, doc: format!("Every value of ``{}``, in the order the API lists them.", c.type_name) });
     }
     let mut constants_all: Vec<String> = constants.iter().map(|c| c.name.clone()).collect();
@@ -1594,7 +1625,7 @@ fn scope_class_view(
     init_params.extend(bound.iter().map(|(n, a, _)| format!("{n}: {a}")));
     let mut body = Vec::new();
     for (attr, class, module) in services {
-        body.push(format!("        from ..services.{module} import {class}"));
+        body.push(code::from_import(&format!("..services.{module}"), &[class.clone()].into_iter().collect(), 8));
         let _ = attr;
     }
     if !services.is_empty() {
@@ -1641,7 +1672,6 @@ fn scoped_methods(
         let class = if is_async { saclass } else { sclass };
         let attr = smodule.clone();
         services.insert((attr.clone(), class.clone(), smodule.clone()));
-        merge(imp, &info.imports);
         // Which parameters of the service method the scope binds, and to what.
         let op = b.api.services.iter().find(|s| s.name == so.service).and_then(|s| s.operations.iter().find(|o| o.name == so.operation));
         let bound_value = |p: &Param| -> Option<String> {
@@ -1667,12 +1697,17 @@ fn scoped_methods(
             let args_doc = section("Args", &free.iter().map(|p| (p.ident.clone(), p.doc.clone())).collect::<Vec<_>>());
             wrap_sections(&format!("{} Same as :meth:`{class}.{}`.\n\n{args_doc}", info.summary, info.method), LINE - 14)
         };
+        let returns = returns_annotation(info);
+        annotation_imports(b.api, free.iter().map(|p| p.annotation.as_str()).chain(std::iter::once(returns.as_str())), imp);
+        if free.iter().any(|p| p.default == Some("NOT_GIVEN")) {
+            imp.local(".._runtime", "NOT_GIVEN");
+        }
         methods.push(MethodView {
-        decorator: None,
+            decorator: None,
             name: name.clone(),
             is_async,
             params: signature(&free),
-            returns: returns_annotation(info),
+            returns,
             doc,
             body: call(target, args).statement(8, &format!("return {aw}")),
         });
