@@ -410,10 +410,7 @@ mod tests {
         assert_eq!(pointer_escape("a~b/c"), "a~0b~1c");
         assert_eq!(pointer_unescape("a~0b~1c"), "a~b/c");
         assert_eq!(pointer_unescape("~01"), "~1");
-        assert_eq!(
-            pointer_segments("#/paths/~1pets/get"),
-            vec!["paths", "/pets", "get"]
-        );
+        assert_eq!(pointer_segments("#/paths/~1pets/get"), vec!["paths", "/pets", "get"]);
         assert!(pointer_segments("").is_empty());
         assert_eq!(pointer_segments("/"), vec![""]);
     }
@@ -437,15 +434,9 @@ mod tests {
             .at("/info")
             .in_file("spec/api.yaml")
             .with_position(3, 7);
-        assert_eq!(
-            d.to_string(),
-            "warning: spec/api.yaml:3:7: odd thing (at /info)"
-        );
+        assert_eq!(d.to_string(), "warning: spec/api.yaml:3:7: odd thing (at /info)");
         assert_eq!(Diagnostic::warning("bare").to_string(), "warning: bare");
-        assert_eq!(
-            Diagnostic::error("x").in_file("a.json").to_string(),
-            "error: a.json: x"
-        );
+        assert_eq!(Diagnostic::error("x").in_file("a.json").to_string(), "error: a.json: x");
         assert_eq!(
             Diagnostic::error("x").with_position(1, 2).at("").to_string(),
             "error: line 1:2: x (at the document root)"

@@ -123,8 +123,7 @@ impl Loaded {
 
 /// Reads and loads a document from a file.
 pub fn load_file(path: &Path) -> Result<Loaded, SpecError> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| SpecError::new(format!("cannot read the file: {e}")).in_file(path))?;
+    let bytes = std::fs::read(path).map_err(|e| SpecError::new(format!("cannot read the file: {e}")).in_file(path))?;
     load_bytes(bytes, path)
 }
 
@@ -169,10 +168,10 @@ fn decode(mut bytes: Vec<u8>) -> Result<String, SpecError> {
         Err(e) => {
             let i = e.utf8_error().valid_up_to();
             let (line, col) = byte_position(e.as_bytes(), i);
-            Err(SpecError::new(
-                "the file is not valid UTF-8 text; expected an OpenAPI document in JSON or YAML",
+            Err(
+                SpecError::new("the file is not valid UTF-8 text; expected an OpenAPI document in JSON or YAML")
+                    .with_position(line, col),
             )
-            .with_position(line, col))
         }
     }
 }
@@ -478,41 +477,40 @@ fn load_text(text: String, path: &Path) -> Result<Loaded, SpecError> {
     let mut root = match value {
         Value::Object(m) => m,
         Value::Null => {
-            return Err(SpecError::new(
-                "the document is empty (only comments or `null`); expected an OpenAPI document",
+            return Err(
+                SpecError::new("the document is empty (only comments or `null`); expected an OpenAPI document")
+                    .in_file(path),
             )
-            .in_file(path))
         }
-        other => {
-            return Err(locate_err(SpecError::at(
-                "",
-                format!(
-                    "the top level of an OpenAPI document must be a mapping (with `openapi`, `info` and `paths`), found {}",
-                    kind(&other)
-                ),
-            )))
-        }
+        other => return Err(locate_err(SpecError::at(
+            "",
+            format!(
+                "the top level of an OpenAPI document must be a mapping (with `openapi`, `info` and `paths`), found {}",
+                kind(&other)
+            ),
+        ))),
     };
 
     let mut early = Diagnostics::new();
     let (version, source_version) = detect_version(&mut root, &mut early).map_err(&locate_err)?;
 
     let outcome = on_big_stack(move || {
-        catch_unwind(AssertUnwindSafe(move || -> Result<(OpenAPI, Diagnostics), SpecError> {
-            let mut n = Normalizer::new(matches!(version, Version::V31));
-            n.diags = early;
-            n.document(&mut root)?;
-            let doc = convert::document(root)?;
-            Ok((doc, n.diags))
-        }))
+        catch_unwind(AssertUnwindSafe(
+            move || -> Result<(OpenAPI, Diagnostics), SpecError> {
+                let mut n = Normalizer::new(matches!(version, Version::V31));
+                n.diags = early;
+                n.document(&mut root)?;
+                let doc = convert::document(root)?;
+                Ok((doc, n.diags))
+            },
+        ))
     });
     let (doc, diags) = match outcome {
         Some(Ok(r)) => r.map_err(&locate_err)?,
         _ => {
-            return Err(SpecError::new(
-                "internal error: the loader panicked on this document (please report it)",
+            return Err(
+                SpecError::new("internal error: the loader panicked on this document (please report it)").in_file(path),
             )
-            .in_file(path))
         }
     };
 
@@ -536,7 +534,10 @@ fn detect_version(root: &mut Map<String, Value>, diags: &mut Diagnostics) -> Res
         Some(other) => {
             return Err(SpecError::at(
                 "/openapi",
-                format!("`openapi` must be a version string such as \"3.0.3\", found {}", kind(other)),
+                format!(
+                    "`openapi` must be a version string such as \"3.0.3\", found {}",
+                    kind(other)
+                ),
             ))
         }
         None if root.contains_key("swagger") => {
@@ -545,12 +546,10 @@ fn detect_version(root: &mut Map<String, Value>, diags: &mut Diagnostics) -> Res
                 "Swagger 2.0 is not supported; convert it to OpenAPI 3 (e.g. with swagger2openapi)",
             ))
         }
-        None => {
-            return Err(SpecError::at(
-                "",
-                "missing required field `openapi` (the OpenAPI version, e.g. \"3.0.3\"); is this an OpenAPI 3 document?",
-            ))
-        }
+        None => return Err(SpecError::at(
+            "",
+            "missing required field `openapi` (the OpenAPI version, e.g. \"3.0.3\"); is this an OpenAPI 3 document?",
+        )),
     };
     let mut parts = raw.split('.');
     let major = parts.next().unwrap_or("");
@@ -597,7 +596,10 @@ mod tests {
             strip_location("found end of stream at line 9 column 1, while scanning at line 3 column 2".into()),
             "found end of stream, while scanning"
         );
-        assert_eq!(strip_location("at line x column 1 at line ".into()), "at line x column 1 at line ");
+        assert_eq!(
+            strip_location("at line x column 1 at line ".into()),
+            "at line x column 1 at line "
+        );
     }
 
     #[test]

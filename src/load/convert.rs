@@ -20,7 +20,10 @@ pub(super) struct ConvError {
 
 impl ConvError {
     fn new(message: impl Into<String>) -> Self {
-        ConvError { segs: Vec::new(), message: message.into() }
+        ConvError {
+            segs: Vec::new(),
+            message: message.into(),
+        }
     }
 
     fn at(mut self, seg: impl ToString) -> Self {
@@ -216,7 +219,9 @@ fn ref_or<T>(v: Value, f: impl FnOnce(Value) -> C<T>) -> C<oa::ReferenceOr<T>> {
     if let Value::Object(m) = &mut v {
         if let Some(r) = m.get_mut("$ref") {
             let out = match r {
-                Value::String(s) => Ok(oa::ReferenceOr::Reference { reference: std::mem::take(s) }),
+                Value::String(s) => Ok(oa::ReferenceOr::Reference {
+                    reference: std::mem::take(s),
+                }),
                 other => Err(expected("a string", other).at("$ref")),
             };
             bury(v);
@@ -239,9 +244,13 @@ fn external_docs(v: Value) -> C<oa::ExternalDocumentation> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
-    Ok(oa::ExternalDocumentation { description, url: required(url, "url")?, extensions })
+    Ok(oa::ExternalDocumentation {
+        description,
+        url: required(url, "url")?,
+        extensions,
+    })
 }
 
 fn example(v: Value) -> C<oa::Example> {
@@ -257,7 +266,7 @@ fn example(v: Value) -> C<oa::Example> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     Ok(ex)
 }
@@ -321,7 +330,7 @@ fn openapi_rest(root: Map<String, Value>) -> C<oa::OpenAPI> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     doc.openapi = required(openapi, "openapi")?;
     doc.info = required(info_v, "info")?;
@@ -345,7 +354,7 @@ fn info(v: Value) -> C<oa::Info> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     out.title = required(title, "title")?;
     out.version = required(version, "version")?;
@@ -364,7 +373,7 @@ fn contact(v: Value) -> C<oa::Contact> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     Ok(out)
 }
@@ -381,7 +390,7 @@ fn license(v: Value) -> C<oa::License> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     out.name = required(name, "name")?;
     Ok(out)
@@ -400,7 +409,7 @@ fn server(v: Value) -> C<oa::Server> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     out.url = required(url, "url")?;
     Ok(out)
@@ -419,7 +428,7 @@ fn server_variable(v: Value) -> C<oa::ServerVariable> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     out.default = required(default, "default")?;
     Ok(out)
@@ -442,7 +451,7 @@ fn tag(v: Value) -> C<oa::Tag> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     out.name = required(name, "name")?;
     Ok(out)
@@ -460,7 +469,7 @@ fn paths(v: Value) -> C<oa::Paths> {
         } else if k.starts_with("x-") {
             out.extensions.insert(k.clone(), v);
         }
-    Ok(())
+        Ok(())
     })?;
     Ok(out)
 }
@@ -486,7 +495,7 @@ fn path_item(v: Value) -> C<oa::PathItem> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     Ok(out)
 }
@@ -512,7 +521,7 @@ fn operation(v: Value) -> C<oa::Operation> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     Ok(out)
 }
@@ -522,7 +531,7 @@ fn callback(v: Value) -> C<oa::Callback> {
     each(obj_or_empty(v)?, |k, v| {
         let item = field!(&k, path_item(v));
         out.insert(k.clone(), item);
-    Ok(())
+        Ok(())
     })?;
     Ok(out)
 }
@@ -569,7 +578,7 @@ fn parameter(v: Value) -> C<oa::Parameter> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     let parameter_data = oa::ParameterData {
         name: required(name, "name")?,
@@ -635,7 +644,7 @@ fn request_body(v: Value) -> C<oa::RequestBody> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     Ok(out)
 }
@@ -653,7 +662,7 @@ fn media_type(v: Value) -> C<oa::MediaType> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     Ok(out)
 }
@@ -681,7 +690,7 @@ fn encoding(v: Value) -> C<oa::Encoding> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     Ok(out)
 }
@@ -716,7 +725,7 @@ fn header(v: Value) -> C<oa::Header> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     Ok(oa::Header {
         description,
@@ -736,7 +745,7 @@ fn status_code(key: &str) -> Option<oa::StatusCode> {
         return None;
     }
     if let Ok(n) = key.parse::<i64>() {
-        return (100..1000).contains(&n).then(|| oa::StatusCode::Code(n as u16));
+        return (100..1000).contains(&n).then_some(oa::StatusCode::Code(n as u16));
     }
     let b = key.as_bytes();
     (b[0].is_ascii_digit() && b[1].eq_ignore_ascii_case(&b'X') && b[2].eq_ignore_ascii_case(&b'X'))
@@ -750,11 +759,11 @@ fn responses(v: Value) -> C<oa::Responses> {
             out.default = field!(&k, opt(v, |x| ref_or(x, response)));
         } else if k.starts_with("x-") {
             out.extensions.insert(k.clone(), v);
-        } else if let Some(code) = status_code(&k) {
+        } else if let Some(code) = status_code(k) {
             let r = field!(&k, ref_or(v, response));
             out.responses.insert(code, r);
         }
-    Ok(())
+        Ok(())
     })?;
     Ok(out)
 }
@@ -773,7 +782,7 @@ fn response(v: Value) -> C<oa::Response> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     out.description = required(description, "description")?;
     Ok(out)
@@ -803,7 +812,7 @@ fn link(v: Value) -> C<oa::Link> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     Ok(oa::Link {
         description,
@@ -836,7 +845,7 @@ fn components(v: Value) -> C<oa::Components> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     Ok(out)
 }
@@ -866,7 +875,7 @@ fn security_scheme(v: Value) -> C<oa::SecurityScheme> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     let mut take = |key: &str| strs.shift_remove(key);
     Ok(match ty.as_str() {
@@ -911,7 +920,13 @@ struct Flow {
 }
 
 fn flow(v: Value) -> C<Flow> {
-    let mut f = Flow { authorization_url: None, token_url: None, refresh_url: None, scopes: None, extensions: IndexMap::new() };
+    let mut f = Flow {
+        authorization_url: None,
+        token_url: None,
+        refresh_url: None,
+        scopes: None,
+        extensions: IndexMap::new(),
+    };
     each(obj(v)?, |k, v| {
         match k.as_str() {
             "authorizationUrl" => f.authorization_url = field!(&k, opt_string(v)),
@@ -923,7 +938,7 @@ fn flow(v: Value) -> C<Flow> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     Ok(f)
 }
@@ -979,7 +994,7 @@ fn oauth2_flows(v: Value) -> C<oa::OAuth2Flows> {
                 })
             }
         }
-    Ok(())
+        Ok(())
     })?;
     Ok(out)
 }
@@ -999,7 +1014,7 @@ fn discriminator(v: Value) -> C<oa::Discriminator> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
     out.property_name = required(property_name, "propertyName")?;
     Ok(out)
@@ -1094,13 +1109,17 @@ pub(super) fn schema(v: Value) -> C<oa::Schema> {
             }
             _ => {}
         }
-    Ok(())
+        Ok(())
     })?;
-    Ok(oa::Schema { schema_data: data, schema_kind: schema_kind(r) })
+    Ok(oa::Schema {
+        schema_data: data,
+        schema_kind: schema_kind(r),
+    })
 }
 
 fn enum_ok(e: &Option<Vec<Value>>, check: fn(&Value) -> bool) -> bool {
-    e.as_ref().map_or(true, |vals| vals.iter().all(|v| v.is_null() || check(v)))
+    e.as_ref()
+        .map_or(true, |vals| vals.iter().all(|v| v.is_null() || check(v)))
 }
 
 fn enum_map<T>(e: Option<Vec<Value>>, f: impl Fn(&Value) -> Option<T>) -> Vec<Option<T>> {
@@ -1176,7 +1195,9 @@ fn schema_kind(r: Raw) -> oa::SchemaKind {
             Some("boolean")
                 if no_str && no_num && no_obj && no_arr && no_format && enum_ok(&r.enumeration, Value::is_boolean) =>
             {
-                return K::Type(T::Boolean(oa::BooleanType { enumeration: enum_map(r.enumeration, Value::as_bool) }));
+                return K::Type(T::Boolean(oa::BooleanType {
+                    enumeration: enum_map(r.enumeration, Value::as_bool),
+                }));
             }
             Some("object") if no_str && no_num && no_arr && no_enum && no_format => {
                 return K::Type(T::Object(oa::ObjectType {
@@ -1200,10 +1221,27 @@ fn schema_kind(r: Raw) -> oa::SchemaKind {
     }
     let only_comp = typ.is_none() && no_str && no_num && no_obj && no_arr && no_enum && no_format;
     if only_comp {
-        match (r.one_of.is_some(), r.all_of.is_some(), r.any_of.is_some(), r.not.is_some()) {
-            (true, false, false, false) => return K::OneOf { one_of: r.one_of.unwrap_or_default() },
-            (false, true, false, false) => return K::AllOf { all_of: r.all_of.unwrap_or_default() },
-            (false, false, true, false) => return K::AnyOf { any_of: r.any_of.unwrap_or_default() },
+        match (
+            r.one_of.is_some(),
+            r.all_of.is_some(),
+            r.any_of.is_some(),
+            r.not.is_some(),
+        ) {
+            (true, false, false, false) => {
+                return K::OneOf {
+                    one_of: r.one_of.unwrap_or_default(),
+                }
+            }
+            (false, true, false, false) => {
+                return K::AllOf {
+                    all_of: r.all_of.unwrap_or_default(),
+                }
+            }
+            (false, false, true, false) => {
+                return K::AnyOf {
+                    any_of: r.any_of.unwrap_or_default(),
+                }
+            }
             (false, false, false, true) => {
                 if let Some(not) = r.not {
                     return K::Not { not };

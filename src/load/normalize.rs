@@ -115,8 +115,7 @@ fn valid_discriminator(v: &Value) -> bool {
 }
 
 fn valid_external_docs(v: &Value) -> bool {
-    v.get("url").is_some_and(Value::is_string)
-        && v.get("description").map_or(true, Value::is_string)
+    v.get("url").is_some_and(Value::is_string) && v.get("description").map_or(true, Value::is_string)
 }
 
 impl Scan {
@@ -124,124 +123,82 @@ impl Scan {
         let mut s = Scan::default();
         for (k, v) in obj {
             s.kw |= keyword_class(k);
-            match k.as_str() {
+            let flag = match k.as_str() {
                 "type" => match v {
                     Value::String(t) => {
-                        s.ty = Some(match t.as_str() {
-                            "string" => Ty::String,
-                            "number" => Ty::Number,
-                            "integer" => Ty::Integer,
-                            "boolean" => Ty::Boolean,
-                            "object" => Ty::Object,
-                            "array" => Ty::Array,
-                            "null" | "file" => {
-                                s.flags |= F_TYPE;
-                                Ty::Other
-                            }
-                            _ => Ty::Other,
-                        })
+                        let (ty, flag) = match t.as_str() {
+                            "string" => (Ty::String, 0),
+                            "number" => (Ty::Number, 0),
+                            "integer" => (Ty::Integer, 0),
+                            "boolean" => (Ty::Boolean, 0),
+                            "object" => (Ty::Object, 0),
+                            "array" => (Ty::Array, 0),
+                            "null" | "file" => (Ty::Other, F_TYPE),
+                            _ => (Ty::Other, 0),
+                        };
+                        s.ty = Some(ty);
+                        flag
                     }
-                    _ => s.flags |= F_TYPE,
+                    _ => F_TYPE,
                 },
-                "const" => s.flags |= F_CONST,
-                "examples" => s.flags |= F_EXAMPLES,
-                "exclusiveMinimum" | "exclusiveMaximum" => {
-                    if v.is_number() {
-                        s.flags |= F_EXCL
-                    } else if !v.is_boolean() {
-                        s.flags |= F_LEAF
-                    }
-                }
-                "contentMediaType" | "contentEncoding" | "contentSchema" => s.flags |= F_CONTENT,
-                "$defs" | "definitions" => s.flags |= F_DEFS,
+                "const" => F_CONST,
+                "examples" => F_EXAMPLES,
+                "exclusiveMinimum" | "exclusiveMaximum" if v.is_number() => F_EXCL,
+                "contentMediaType" | "contentEncoding" | "contentSchema" => F_CONTENT,
+                "$defs" | "definitions" => F_DEFS,
                 "$id" | "$anchor" | "$schema" | "$comment" | "$dynamicRef" | "$dynamicAnchor" | "$vocabulary" => {
-                    s.flags |= F_DOLLAR
+                    F_DOLLAR
                 }
-                "prefixItems" => s.flags |= F_TUPLE,
-                "patternProperties" => s.flags |= F_PATTERN,
-                "if" | "then" | "else" | "dependentSchemas" | "dependentRequired" | "dependencies"
-                | "unevaluatedProperties" | "unevaluatedItems" | "contains" | "minContains" | "maxContains"
-                | "propertyNames" => s.flags |= F_UNSUP,
-                "anyOf" | "oneOf" => match v {
-                    Value::Array(a) => {
-                        if a.iter().any(is_null_schema) {
-                            s.flags |= F_NULL_MEMBER
-                        }
-                    }
-                    _ => s.flags |= F_LEAF,
-                },
-                "allOf" => {
-                    if !v.is_array() {
-                        s.flags |= F_LEAF
-                    }
+                "prefixItems" => F_TUPLE,
+                "items" if v.is_array() => F_TUPLE,
+                "patternProperties" => F_PATTERN,
+                "if"
+                | "then"
+                | "else"
+                | "dependentSchemas"
+                | "dependentRequired"
+                | "dependencies"
+                | "unevaluatedProperties"
+                | "unevaluatedItems"
+                | "contains"
+                | "minContains"
+                | "maxContains"
+                | "propertyNames" => F_UNSUP,
+                "anyOf" | "oneOf" if v.as_array().is_some_and(|a| a.iter().any(is_null_schema)) => F_NULL_MEMBER,
+                "properties"
+                    if v.as_object().is_some_and(|props| {
+                        props.values().any(|p| p.get("required").is_some_and(Value::is_boolean))
+                    }) =>
+                {
+                    F_REQ_BOOL
                 }
-                "not" => {
-                    if !(v.is_object() || v.is_boolean()) {
-                        s.flags |= F_LEAF
-                    }
-                }
-                "items" => match v {
-                    Value::Array(_) => s.flags |= F_TUPLE,
-                    Value::Object(_) | Value::Bool(_) => {}
-                    _ => s.flags |= F_LEAF,
-                },
-                "description" | "title" | "pattern" | "format" => {
-                    if !v.is_string() {
-                        s.flags |= F_LEAF
-                    }
-                }
-                "nullable" | "readOnly" | "writeOnly" | "deprecated" | "uniqueItems" => {
-                    if !v.is_boolean() {
-                        s.flags |= F_LEAF
-                    }
-                }
-                "minimum" | "maximum" | "multipleOf" => {
-                    if !v.is_number() {
-                        s.flags |= F_LEAF
-                    }
-                }
-                "minLength" | "maxLength" | "minItems" | "maxItems" | "minProperties" | "maxProperties" => {
-                    if !is_uint(v) {
-                        s.flags |= F_LEAF
-                    }
-                }
-                "enum" => {
-                    if !v.is_array() {
-                        s.flags |= F_LEAF
-                    }
-                }
-                "required" => {
-                    if !v.as_array().is_some_and(|a| a.iter().all(Value::is_string)) {
-                        s.flags |= F_LEAF
-                    }
-                }
-                "properties" => match v {
-                    Value::Object(props) => {
-                        if props.values().any(|p| p.get("required").is_some_and(Value::is_boolean)) {
-                            s.flags |= F_REQ_BOOL
-                        }
-                    }
-                    _ => s.flags |= F_LEAF,
-                },
-                "additionalProperties" => {
-                    if !(v.is_boolean() || v.is_object()) {
-                        s.flags |= F_LEAF
-                    }
-                }
-                "discriminator" => {
-                    if !valid_discriminator(v) {
-                        s.flags |= F_LEAF
-                    }
-                }
-                "externalDocs" => {
-                    if !valid_external_docs(v) {
-                        s.flags |= F_LEAF
-                    }
-                }
-                _ => {}
-            }
+                key if !leaf_ok(key, v) => F_LEAF,
+                _ => 0,
+            };
+            s.flags |= flag;
         }
         s
+    }
+}
+
+/// Whether a schema keyword's value has the type openapiv3 needs (keywords
+/// it does not read are always fine).
+fn leaf_ok(key: &str, v: &Value) -> bool {
+    match key {
+        "allOf" | "anyOf" | "oneOf" | "enum" => v.is_array(),
+        "required" => v.as_array().is_some_and(|a| a.iter().all(Value::is_string)),
+        "not" => v.is_object() || v.is_boolean(),
+        "items" => v.is_object() || v.is_boolean() || v.is_array(),
+        "properties" => v.is_object(),
+        "additionalProperties" => v.is_boolean() || v.is_object(),
+        "description" | "title" | "pattern" | "format" => v.is_string(),
+        "nullable" | "readOnly" | "writeOnly" | "deprecated" | "uniqueItems" => v.is_boolean(),
+        "exclusiveMinimum" | "exclusiveMaximum" => v.is_boolean() || v.is_number(),
+        "minimum" | "maximum" | "multipleOf" => v.is_number(),
+        "minLength" | "maxLength" | "minItems" | "maxItems" | "minProperties" | "maxProperties" => is_uint(v),
+        "discriminator" => valid_discriminator(v),
+        "externalDocs" => valid_external_docs(v),
+        _ => true,
     }
 }
 
@@ -256,7 +213,10 @@ macro_rules! at {
 }
 
 fn too_deep(p: &Pointer) -> SpecError {
-    SpecError::at(p, format!("the document is nested too deeply (more than {MAX_DEPTH} levels)"))
+    SpecError::at(
+        p,
+        format!("the document is nested too deeply (more than {MAX_DEPTH} levels)"),
+    )
 }
 
 fn must_be_mapping(p: &Pointer, what: &str, v: &Value) -> SpecError {
@@ -365,8 +325,15 @@ impl Normalizer {
                 s.trim().parse::<u64>().ok().map(|n| Value::Number(n.into()))
             }
             Some(other) => {
-                let k = if other.is_number() { "a negative or fractional number" } else { kind(other) };
-                self.warn(&p.join(key), format!("`{key}` must be a non-negative integer, found {k}; ignored"));
+                let k = if other.is_number() {
+                    "a negative or fractional number"
+                } else {
+                    kind(other)
+                };
+                self.warn(
+                    &p.join(key),
+                    format!("`{key}` must be a non-negative integer, found {k}; ignored"),
+                );
                 None
             }
         };
@@ -542,9 +509,7 @@ impl Normalizer {
 
         // Hoisted `$defs` and anchor/`$id` references.
         if !self.hoisted.is_empty() {
-            let comps = root
-                .entry("components")
-                .or_insert_with(|| Value::Object(Map::new()));
+            let comps = root.entry("components").or_insert_with(|| Value::Object(Map::new()));
             if let Value::Object(c) = comps {
                 let schemas = c.entry("schemas").or_insert_with(|| Value::Object(Map::new()));
                 if let Value::Object(s) = schemas {
@@ -626,7 +591,12 @@ impl Normalizer {
                 *v = Value::Array(Vec::new());
                 return Ok(());
             }
-            other => return Err(SpecError::at(p, format!("`servers` must be a sequence, found {}", kind(other)))),
+            other => {
+                return Err(SpecError::at(
+                    p,
+                    format!("`servers` must be a sequence, found {}", kind(other)),
+                ))
+            }
         };
         let mut keep = Vec::with_capacity(arr.len());
         for (i, s) in arr.iter_mut().enumerate() {
@@ -779,7 +749,7 @@ impl Normalizer {
             let target = r
                 .as_str()
                 .and_then(|r| r.strip_prefix("#/components/pathItems/"))
-                .map(|t| pointer_unescape(t));
+                .map(pointer_unescape);
             if let Some(item) = target.and_then(|t| self.path_items.get(&t).cloned()) {
                 let mut item = item;
                 if let Value::Object(m) = &mut item {
@@ -806,9 +776,10 @@ impl Normalizer {
                 m if METHODS.contains(&m) => at!(p, k, self.operation(val, p, d + 1))?,
                 "parameters" => at!(p, k, self.parameters(val, p, d + 1))?,
                 "servers" => at!(p, k, self.servers(val, p))?,
-                "query" | "additionalOperations" => {
-                    self.warn(&p.join(k), format!("`{k}` operations (OpenAPI 3.2) are not supported; ignored"))
-                }
+                "query" | "additionalOperations" => self.warn(
+                    &p.join(k),
+                    format!("`{k}` operations (OpenAPI 3.2) are not supported; ignored"),
+                ),
                 _ => {}
             }
         }
@@ -832,7 +803,8 @@ impl Normalizer {
             match k.as_str() {
                 "parameters" => at!(p, k, self.parameters(val, p, d))?,
                 "requestBody" => {
-                    if !at!(p, k, self.request_body(val, p, d))? {
+                    let keep = at!(p, k, self.request_body(val, p, d))?;
+                    if !keep {
                         *val = Value::Null;
                     }
                 }
@@ -862,7 +834,10 @@ impl Normalizer {
                         _ => false,
                     };
                     if !ok {
-                        self.warn(&p.join("tags"), "operation `tags` must be a sequence of strings; ignored");
+                        self.warn(
+                            &p.join("tags"),
+                            "operation `tags` must be a sequence of strings; ignored",
+                        );
                         *val = Value::Array(Vec::new());
                     }
                 }
@@ -892,7 +867,12 @@ impl Normalizer {
                 *v = Value::Array(Vec::new());
                 return Ok(());
             }
-            other => return Err(SpecError::at(&*p, format!("`parameters` must be a sequence, found {}", kind(other)))),
+            other => {
+                return Err(SpecError::at(
+                    &*p,
+                    format!("`parameters` must be a sequence, found {}", kind(other)),
+                ))
+            }
         };
         let mut keep = Vec::with_capacity(arr.len());
         for (i, item) in arr.iter_mut().enumerate() {
@@ -921,7 +901,13 @@ impl Normalizer {
         let loc = match obj.get("in") {
             Some(Value::String(s)) => s.clone(),
             Some(other) => {
-                self.warn(p, format!("parameter `in` must be a string, found {}; parameter ignored", kind(other)));
+                self.warn(
+                    p,
+                    format!(
+                        "parameter `in` must be a string, found {}; parameter ignored",
+                        kind(other)
+                    ),
+                );
                 return Ok(false);
             }
             None => {
@@ -942,7 +928,10 @@ impl Normalizer {
                 return Ok(false);
             }
             other => {
-                self.warn(p, format!("unknown parameter location `in: {other}`; parameter ignored"));
+                self.warn(
+                    p,
+                    format!("unknown parameter location `in: {other}`; parameter ignored"),
+                );
                 return Ok(false);
             }
         };
@@ -954,7 +943,10 @@ impl Normalizer {
         if let Some(style) = obj.get("style") {
             if !style.as_str().is_some_and(|s| styles.contains(&s)) {
                 let s = style.as_str().map_or_else(|| style.to_string(), str::to_owned);
-                self.warn(&p.join("style"), format!("style `{s}` is not valid for a {loc} parameter; ignored"));
+                self.warn(
+                    &p.join("style"),
+                    format!("style `{s}` is not valid for a {loc} parameter; ignored"),
+                );
                 obj.shift_remove("style");
             }
         }
@@ -979,7 +971,10 @@ impl Normalizer {
         let has_schema = obj.contains_key("schema");
         let has_content = obj.contains_key("content");
         if !has_schema && !has_content {
-            self.warn(p, format!("{what} has neither `schema` nor `content`; its type is unknown (any value)"));
+            self.warn(
+                p,
+                format!("{what} has neither `schema` nor `content`; its type is unknown (any value)"),
+            );
             obj.insert("schema".to_owned(), Value::Object(Map::new()));
         } else if has_schema && has_content {
             self.warn(p, format!("{what} has both `schema` and `content`; `content` ignored"));
@@ -1058,9 +1053,9 @@ impl Normalizer {
                     if let Value::Object(e) = e {
                         self.str_leaf(e, "contentType", p);
                         if let Some(style) = e.get("style") {
-                            let ok = style
-                                .as_str()
-                                .is_some_and(|s| ["form", "spaceDelimited", "pipeDelimited", "deepObject"].contains(&s));
+                            let ok = style.as_str().is_some_and(|s| {
+                                ["form", "spaceDelimited", "pipeDelimited", "deepObject"].contains(&s)
+                            });
                             if !ok {
                                 self.warn(&p.join("style"), "invalid encoding `style`; ignored");
                                 e.shift_remove("style");
@@ -1152,7 +1147,10 @@ impl Normalizer {
                     drop.push(code.clone());
                 }
             } else if !code.starts_with("x-") {
-                self.warn(&p.join(code), format!("response key `{code}` is not a status code; ignored"));
+                self.warn(
+                    &p.join(code),
+                    format!("response key `{code}` is not a status code; ignored"),
+                );
             }
         }
         for code in drop {
@@ -1267,9 +1265,12 @@ impl Normalizer {
                     .map(pointer_unescape)
                     .and_then(|t| self.callbacks.get(&t).cloned());
                 match target {
-                    Some(t) if !t.get("$ref").is_some() => *cb = t,
+                    Some(t) if t.get("$ref").is_none() => *cb = t,
                     _ => {
-                        self.warn(p, format!("callback reference `{r}` cannot be resolved; callback ignored"));
+                        self.warn(
+                            p,
+                            format!("callback reference `{r}` cannot be resolved; callback ignored"),
+                        );
                         drop.push(name.clone());
                         p.pop();
                         continue;
@@ -1455,7 +1456,10 @@ impl Normalizer {
                         }
                     }
                     for name in bad {
-                        self.warn(&fp.join(&name), format!("OAuth2 flow `{name}` lacks its required URLs; ignored"));
+                        self.warn(
+                            &fp.join(&name),
+                            format!("OAuth2 flow `{name}` lacks its required URLs; ignored"),
+                        );
                         flows.shift_remove(&name);
                     }
                     None
@@ -1491,7 +1495,12 @@ impl Normalizer {
                 *v = serde_json::json!({ "not": {} });
                 return Ok(());
             }
-            other => return Err(SpecError::at(&*p, format!("a schema must be a mapping, found {}", kind(other)))),
+            other => {
+                return Err(SpecError::at(
+                    &*p,
+                    format!("a schema must be a mapping, found {}", kind(other)),
+                ))
+            }
         }
         let Value::Object(obj) = v else { return Ok(()) };
 
@@ -1528,11 +1537,7 @@ impl Normalizer {
                     }
                 }
                 "items" | "not" => at!(p, k, self.schema(val, p, d + 1))?,
-                "additionalProperties" => {
-                    if val.is_object() {
-                        at!(p, k, self.schema(val, p, d + 1))?;
-                    }
-                }
+                "additionalProperties" if val.is_object() => at!(p, k, self.schema(val, p, d + 1))?,
                 "allOf" | "anyOf" | "oneOf" => {
                     if let Value::Array(arr) = val {
                         p.push(k);
@@ -1563,7 +1568,9 @@ impl Normalizer {
         if !wrap {
             return false;
         }
-        let Some(r) = obj.shift_remove("$ref") else { return false };
+        let Some(r) = obj.shift_remove("$ref") else {
+            return false;
+        };
         let mut refobj = Map::new();
         refobj.insert("$ref".to_owned(), r);
         match obj.get_mut("allOf") {
@@ -1669,29 +1676,33 @@ impl Normalizer {
             }
         }
         if flags & F_EXAMPLES != 0 {
-            if let Some(ex) = obj.shift_remove("examples") {
-                if let Value::Array(a) = ex {
-                    if !obj.contains_key("example") {
-                        if let Some(first) = a.into_iter().next() {
-                            obj.insert("example".to_owned(), first);
-                        }
+            if let Some(Value::Array(a)) = obj.shift_remove("examples") {
+                if !obj.contains_key("example") {
+                    if let Some(first) = a.into_iter().next() {
+                        obj.insert("example".to_owned(), first);
                     }
                 }
             }
         }
         if flags & F_EXCL != 0 {
-            for (excl, bound, stricter_is_greater) in
-                [("exclusiveMinimum", "minimum", true), ("exclusiveMaximum", "maximum", false)]
-            {
-                let Some(n) = obj.get(excl).and_then(Value::as_f64) else { continue };
+            for (excl, bound, stricter_is_greater) in [
+                ("exclusiveMinimum", "minimum", true),
+                ("exclusiveMaximum", "maximum", false),
+            ] {
+                let Some(n) = obj.get(excl).and_then(Value::as_f64) else {
+                    continue;
+                };
                 let Some(nv) = obj.get(excl).cloned() else { continue };
-                let bound_is_stricter = obj.get(bound).and_then(Value::as_f64).is_some_and(|m| {
-                    if stricter_is_greater {
-                        m > n
-                    } else {
-                        m < n
-                    }
-                });
+                let bound_is_stricter =
+                    obj.get(bound).and_then(Value::as_f64).is_some_and(
+                        |m| {
+                            if stricter_is_greater {
+                                m > n
+                            } else {
+                                m < n
+                            }
+                        },
+                    );
                 if bound_is_stricter {
                     obj.shift_remove(excl);
                 } else {
@@ -1787,11 +1798,7 @@ impl Normalizer {
                 for x in a {
                     match x {
                         Value::String(s) if s == "null" => nullable = true,
-                        Value::String(s) => {
-                            if !types.contains(&s) {
-                                types.push(s)
-                            }
-                        }
+                        Value::String(s) if !types.contains(&s) => types.push(s),
                         _ => {}
                     }
                 }
@@ -1800,7 +1807,10 @@ impl Normalizer {
                 }
             }
             other => {
-                self.warn(&p.join("type"), format!("`type` must be a string, found {}; ignored", kind(&other)));
+                self.warn(
+                    &p.join("type"),
+                    format!("`type` must be a string, found {}; ignored", kind(&other)),
+                );
             }
         }
         if nullable {
@@ -1883,7 +1893,14 @@ impl Normalizer {
         for key in ["minimum", "maximum", "multipleOf"] {
             self.num_leaf(obj, key, p);
         }
-        for key in ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"] {
+        for key in [
+            "minLength",
+            "maxLength",
+            "minItems",
+            "maxItems",
+            "minProperties",
+            "maxProperties",
+        ] {
             self.uint_leaf(obj, key, p);
         }
         match obj.get("enum") {
@@ -1893,7 +1910,10 @@ impl Normalizer {
             }
             Some(other) => {
                 let k = kind(other);
-                self.warn(&p.join("enum"), format!("`enum` must be a sequence, found {k}; ignored"));
+                self.warn(
+                    &p.join("enum"),
+                    format!("`enum` must be a sequence, found {k}; ignored"),
+                );
                 obj.shift_remove("enum");
             }
         }
@@ -1908,7 +1928,10 @@ impl Normalizer {
                 }
                 if !a.iter().all(Value::is_string) {
                     a.retain(Value::is_string);
-                    self.warn(&p.join("required"), "`required` must list property names; non-strings ignored");
+                    self.warn(
+                        &p.join("required"),
+                        "`required` must list property names; non-strings ignored",
+                    );
                 }
             }
             Some(Value::Bool(_)) => {
@@ -1919,7 +1942,10 @@ impl Normalizer {
                 obj.shift_remove("required");
             }
             Some(_) => {
-                self.warn(&p.join("required"), "`required` must be a sequence of property names; ignored");
+                self.warn(
+                    &p.join("required"),
+                    "`required` must be a sequence of property names; ignored",
+                );
                 obj.shift_remove("required");
             }
         }
@@ -1934,7 +1960,10 @@ impl Normalizer {
         if let Some(ap) = obj.get("additionalProperties") {
             if !(ap.is_boolean() || ap.is_object()) {
                 if !ap.is_null() {
-                    self.warn(&p.join("additionalProperties"), "`additionalProperties` must be a boolean or a schema; ignored");
+                    self.warn(
+                        &p.join("additionalProperties"),
+                        "`additionalProperties` must be a boolean or a schema; ignored",
+                    );
                 }
                 obj.shift_remove("additionalProperties");
             }
@@ -1948,7 +1977,10 @@ impl Normalizer {
                 }
                 Some(other) => {
                     let k = kind(other);
-                    self.warn(&p.join(key), format!("`{key}` must be a sequence of schemas, found {k}; ignored"));
+                    self.warn(
+                        &p.join(key),
+                        format!("`{key}` must be a sequence of schemas, found {k}; ignored"),
+                    );
                     obj.shift_remove(key);
                 }
             }
@@ -1974,7 +2006,10 @@ impl Normalizer {
                         }
                     }
                 } else {
-                    self.warn(&p.join("discriminator"), "`discriminator` needs a string `propertyName`; ignored");
+                    self.warn(
+                        &p.join("discriminator"),
+                        "`discriminator` needs a string `propertyName`; ignored",
+                    );
                     obj.shift_remove("discriminator");
                 }
             }
@@ -1985,7 +2020,13 @@ impl Normalizer {
     fn unique_schema_name(&mut self, name: &str, p: &Pointer) -> String {
         let clean: String = name
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() || "._-".contains(c) { c } else { '_' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || "._-".contains(c) {
+                    c
+                } else {
+                    '_'
+                }
+            })
             .collect();
         let base = if clean.is_empty() { "Schema".to_owned() } else { clean };
         let segs = p.segments();
@@ -2035,14 +2076,18 @@ fn is_binary_media_type(m: &str) -> bool {
 /// `anyOf`/`oneOf` with `{type: "null"}` members → `nullable: true`.
 fn fix_null_members(obj: &mut Map<String, Value>) {
     for key in ["anyOf", "oneOf"] {
-        let Some(Value::Array(members)) = obj.get_mut(key) else { continue };
+        let Some(Value::Array(members)) = obj.get_mut(key) else {
+            continue;
+        };
         let before = members.len();
         members.retain(|m| !is_null_schema(m));
         if members.len() == before {
             continue;
         }
         obj.insert("nullable".to_owned(), Value::Bool(true));
-        let Some(Value::Array(members)) = obj.get_mut(key) else { continue };
+        let Some(Value::Array(members)) = obj.get_mut(key) else {
+            continue;
+        };
         match members.len() {
             0 => {
                 obj.shift_remove(key);
@@ -2134,8 +2179,13 @@ fn strip_inapplicable(obj: &mut Map<String, Value>, scan: &Scan) {
     }
     match ty {
         Ty::Integer => {
-            for (bound, excl, up) in [("minimum", "exclusiveMinimum", true), ("maximum", "exclusiveMaximum", false)] {
-                let Some(Value::Number(n)) = obj.get(bound) else { continue };
+            for (bound, excl, up) in [
+                ("minimum", "exclusiveMinimum", true),
+                ("maximum", "exclusiveMaximum", false),
+            ] {
+                let Some(Value::Number(n)) = obj.get(bound) else {
+                    continue;
+                };
                 if n.is_i64() {
                     continue;
                 }
@@ -2207,7 +2257,9 @@ fn rewrite_refs(root: &mut Map<String, Value>, anchors: &HashMap<String, String>
                     let tail = if frag.is_empty() || frag.starts_with('/') {
                         Some(frag.to_owned())
                     } else {
-                        anchors.get(&format!("#{frag}")).map(|t| t.trim_start_matches('#').to_owned())
+                        anchors
+                            .get(&format!("#{frag}"))
+                            .map(|t| t.trim_start_matches('#').to_owned())
                     };
                     if let Some(tail) = tail {
                         if frag.starts_with('/') || frag.is_empty() {

@@ -48,7 +48,9 @@ impl PosTree {
     }
 
     fn attach(&mut self, parent: Option<u32>, key: Option<Box<str>>, child: u32) {
-        let Some(node) = parent.and_then(|p| self.nodes.get_mut(p as usize)) else { return };
+        let Some(node) = parent.and_then(|p| self.nodes.get_mut(p as usize)) else {
+            return;
+        };
         match &mut node.kids {
             Kids::Map(m) => m.push((key.unwrap_or_default(), child)),
             Kids::Seq(s) => s.push(child),
@@ -107,7 +109,10 @@ impl JsonCursor<'_> {
     fn skip_scalar(&mut self) {
         let start = self.i;
         while let Some(c) = self.peek() {
-            if matches!(c, b',' | b']' | b'}' | b':' | b' ' | b'\t' | b'\r' | b'\n' | b'"' | b'{' | b'[') {
+            if matches!(
+                c,
+                b',' | b']' | b'}' | b':' | b' ' | b'\t' | b'\r' | b'\n' | b'"' | b'{' | b'['
+            ) {
                 break;
             }
             self.bump();
@@ -120,7 +125,12 @@ impl JsonCursor<'_> {
 
 fn build_json(text: &str) -> Option<PosTree> {
     let mut tree = PosTree { nodes: Vec::new() };
-    let mut c = JsonCursor { b: text.as_bytes(), i: 0, line: 1, col: 1 };
+    let mut c = JsonCursor {
+        b: text.as_bytes(),
+        i: 0,
+        line: 1,
+        col: 1,
+    };
     let mut stack: Vec<u32> = Vec::new();
     let mut pending: Option<(Box<str>, u32, u32)> = None;
     loop {
@@ -203,8 +213,7 @@ fn build_yaml(text: &str) -> Option<PosTree> {
     let mut stack: Vec<YamlFrame> = Vec::new();
     let mut anchors: HashMap<usize, u32> = HashMap::new();
     let mut parser = Parser::new_from_str(text);
-    loop {
-        let Ok((ev, mark)) = parser.next_token() else { break };
+    while let Ok((ev, mark)) = parser.next_token() {
         let line = u32::try_from(mark.line()).unwrap_or(u32::MAX);
         let col = u32::try_from(mark.col() + 1).unwrap_or(u32::MAX);
         // Is the next node a key of the enclosing mapping?
@@ -227,7 +236,11 @@ fn build_yaml(text: &str) -> Option<PosTree> {
                 }
                 let idx = u32::try_from(tree.nodes.len()).ok()?;
                 let (key, l, c) = take_pending(&mut stack, line, col);
-                tree.nodes.push(PosNode { line: l, col: c, kids: Kids::Leaf });
+                tree.nodes.push(PosNode {
+                    line: l,
+                    col: c,
+                    kids: Kids::Leaf,
+                });
                 tree.attach(stack.last().map(|f| f.node), key, idx);
                 if anchor > 0 {
                     anchors.insert(anchor, idx);
@@ -245,7 +258,11 @@ fn build_yaml(text: &str) -> Option<PosTree> {
                     Some(&i) => i,
                     None => {
                         let i = u32::try_from(tree.nodes.len()).ok()?;
-                        tree.nodes.push(PosNode { line: l, col: c, kids: Kids::Leaf });
+                        tree.nodes.push(PosNode {
+                            line: l,
+                            col: c,
+                            kids: Kids::Leaf,
+                        });
                         i
                     }
                 };
@@ -254,11 +271,21 @@ fn build_yaml(text: &str) -> Option<PosTree> {
             Event::MappingStart(anchor, _) | Event::SequenceStart(anchor, _) => {
                 let is_map = matches!(ev, Event::MappingStart(..));
                 let idx = u32::try_from(tree.nodes.len()).ok()?;
-                let kids = if is_map { Kids::Map(Vec::new()) } else { Kids::Seq(Vec::new()) };
+                let kids = if is_map {
+                    Kids::Map(Vec::new())
+                } else {
+                    Kids::Seq(Vec::new())
+                };
                 let in_map_value = stack.last().is_some_and(|f| f.is_map);
                 if expecting_key {
                     tree.nodes.push(PosNode { line, col, kids });
-                    stack.push(YamlFrame { node: idx, is_map, pending: None, is_key: true, pos_from_first_key: false });
+                    stack.push(YamlFrame {
+                        node: idx,
+                        is_map,
+                        pending: None,
+                        is_key: true,
+                        pos_from_first_key: false,
+                    });
                 } else {
                     let (key, l, c) = take_pending(&mut stack, line, col);
                     tree.nodes.push(PosNode { line: l, col: c, kids });
