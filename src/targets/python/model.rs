@@ -810,15 +810,48 @@ impl<'a> Builder<'a> {
         let mut out = Vec::new();
         for p in params {
             let Some(input) = op.inputs.iter().find(|i| i.name == p.input) else { continue };
-            let example = input.example.clone().or_else(|| input.default.clone());
+            // Examples that do not fit the declared type (a `"true"` for a boolean) would not
+            // type-check: those inputs get a synthesised value, or are left out when optional.
+            let example = input.example.clone().or_else(|| input.default.clone()).filter(|v| self.conforms(v, &input.type_, 0));
             match (p.default, example) {
                 (None, Some(v)) => out.push(code::json_literal(&v)),
+                (None, None) if matches!(input.type_.non_null(), TypeRef::String { format: StringFormat::Binary }) => out.push(atom("b\"example\"")),
                 (None, None) => out.push(code::json_literal(&self.synthesise(&input.type_, 0))),
                 (Some(_), Some(v)) if input.service_defaults.is_empty() => out.push(kw(p.ident.clone(), code::json_literal(&v))),
                 _ => {}
             }
         }
         out
+    }
+
+    /// Whether `v` is a value of type `t` as the type checker sees it (TypedDicts reject unknown
+    /// keys and need their required ones).
+    fn conforms(&self, v: &Value, t: &TypeRef, depth: usize) -> bool {
+        if depth > 32 {
+            return true;
+        }
+        match t {
+            TypeRef::String { format: StringFormat::Binary } => false,
+            TypeRef::String { .. } => v.is_string(),
+            TypeRef::Integer { .. } => v.is_i64() || v.is_u64(),
+            TypeRef::Number { .. } => v.is_number(),
+            TypeRef::Boolean => v.is_boolean(),
+            TypeRef::Any => true,
+            TypeRef::Literal { value } => v == value,
+            TypeRef::Nullable { inner } => v.is_null() || self.conforms(v, inner, depth + 1),
+            TypeRef::Array { items } => v.as_array().is_some_and(|a| a.iter().all(|i| self.conforms(i, items, depth + 1))),
+            TypeRef::Map { values } => v.as_object().is_some_and(|o| o.values().all(|i| self.conforms(i, values, depth + 1))),
+            TypeRef::Named { name } => match self.api.types.get(name).map(|t| &t.kind) {
+                None => true,
+                Some(TypeKind::Enum(e)) => e.values.iter().any(|ev| &ev.value == v),
+                Some(TypeKind::Alias { target }) => self.conforms(v, target, depth + 1),
+                Some(TypeKind::Union(u)) => u.variants.iter().any(|var| self.conforms(v, &var.type_, depth + 1)),
+                Some(TypeKind::Object(o)) => v.as_object().is_some_and(|obj| {
+                    o.properties.iter().filter(|p| p.required).all(|p| obj.contains_key(&p.wire_name))
+                        && obj.iter().all(|(k, val)| o.properties.iter().find(|p| &p.wire_name == k).is_some_and(|p| self.conforms(val, &p.type_, depth + 1)))
+                }),
+            },
+        }
     }
 
     /// A value of type `t` that a validating mock server accepts.
@@ -854,8 +887,8 @@ impl<'a> Builder<'a> {
                 Some(TypeKind::Union(u)) => u.variants.first().map(|v| self.synthesise(&v.type_, depth + 1)).unwrap_or(Value::Null),
                 Some(TypeKind::Object(o)) => {
                     let mut map = serde_json::Map::new();
-                    for p in o.properties.iter().filter(|p| p.required && !p.read_only) {
-                        let v = p.example.clone().unwrap_or_else(|| self.synthesise(&p.type_, depth + 1));
+                    for p in o.properties.iter().filter(|p| p.required) {
+                        let v = p.example.clone().filter(|v| self.conforms(v, &p.type_, 0)).unwrap_or_else(|| self.synthesise(&p.type_, depth + 1));
                         map.insert(p.wire_name.clone(), v);
                     }
                     Value::Object(map)
@@ -1539,7 +1572,6 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
     let mut all = Vec::new();
 
     for is_async in [false, true] {
-        let prefix = if is_async { "Async" } else { "" };
         let core_type = if is_async { "AsyncRequester" } else { "SyncRequester" };
         imp.local(".._runtime", core_type);
         let scope_class = if is_async { async_class.clone() } else { class.clone() };
@@ -1552,7 +1584,7 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
         // One class per group, then the scope class.
         let mut group_fields = Vec::new();
         for g in &sc.groups {
-            let gname = format!("{prefix}{}{}", naming::pascal(&sc.name), naming::pascal(&g.name)) + "Scope";
+            let gname = format!("{scope_class}{}", naming::pascal(&g.name));
             let gclass = format!("{gname}");
             let (methods, services) = scoped_methods(b, &g.operations, &bound, is_async, &mut imp);
             group_classes.push(scope_class_view(b, &gclass, &format!("The ``{}`` operations of :class:`{scope_class}`.", naming::snake(&g.name).replace('_', " ")), &bound, core_type, &services, &[], methods, is_async));
@@ -1973,7 +2005,11 @@ fn tests(b: &Builder, api: &Api, config: &Config) -> (Vec<TestView>, String) {
                 let aw = if is_async { "await " } else { "" };
                 let core_arg = if is_async { "async_core" } else { "core" };
                 let call_expr = call(format!("{svc}({core_arg}).{}", info.method), info.example_args.clone());
-                let body = match (&info.returns, &op.response.example) {
+                let example = op.response.example.as_ref().filter(|ex| match (&info.returns, &op.response.type_) {
+                    (Returns::Page { .. }, Some(t)) | (Returns::Data(_), Some(t)) => b.conforms(ex, t, 0),
+                    _ => true,
+                });
+                let body = match (&info.returns, example) {
                     (Returns::Nothing, _) => call_expr.statement(4, aw),
                     (Returns::Page { .. }, Some(ex)) => format!("{}\n{}", call_expr.statement(4, &format!("page = {aw}")), code::assert_eq("page.raw", &code::json_literal(ex), 4)),
                     (Returns::Page { .. }, None) => format!("{}\n    assert isinstance(page.items, list)", call_expr.statement(4, &format!("page = {aw}"))),

@@ -209,9 +209,10 @@ def omit_none(value: T | None) -> T | NotGiven:
     return NOT_GIVEN if value is None else value
 
 
-def tag_of(value: Mapping[str, object], field: str) -> object:
-    """The discriminator ``field`` of a union value (``None`` when absent)."""
-    return value.get(field)
+def tag_of(value: object, field: str) -> object:
+    """The discriminator ``field`` of a union value (``None`` when absent or not an object)."""
+    obj = _object(value)
+    return None if obj is None else obj.get(field)
 
 
 def fill_path(value: T, path: Sequence[str], default: object) -> T:
