@@ -53,7 +53,7 @@ use positions::PosTree;
 pub const MAX_DEPTH: usize = 200;
 /// Stack for the threads that normalise and deserialise (hostile nesting,
 /// serde's buffering of flattened/untagged content is stack-hungry).
-const STACK_SIZE: usize = 256 << 20;
+const STACK_SIZE: usize = 64 << 20;
 
 /// Which syntax the document was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
