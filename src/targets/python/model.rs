@@ -489,6 +489,8 @@ struct OpInfo {
     summary: String,
     http: String,
     example_args: Vec<Py>,
+    /// The parameter each example argument is for, in the same order.
+    example_params: Vec<String>,
     /// Imports of the signature (annotations, defaults).
     imports: Imports,
     /// Extra imports of the body (helpers).
@@ -783,7 +785,7 @@ impl<'a> Builder<'a> {
         let doc = wrap_sections(&parts.iter().filter(|p| !p.is_empty()).cloned().collect::<Vec<_>>().join("\n\n"), LINE - 8 - 6);
 
         // Example arguments for the README and the generated tests.
-        let example_args = self.example_args(op, &params);
+        let (example_params, example_args): (Vec<String>, Vec<Py>) = self.example_args(op, &params).into_iter().unzip();
 
         OpInfo {
             service: service.name.clone(),
@@ -799,6 +801,7 @@ impl<'a> Builder<'a> {
             summary: if summary.is_empty() { naming::snake(&op.name).replace('_', " ") } else { summary },
             http: format!("{} {}", op.method.as_str(), op.path),
             example_args,
+            example_params,
             imports: imp,
             body_imports: body_imp,
         }
@@ -806,18 +809,18 @@ impl<'a> Builder<'a> {
 
     /// Call arguments built from the IR's examples: required inputs positionally (synthesised when
     /// the spec gives no example), optional ones by keyword when the spec has an example for them.
-    fn example_args(&self, op: &Operation, params: &[Param]) -> Vec<Py> {
-        let mut out = Vec::new();
+    fn example_args(&self, op: &Operation, params: &[Param]) -> Vec<(String, Py)> {
+        let mut out: Vec<(String, Py)> = Vec::new();
         for p in params {
             let Some(input) = op.inputs.iter().find(|i| i.name == p.input) else { continue };
             // Examples that do not fit the declared type (a `"true"` for a boolean) would not
             // type-check: those inputs get a synthesised value, or are left out when optional.
             let example = input.example.clone().or_else(|| input.default.clone()).filter(|v| self.conforms(v, &input.type_, 0));
             match (p.default, example) {
-                (None, Some(v)) => out.push(code::json_literal(&v)),
-                (None, None) if matches!(input.type_.non_null(), TypeRef::String { format: StringFormat::Binary }) => out.push(atom("b\"example\"")),
-                (None, None) => out.push(code::json_literal(&self.synthesise(&input.type_, 0))),
-                (Some(_), Some(v)) if input.service_defaults.is_empty() => out.push(kw(p.ident.clone(), code::json_literal(&v))),
+                (None, Some(v)) => out.push((p.ident.clone(), code::json_literal(&v))),
+                (None, None) if matches!(input.type_.non_null(), TypeRef::String { format: StringFormat::Binary }) => out.push((p.ident.clone(), atom("b\"example\""))),
+                (None, None) => out.push((p.ident.clone(), code::json_literal(&self.synthesise(&input.type_, 0)))),
+                (Some(_), Some(v)) if input.service_defaults.is_empty() => out.push((p.ident.clone(), kw(p.ident.clone(), code::json_literal(&v)))),
                 _ => {}
             }
         }
@@ -1954,11 +1957,20 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
         .scopes
         .iter()
         .filter(|s| s.parent.is_none())
-        .map(|s| {
+        .filter_map(|s| {
             let (class, _, _) = &b.scope_names[&s.name];
-            let ex = s.param.wire_name.clone();
-            let first = s.groups.first().and_then(|g| g.operations.first().map(|o| format!(".{}.{}()", method_ident(&g.name), method_ident(&o.name)))).or_else(|| s.methods.first().map(|m| format!(".{}()", method_ident(&m.name)))).unwrap_or_default();
-            ReadmeScope { class: class.clone(), example: format!("{class}(core, {}){first}", code::py_string(&format!("{ex}_123"))) }
+            let (path, so) = match (s.groups.first(), s.methods.first()) {
+                (Some(g), _) => (format!(".{}.", method_ident(&g.name)), g.operations.first()?),
+                (None, Some(m)) => (".".to_string(), m),
+                (None, None) => return None,
+            };
+            let info = b.ops.get(&(so.service.clone(), so.operation.clone()))?;
+            let op = api.services.iter().find(|x| x.name == so.service)?.operations.iter().find(|o| o.name == so.operation)?;
+            let id = op.inputs.iter().find(|i| i.wire_name == s.param.wire_name).and_then(|i| i.example.clone()).unwrap_or_else(|| Value::String(format!("{}_123", naming::snake(&s.param.name))));
+            let bound: HashSet<String> = info.params.iter().filter(|p| so.bound_inputs.contains(&p.input)).map(|p| p.ident.clone()).collect();
+            let args: Vec<Py> = info.example_params.iter().zip(&info.example_args).filter(|(p, a)| !bound.contains(*p) && !matches!(a, Py::Kw(..))).map(|(_, a)| a.clone()).collect();
+            let target = format!("{class}(core, {}){path}{}", code::json_literal(&id).flat(), method_ident(&so.name));
+            Some(ReadmeScope { class: class.clone(), example: call(target, args).statement(0, "") })
         })
         .collect();
     let errors = api.errors.classes.iter().map(|c| ReadmeError { name: c.name.clone(), parent: c.parent.clone(), when: escape::markdown(&c.doc) }).collect();
