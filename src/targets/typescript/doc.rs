@@ -2,6 +2,8 @@
 //! target emits code exactly as `prettier --check` wants it: expressions, signatures and type
 //! unions are built as documents mirroring Prettier's own, then laid out at the configured width.
 
+use std::collections::HashMap;
+
 /// A layout document.
 #[derive(Debug, Clone)]
 pub enum Doc {
@@ -9,7 +11,9 @@ pub enum Doc {
     Concat(Vec<Doc>),
     /// Lays its contents out flat when they fit, broken otherwise. `expanded`: Prettier's
     /// `conditionalGroup` states, tried in order.
-    Group { contents: Box<Doc>, brk: bool, expanded: Option<Vec<Doc>> },
+    Group { contents: Box<Doc>, brk: bool, expanded: Option<Vec<Doc>>, id: Option<usize> },
+    /// Its contents, indented when the group `group_id` is broken.
+    IndentIfBreak { group_id: usize, contents: Box<Doc> },
     Indent(Box<Doc>),
     /// A space when flat, a newline when broken.
     Line,
@@ -33,16 +37,25 @@ pub fn concat(parts: Vec<Doc>) -> Doc {
 }
 
 pub fn group(contents: Doc) -> Doc {
-    Doc::Group { contents: Box::new(contents), brk: false, expanded: None }
+    Doc::Group { contents: Box::new(contents), brk: false, expanded: None, id: None }
+}
+
+/// A group that `IndentIfBreak` can refer to.
+pub fn group_with_id(contents: Doc, id: usize) -> Doc {
+    Doc::Group { contents: Box::new(contents), brk: false, expanded: None, id: Some(id) }
+}
+
+pub fn indent_if_break(group_id: usize, contents: Doc) -> Doc {
+    Doc::IndentIfBreak { group_id, contents: Box::new(contents) }
 }
 
 pub fn group_broken(contents: Doc) -> Doc {
-    Doc::Group { contents: Box::new(contents), brk: true, expanded: None }
+    Doc::Group { contents: Box::new(contents), brk: true, expanded: None, id: None }
 }
 
 pub fn conditional_group(states: Vec<Doc>) -> Doc {
     let first = states.first().cloned().unwrap_or(Doc::Concat(Vec::new()));
-    Doc::Group { contents: Box::new(first), brk: false, expanded: Some(states) }
+    Doc::Group { contents: Box::new(first), brk: false, expanded: Some(states), id: None }
 }
 
 pub fn indent(contents: Doc) -> Doc {
@@ -71,7 +84,7 @@ pub fn will_break(doc: &Doc) -> bool {
         Doc::Group { brk: true, .. } => true,
         Doc::Group { contents, .. } => will_break(contents),
         Doc::Concat(parts) | Doc::Fill(parts) => parts.iter().any(will_break),
-        Doc::Indent(inner) => will_break(inner),
+        Doc::Indent(inner) | Doc::IndentIfBreak { contents: inner, .. } => will_break(inner),
         Doc::IfBreak { brk, flat } => will_break(brk) || will_break(flat),
         Doc::Text(_) | Doc::Line | Doc::Softline => false,
     }
@@ -90,13 +103,13 @@ fn propagate_breaks(doc: &mut Doc) -> bool {
             }
             any
         }
-        Doc::Indent(inner) => propagate_breaks(inner),
+        Doc::Indent(inner) | Doc::IndentIfBreak { contents: inner, .. } => propagate_breaks(inner),
         Doc::IfBreak { brk, flat } => {
             let a = propagate_breaks(brk);
             let b = propagate_breaks(flat);
             a || b
         }
-        Doc::Group { contents, brk, expanded } => {
+        Doc::Group { contents, brk, expanded, .. } => {
             let inner = propagate_breaks(contents);
             if let Some(states) = expanded {
                 for s in states.iter_mut() {
@@ -131,7 +144,12 @@ fn width_of(s: &str) -> usize {
     s.chars().count()
 }
 
-fn fits(next: &[(Mode, &Doc)], rest: &[Cmd<'_>], mut remaining: isize, must_be_flat: bool) -> bool {
+fn fits(
+    next: &[(Mode, &Doc)],
+    rest: &[Cmd<'_>],
+    mut remaining: isize,
+    must_be_flat: bool,
+) -> bool {
     let mut rest_index = rest.len();
     let mut cmds: Vec<(Mode, &Doc)> = next.iter().rev().copied().collect();
     while remaining >= 0 {
@@ -158,8 +176,8 @@ fn fits(next: &[(Mode, &Doc)], rest: &[Cmd<'_>], mut remaining: isize, must_be_f
                     cmds.push((mode, p));
                 }
             }
-            Doc::Indent(inner) => cmds.push((mode, inner)),
-            Doc::Group { contents, brk, expanded } => {
+            Doc::Indent(inner) | Doc::IndentIfBreak { contents: inner, .. } => cmds.push((mode, inner)),
+            Doc::Group { contents, brk, expanded, .. } => {
                 if must_be_flat && *brk {
                     return false;
                 }
@@ -195,6 +213,7 @@ pub fn print(doc: &Doc, width: usize, start_indent: usize) -> String {
     let mut doc = doc.clone();
     propagate_breaks(&mut doc);
     let mut out = String::new();
+    let mut group_modes: HashMap<usize, Mode> = HashMap::new();
     let mut pos = start_indent;
     let mut cmds: Vec<Cmd<'_>> = vec![Cmd { indent: start_indent, mode: Mode::Break, doc: &doc, offset: 0 }];
     while let Some(Cmd { indent: ind, mode, doc, offset }) = cmds.pop() {
@@ -209,37 +228,47 @@ pub fn print(doc: &Doc, width: usize, start_indent: usize) -> String {
                 }
             }
             Doc::Indent(inner) => cmds.push(Cmd { indent: ind + 2, mode, doc: inner, offset: 0 }),
-            Doc::Group { contents, brk, expanded } => {
-                if mode == Mode::Flat {
-                    cmds.push(Cmd { indent: ind, mode: if *brk { Mode::Break } else { Mode::Flat }, doc: contents, offset: 0 });
-                    continue;
-                }
-                let remaining = width as isize - pos as isize;
-                if !*brk && fits(&[(Mode::Flat, contents)], &cmds, remaining, false) {
-                    cmds.push(Cmd { indent: ind, mode: Mode::Flat, doc: contents, offset: 0 });
-                    continue;
-                }
-                match expanded {
-                    None => cmds.push(Cmd { indent: ind, mode: Mode::Break, doc: contents, offset: 0 }),
-                    Some(states) => {
-                        let mut chosen = None;
-                        if !*brk {
-                            for state in states.iter().skip(1).take(states.len().saturating_sub(2)) {
-                                if fits(&[(Mode::Flat, state)], &cmds, remaining, false) {
-                                    chosen = Some(state);
-                                    break;
+            Doc::Group { contents, brk, expanded, id } => {
+                let chosen = if mode == Mode::Flat {
+                    Cmd { indent: ind, mode: if *brk { Mode::Break } else { Mode::Flat }, doc: contents, offset: 0 }
+                } else {
+                    let remaining = width as isize - pos as isize;
+                    if !*brk && fits(&[(Mode::Flat, contents)], &cmds, remaining, false) {
+                        Cmd { indent: ind, mode: Mode::Flat, doc: contents, offset: 0 }
+                    } else {
+                        match expanded {
+                            None => Cmd { indent: ind, mode: Mode::Break, doc: contents, offset: 0 },
+                            Some(states) => {
+                                let mut found = None;
+                                if !*brk {
+                                    for state in states.iter().skip(1).take(states.len().saturating_sub(2)) {
+                                        if fits(&[(Mode::Flat, state)], &cmds, remaining, false) {
+                                            found = Some(state);
+                                            break;
+                                        }
+                                    }
+                                }
+                                match found {
+                                    Some(state) => Cmd { indent: ind, mode: Mode::Flat, doc: state, offset: 0 },
+                                    None => Cmd {
+                                        indent: ind,
+                                        mode: Mode::Break,
+                                        doc: states.last().unwrap_or(contents),
+                                        offset: 0,
+                                    },
                                 }
                             }
                         }
-                        match chosen {
-                            Some(state) => cmds.push(Cmd { indent: ind, mode: Mode::Flat, doc: state, offset: 0 }),
-                            None => {
-                                let last = states.last().unwrap_or(contents);
-                                cmds.push(Cmd { indent: ind, mode: Mode::Break, doc: last, offset: 0 });
-                            }
-                        }
                     }
+                };
+                if let Some(id) = id {
+                    group_modes.insert(*id, chosen.mode);
                 }
+                cmds.push(chosen);
+            }
+            Doc::IndentIfBreak { group_id, contents } => {
+                let extra = if group_modes.get(group_id) == Some(&Mode::Break) { 2 } else { 0 };
+                cmds.push(Cmd { indent: ind + extra, mode, doc: contents, offset: 0 });
             }
             Doc::IfBreak { brk, flat } => {
                 cmds.push(Cmd { indent: ind, mode, doc: if mode == Mode::Break { brk } else { flat }, offset: 0 })

@@ -77,6 +77,10 @@ pub fn braces_list(items: Vec<String>) -> Doc {
     if items.is_empty() {
         return text("{}");
     }
+    // Prettier never breaks a single specifier.
+    if let [only] = items.as_slice() {
+        return text(format!("{{ {only} }}"));
+    }
     group(concat(vec![
         text("{"),
         indent(concat(vec![Doc::Line, join(comma_line(), items.into_iter().map(text).collect())])),
@@ -232,6 +236,11 @@ pub fn call_args(args: Vec<(Doc, bool)>) -> Doc {
     group(all_broken)
 }
 
+/// `new Class(core)`.
+pub fn new_core_call(class: &str) -> Doc {
+    concat(vec![text(format!("new {class}")), call_args(vec![(text("core"), false)])])
+}
+
 /// A parameter list `(a: A, b?: B)` followed by `tail` (`: Promise<R> {`).
 pub fn params(list: Vec<String>, tail: &str) -> Doc {
     if list.is_empty() {
@@ -239,11 +248,47 @@ pub fn params(list: Vec<String>, tail: &str) -> Doc {
     }
     group(concat(vec![
         text("("),
-        indent(concat(vec![Doc::Softline, join(comma_line(), list.into_iter().map(text).collect())])),
+        indent(concat(vec![Doc::Softline, join(comma_line(), list.iter().map(|p| param_doc(p)).collect())])),
         if_break(text(","), text("")),
         Doc::Softline,
         text(format!("){tail}")),
     ]))
+}
+
+/// One parameter; a `name: Generic<A, B>` type breaks its type arguments like Prettier.
+fn param_doc(p: &str) -> Doc {
+    let (head, default) = match p.rfind(" = ") {
+        Some(i) if p.ends_with('}') || p.ends_with(']') => (&p[..i], &p[i..]),
+        _ => (p, ""),
+    };
+    let Some(colon) = head.find(": ") else { return text(p) };
+    let ty = &head[colon + 2..];
+    let (Some(open), true) = (ty.find('<'), ty.ends_with('>')) else { return text(p) };
+    let inner = &ty[open + 1..ty.len() - 1];
+    // Split the arguments at top-level commas.
+    let mut args = Vec::new();
+    let (mut depth, mut start) = (0i32, 0usize);
+    for (i, c) in inner.char_indices() {
+        match c {
+            '<' | '(' | '{' | '[' => depth += 1,
+            '>' | ')' | '}' | ']' => depth -= 1,
+            ',' if depth == 0 => {
+                args.push(inner[start..i].trim().to_string());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    args.push(inner[start..].trim().to_string());
+    concat(vec![
+        text(format!("{}{}", &head[..colon + 2], &ty[..=open])),
+        group(concat(vec![
+            indent(concat(vec![Doc::Softline, join(comma_line(), args.into_iter().map(text).collect())])),
+            Doc::Softline,
+            text(">"),
+        ])),
+        text(default.to_string()),
+    ])
 }
 
 /// `export type Name = A | B;`: on one line, else the union flat on the next line, else one
@@ -276,6 +321,20 @@ pub fn property_signature(indent_by: usize, head: &str, ty: Doc) -> String {
 /// `lhs = rhs;` with a short right-hand side that moves to the next line when the line is too long.
 pub fn assignment(lhs: &str, rhs: &str, indent_by: usize) -> String {
     statement(concat(vec![text(format!("{lhs} =")), group(indent(concat(vec![Doc::Line, text(format!("{rhs};"))])))]), indent_by)
+}
+
+/// `const name = value;` (Prettier's "fluid" assignment layout: the value moves to the next line
+/// only when even its first line does not fit).
+pub fn declare(lhs: &str, rhs: Doc, indent_by: usize) -> String {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    let d = group(concat(vec![
+        text(format!("{lhs} =")),
+        super::doc::group_with_id(indent(Doc::Line), id),
+        super::doc::indent_if_break(id, concat(vec![rhs, text(";")])),
+    ]));
+    statement(d, indent_by)
 }
 
 /// `return a || b;` for a logical or comparison chain.

@@ -355,7 +355,9 @@ fn request_object(ctx: &Ctx<'_>, svc: &ServiceModel<'_>, o: &OpModel<'_>) -> Doc
                 doc::group(doc::indent(doc::concat(vec![Doc::Line, value]))),
             ])
         } else {
-            prop(key, value, false)
+            // Identifiers and member chains move after the colon when the line is too long.
+            let chain = flat.split('.').all(naming::is_ts_bare_key);
+            prop(key, value, chain)
         }
     };
     let group_of = |loc: ParamLocation| -> Vec<Doc> {
@@ -761,11 +763,11 @@ pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
             b.fields.push(format!("  readonly {field}: {class};"));
             let mut args = vec!["core".to_string()];
             args.extend(m.chain.iter().map(|p| scope_field(p)));
-            b.ctor.push(emit::statement(
+            b.ctor.push(emit::declare(
+                &format!("this.{field}"),
                 doc::concat(vec![
-                    doc::text(format!("this.{field} = new {class}")),
+                    doc::text(format!("new {class}")),
                     emit::call_args(args.into_iter().map(|a| (doc::text(a), false)).collect()),
-                    doc::text(";"),
                 ]),
                 4,
             ));
@@ -906,7 +908,7 @@ fn add_scoped_methods(
         let field = s.field.clone();
         if b.used.insert(field.clone()) {
             b.fields.push(format!("  private readonly {field}: {};", s.class));
-            b.ctor.push(format!("    this.{field} = new {}(core);", s.class));
+            b.ctor.push(emit::declare(&format!("this.{field}"), emit::new_core_call(&s.class), 4));
         }
         let bound = |i: &Input| -> Option<String> {
             if !so.bound_inputs.contains(&i.name) {
@@ -934,33 +936,33 @@ fn add_scoped_methods(
         };
         let scoped_sig = Signature { shape: scoped_shape.clone(), params_type };
         // Arguments of the service call.
-        let mut args: Vec<String> = Vec::new();
+        let mut args: Vec<Doc> = Vec::new();
         match &o.sig.shape {
             Shape::None => {}
             Shape::Positional { first, rest } => {
-                args.push(bound(first).unwrap_or_else(|| var_name(first)));
+                args.push(doc::text(bound(first).unwrap_or_else(|| var_name(first))));
                 if !rest.is_empty() {
-                    args.push(if scoped_sig.params_type.is_some() { "params".to_string() } else { "{}".to_string() });
+                    args.push(doc::text(if scoped_sig.params_type.is_some() { "params" } else { "{}" }));
                 }
             }
             Shape::Object { all, .. } => {
                 let mut entries = Vec::new();
                 for i in all {
                     if let Some(b) = bound(i) {
-                        entries.push(format!("{}: {b}", param_key(i)));
+                        entries.push(prop(&param_key(i), doc::text(b), true));
                     }
                 }
                 if let Shape::Positional { first, .. } = &scoped_shape {
                     let (k, v) = (param_key(first), var_name(first));
-                    entries.push(if k == v { k } else { format!("{k}: {v}") });
+                    entries.push(if k == v { doc::text(k) } else { prop(&k, doc::text(v), true) });
                 }
                 if scoped_sig.params_type.is_some() {
-                    entries.push("...params".to_string());
+                    entries.push(doc::text("...params"));
                 }
-                args.push(format!("{{ {} }}", entries.join(", ")));
+                args.push(object(entries, false));
             }
         }
-        args.push("options".to_string());
+        args.push(doc::text("options"));
         let (ret, _) = result_type(ctx, op);
         if op.pagination.is_some() {
             *uses_page = true;
@@ -985,7 +987,7 @@ fn add_scoped_methods(
         let call = emit::statement(
             doc::concat(vec![
                 doc::text(format!("return this.{field}.{}", o.method)),
-                emit::call_args(args.into_iter().map(|a| (doc::text(a), false)).collect()),
+                emit::call_args(args.into_iter().map(|a| (a, false)).collect()),
                 doc::text(";"),
             ]),
             4,
@@ -1194,13 +1196,14 @@ pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
     let mut services = Vec::new();
     for s in &model.services {
         let var = naming::typescript_ident(&s.svc.name);
-        let mut code = format!("const {var} = new {}(core);\n", s.class);
+        let mut code = emit::declare(&format!("const {var}"), emit::new_core_call(&s.class), 0);
+        code.push('\n');
         if let Some(o) = s.ops.first() {
-            let call = emit::statement(
+            let call = emit::declare(
+                "const result",
                 doc::concat(vec![
-                    doc::text(format!("const result = await {var}.{}", o.method)),
+                    doc::text(format!("await {var}.{}", o.method)),
                     emit::call_args(example_args(ctx, &o.sig, o.op)),
-                    doc::text(";"),
                 ]),
                 0,
             );
@@ -1245,9 +1248,9 @@ pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
         s.ops.iter().find(|o| o.list_all.is_some() && matches!(o.sig.shape, Shape::Object { all_optional: true, .. })).map(|o| {
             let var = naming::typescript_ident(&s.svc.name);
             format!(
-                "const {var} = new {}(core);\nconst page = await {var}.{}({{ limit: 20 }});\nconsole.log(page.items, page.nextCursor, page.hasMore);\n\nfor await (const item of {var}.{}()) {{\n  console.log(item);\n}}",
-                s.class,
-                o.method,
+                "{}\n{}\nconsole.log(page.items, page.nextCursor, page.hasMore);\n\nfor await (const item of {var}.{}()) {{\n  console.log(item);\n}}",
+                emit::declare(&format!("const {var}"), emit::new_core_call(&s.class), 0),
+                emit::declare("const page", doc::text(format!("await {var}.{}()", o.method)), 0),
                 o.list_all.clone().unwrap_or_default()
             )
         })

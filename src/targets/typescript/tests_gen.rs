@@ -42,32 +42,42 @@ pub(super) fn operations_test(ctx: &Ctx<'_>, model: &Model<'_>, header: &str) ->
             let op = o.op;
             let name = format!("{}.{}", s.class, o.method);
             out.push('\n');
-            out.push_str(&format!("test({}, {{ skip }}, async () => {{\n", emit::str_lit(&name)));
-            out.push_str(&format!("  const {var} = new {}(core);\n", s.class));
-            let call = doc::concat(vec![
-                doc::text(format!("const result = await {var}.{}", o.method)),
-                emit::call_args(example_args(ctx, &o.sig, op)),
-                doc::text(";"),
-            ]);
-            out.push_str(&emit::statement(call, 2));
+            let head = format!("test({}, {{ skip }}, async () => {{", emit::str_lit(&name));
+            // Prettier hugs the last (arrow function) argument while the others fit on the line.
+            let (open, close, ind) = if head.chars().count() <= emit::WIDTH {
+                (head, "});".to_string(), 2)
+            } else {
+                (format!("test(\n  {},\n  {{ skip }},\n  async () => {{", emit::str_lit(&name)), "  },\n);".to_string(), 4)
+            };
+            out.push_str(&open);
             out.push('\n');
-            out.push_str(&expectation(op));
-            out.push_str("});\n");
+            out.push_str(&emit::declare(&format!("const {var}"), emit::new_core_call(&s.class), ind));
+            out.push('\n');
+            let call = doc::concat(vec![
+                doc::text(format!("await {var}.{}", o.method)),
+                emit::call_args(example_args(ctx, &o.sig, op)),
+            ]);
+            out.push_str(&emit::declare("const result", call, ind));
+            out.push('\n');
+            out.push_str(&expectation(op, ind));
+            out.push_str(&close);
+            out.push('\n');
         }
     }
     out
 }
 
 /// The assertion on an operation's result.
-fn expectation(op: &crate::ir::Operation) -> String {
+fn expectation(op: &crate::ir::Operation, ind: usize) -> String {
+    let pad = " ".repeat(ind);
     let example = op.response.example.as_ref();
     match op.response.kind {
-        ResponseKind::Empty => "  assert.equal(result, undefined);\n".to_string(),
+        ResponseKind::Empty => format!("{pad}assert.equal(result, undefined);\n"),
         ResponseKind::Text => match example {
-            Some(Value::String(s)) => assert_equal("result", emit::json_value(&Value::String(s.clone()))),
-            _ => "  assert.equal(typeof result, 'string');\n".to_string(),
+            Some(Value::String(s)) => assert_equal("result", emit::json_value(&Value::String(s.clone())), ind),
+            _ => format!("{pad}assert.equal(typeof result, 'string');\n"),
         },
-        ResponseKind::Binary => "  assert.ok(result instanceof ArrayBuffer);\n".to_string(),
+        ResponseKind::Binary => format!("{pad}assert.ok(result instanceof ArrayBuffer);\n"),
         ResponseKind::Json => match (example, &op.pagination) {
             (Some(ex), Some(p)) => {
                 let page = ex.as_object();
@@ -85,20 +95,20 @@ fn expectation(op: &crate::ir::Operation) -> String {
                 expected.insert("items".to_string(), items);
                 expected.insert("nextCursor".to_string(), next);
                 expected.insert("hasMore".to_string(), Value::Bool(more));
-                assert_equal("result", emit::json_value(&Value::Object(expected)))
+                assert_equal("result", emit::json_value(&Value::Object(expected)), ind)
             }
-            (Some(ex), None) => assert_equal("result", emit::json_value(ex)),
-            (None, _) => "  assert.notEqual(result, undefined);\n".to_string(),
+            (Some(ex), None) => assert_equal("result", emit::json_value(ex), ind),
+            (None, _) => format!("{pad}assert.notEqual(result, undefined);\n"),
         },
     }
 }
 
-fn assert_equal(actual: &str, expected: doc::Doc) -> String {
+fn assert_equal(actual: &str, expected: doc::Doc, ind: usize) -> String {
     let huggable = matches!(&expected, doc::Doc::Group { .. });
     let d = doc::concat(vec![
         doc::text("assert.deepEqual"),
         emit::call_args(vec![(doc::text(actual), false), (expected, huggable)]),
         doc::text(";"),
     ]);
-    format!("{}\n", emit::statement(d, 2))
+    format!("{}\n", emit::statement(d, ind))
 }

@@ -169,10 +169,9 @@ pub(super) fn constants_file(ctx: &Ctx<'_>, header: &str) -> String {
     for c in &ctx.api.constants {
         let ty = ctx.type_name(&c.type_name);
         type_imports.push(ty.clone());
-        let items: Vec<doc::Doc> = c.values.iter().map(emit::json_value).collect();
         let d = doc::concat(vec![
             doc::text(format!("export const {} = ", c.name)),
-            emit::array(items, false),
+            emit::json_value(&serde_json::Value::Array(c.values.clone())),
             doc::text(format!(" as const satisfies readonly {ty}[];")),
         ]);
         let doc_text = emit::jsdoc(&format!("Every `{ty}` value, in the API's order."), 0);
