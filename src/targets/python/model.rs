@@ -446,7 +446,6 @@ fn wrap_sections(text: &str, width: usize) -> String {
 struct Param {
     ident: String,
     input: String,
-    wire: String,
     annotation: String,
     /// `None`: required (positional-or-keyword); otherwise the default's Python text.
     default: Option<&'static str>,
@@ -474,8 +473,6 @@ enum Returns {
 /// Everything about one operation method, shared by the sync and async flavours and the scopes.
 #[derive(Clone)]
 struct OpInfo {
-    service: String,
-    op: String,
     method: String,
     all_method: Option<String>,
     cursor_ident: Option<String>,
@@ -554,7 +551,7 @@ impl<'a> Builder<'a> {
         TypeCx { api: self.api, shadow: shadow.clone(), types_from: Some("..types") }
     }
 
-    fn op_info(&self, service: &Service, op: &Operation, method: &str, all_method: Option<String>, shadow: &HashSet<String>) -> OpInfo {
+    fn op_info(&self, op: &Operation, method: &str, all_method: Option<String>, shadow: &HashSet<String>) -> OpInfo {
         let cx = self.cx(shadow);
         let mut imp = Imports::default();
         let mut body_imp = Imports::default();
@@ -590,7 +587,6 @@ impl<'a> Builder<'a> {
             let param = Param {
                 ident: ident.clone(),
                 input: input.name.clone(),
-                wire: input.wire_name.clone(),
                 annotation,
                 default,
                 doc: param_doc(input, &defaults_of(input), nullable && is_body_field && default.is_some()),
@@ -739,7 +735,6 @@ impl<'a> Builder<'a> {
         let request_options = Param {
             ident: "request_options".into(),
             input: String::new(),
-            wire: String::new(),
             annotation: "RequestOptions | None".into(),
             default: Some("None"),
             doc: "Per-call options: ``timeout``, extra ``headers``, ``idempotency_key``, ``max_retries``.".into(),
@@ -788,8 +783,6 @@ impl<'a> Builder<'a> {
         let (example_params, example_args): (Vec<String>, Vec<Py>) = self.example_args(op, &params).into_iter().unzip();
 
         OpInfo {
-            service: service.name.clone(),
-            op: op.name.clone(),
             method: method.to_string(),
             all_method,
             cursor_ident,
@@ -1195,7 +1188,7 @@ pub fn build(api: &Api, config: &Config) -> View {
         let members = &service_members[&s.name];
         let shadow = HashSet::new();
         for (op, (m, all)) in s.operations.iter().zip(members) {
-            let info = b.op_info(s, op, m, all.clone(), &shadow);
+            let info = b.op_info(op, m, all.clone(), &shadow);
             b.ops.insert((s.name.clone(), op.name.clone()), info);
         }
     }
@@ -1234,7 +1227,7 @@ pub fn build(api: &Api, config: &Config) -> View {
 
     // Errors.
     let base_error = api.errors.base.clone();
-    let errors: Vec<ErrorView> = api.errors.classes.iter().map(|c| ErrorView { name: c.name.clone(), parent: c.parent.clone(), doc: docstring(&[c.doc.clone()], 4) }).collect();
+    let errors: Vec<ErrorView> = api.errors.classes.iter().map(|c| ErrorView { name: c.name.clone(), parent: c.parent.clone(), doc: docstring(std::slice::from_ref(&c.doc), 4) }).collect();
     let find_kind = |k: ErrorClassKind| api.errors.classes.iter().find(|c| c.kind == k).map(|c| c.name.clone()).unwrap_or_else(|| base_error.clone());
     let mut by_status = Vec::new();
     let mut by_status_class = Vec::new();
@@ -1588,9 +1581,9 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
         let mut group_fields = Vec::new();
         for g in &sc.groups {
             let gname = format!("{scope_class}{}", naming::pascal(&g.name));
-            let gclass = format!("{gname}");
+            let gclass = gname.clone();
             let (methods, services) = scoped_methods(b, &g.operations, &bound, is_async, &mut imp);
-            group_classes.push(scope_class_view(b, &gclass, &format!("The ``{}`` operations of :class:`{scope_class}`.", naming::snake(&g.name).replace('_', " ")), &bound, core_type, &services, &[], methods, is_async));
+            group_classes.push(scope_class_view(&gclass, &format!("The ``{}`` operations of :class:`{scope_class}`.", naming::snake(&g.name).replace('_', " ")), &bound, core_type, &services, &[], methods));
             group_fields.push((scope_members.claim(&method_ident(&g.name)), gclass));
             all.push(gname);
         }
@@ -1627,7 +1620,7 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
             sc.path_prefix,
             bound.iter().map(|(n, _, _)| format!("``{n}``")).collect::<Vec<_>>().join(", ")
         );
-        let mut scope_view = scope_class_view(b, &scope_class, &doc, &bound, core_type, &services, &group_fields, methods, is_async);
+        let mut scope_view = scope_class_view(&scope_class, &doc, &bound, core_type, &services, &group_fields, methods);
         let fields: Vec<String> = group_fields.iter().map(|(f, _)| f.clone()).chain(bound.iter().map(|(n, _, _)| n.clone())).collect();
         fix_shadowing(&mut scope_view, &fields, &mut imp);
         classes.push(scope_view);
@@ -1645,7 +1638,6 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
 
 #[allow(clippy::too_many_arguments)]
 fn scope_class_view(
-    b: &Builder,
     name: &str,
     doc: &str,
     bound: &[(String, String, &ScopeParam)],
@@ -1653,15 +1645,12 @@ fn scope_class_view(
     services: &BTreeSet<(String, String, String)>,
     groups: &[(String, String)],
     methods: Vec<MethodView>,
-    is_async: bool,
 ) -> ClassView {
-    let _ = b;
     let mut init_params = vec!["self".to_string(), format!("core: {core_type}")];
     init_params.extend(bound.iter().map(|(n, a, _)| format!("{n}: {a}")));
     let mut body = Vec::new();
-    for (attr, class, module) in services {
+    for (_, class, module) in services {
         body.push(code::from_import(&format!("..services.{module}"), &[class.clone()].into_iter().collect(), 8));
-        let _ = attr;
     }
     if !services.is_empty() {
         body.push(String::new());
@@ -1679,7 +1668,6 @@ fn scope_class_view(
     }
     let mut arg_docs = vec![("core".to_string(), "The core (or any object with its ``request`` methods) to send calls with.".to_string())];
     arg_docs.extend(bound.iter().map(|(n, _, p)| (n.clone(), format!("The ``{}`` path parameter bound to every call.", p.wire_name))));
-    let _ = is_async;
     ClassView {
         name: name.to_string(),
         doc: docstring(&[doc.to_string()], 4),
@@ -1913,8 +1901,7 @@ fn var_name(class: &str) -> String {
     naming::snake(class.trim_end_matches("Service"))
 }
 
-fn example_call(info: &OpInfo, target: &str, is_async: bool) -> Py {
-    let _ = is_async;
+fn example_call(info: &OpInfo, target: &str) -> Py {
     call(format!("{target}.{}", info.method), info.example_args.clone())
 }
 
@@ -1927,7 +1914,7 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
         let infos: Vec<&OpInfo> = s.operations.iter().filter_map(|o| b.ops.get(&(s.name.clone(), o.name.clone()))).collect();
         let mut example = format!("{var} = {class}(core)\n");
         if let Some(info) = infos.first() {
-            let stmt = example_call(info, &var, false);
+            let stmt = example_call(info, &var);
             example.push_str(&match info.returns {
                 Returns::Nothing => stmt.statement(0, ""),
                 _ => stmt.statement(0, "result = "),
@@ -1982,7 +1969,7 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
                 let var = var_name(class);
                 format!(
                     "from {pkg} import {core}, {class}\n\ncore = {core}({url}, token=\"...\")\n{var} = {class}(core)\n{}\n",
-                    example_call(info, &var, false).statement(0, "result = "),
+                    example_call(info, &var).statement(0, "result = "),
                     pkg = b.config.python.package,
                     core = b.core,
                     url = code::py_string(base_url),
