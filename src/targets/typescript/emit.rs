@@ -337,6 +337,29 @@ pub fn declare(lhs: &str, rhs: Doc, indent_by: usize) -> String {
     statement(d, indent_by)
 }
 
+/// `const name = await obj.method(args);`: Prettier breaks after `=` (not inside the arguments) when
+/// the call is "poorly breakable": no arguments, or one short literal or identifier.
+pub fn declare_call(lhs: &str, callee: &str, args: Vec<(Doc, bool)>, indent_by: usize) -> String {
+    let lone_short = match args.as_slice() {
+        [] => true,
+        [(only, _)] => {
+            let flat = super::doc::print(only, usize::MAX / 4, 0);
+            let n = flat.chars().count();
+            let quoted = flat.starts_with('\'') || flat.starts_with('"');
+            let literal = matches!(flat.as_str(), "true" | "false" | "null") || flat.parse::<f64>().is_ok();
+            (quoted && n <= WIDTH / 4) || literal || (crate::naming::is_ts_bare_key(&flat) && n <= WIDTH / 4)
+        }
+        _ => false,
+    };
+    let rhs = concat(vec![text(callee), call_args(args)]);
+    if lone_short {
+        let d = group(concat(vec![text(format!("{lhs} =")), group(indent(concat(vec![Doc::Line, rhs]))), text(";")]));
+        statement(d, indent_by)
+    } else {
+        declare(lhs, rhs, indent_by)
+    }
+}
+
 /// `return a || b;` for a logical or comparison chain.
 pub fn return_logical(parts: Vec<String>, op: &str, indent_by: usize) -> String {
     let chain = group(join(concat(vec![text(format!(" {op}")), Doc::Line]), parts.into_iter().map(text).collect()));

@@ -1074,13 +1074,55 @@ pub(crate) fn index_view(ctx: &Ctx<'_>, model: &Model<'_>) -> IndexView {
 
 /// An example value for an input: the spec's example, else one made from the type.
 pub(crate) fn example_for(ctx: &Ctx<'_>, input: &Input) -> Value {
-    if let Some(e) = &input.example {
-        return e.clone();
-    }
-    if let Some(d) = &input.default {
-        return d.clone();
+    // Spec examples do not always match their schema; only one that type-checks is used.
+    for candidate in [&input.example, &input.default].into_iter().flatten() {
+        if value_fits(ctx, candidate, &input.type_, 0) {
+            return candidate.clone();
+        }
     }
     example_of_type(ctx, &input.type_, 0)
+}
+
+/// Whether a JSON value is assignable to the TypeScript type of `t`.
+fn value_fits(ctx: &Ctx<'_>, v: &Value, t: &TypeRef, depth: usize) -> bool {
+    if depth > 12 {
+        return true;
+    }
+    match t {
+        TypeRef::String { format: StringFormat::Binary } => false,
+        TypeRef::String { .. } => v.is_string(),
+        TypeRef::Integer { .. } | TypeRef::Number { .. } => v.is_number(),
+        TypeRef::Boolean => v.is_boolean(),
+        TypeRef::Any => true,
+        TypeRef::Literal { value } => v == value,
+        TypeRef::Nullable { inner } => v.is_null() || value_fits(ctx, v, inner, depth + 1),
+        TypeRef::Array { items } => v.as_array().is_some_and(|a| a.iter().all(|i| value_fits(ctx, i, items, depth + 1))),
+        TypeRef::Map { values } => v.as_object().is_some_and(|o| o.values().all(|i| value_fits(ctx, i, values, depth + 1))),
+        TypeRef::Named { name } => {
+            let Some(def) = ctx.api.types.get(name) else { return false };
+            match &def.kind {
+                TypeKind::Enum(e) => e.values.iter().any(|x| &x.value == v),
+                TypeKind::Alias { target } => value_fits(ctx, v, target, depth + 1),
+                TypeKind::Union(u) => u.variants.iter().any(|x| value_fits(ctx, v, &x.type_, depth + 1)),
+                TypeKind::Object(obj) => {
+                    let Some(map) = v.as_object() else { return false };
+                    if obj.properties.is_empty() {
+                        return match &obj.additional_properties {
+                            Some(t) => map.values().all(|i| value_fits(ctx, i, t, depth + 1)),
+                            None => !obj.closed || map.is_empty(),
+                        };
+                    }
+                    let required_present =
+                        obj.properties.iter().filter(|p| p.required).all(|p| map.contains_key(&p.wire_name));
+                    required_present
+                        && map.iter().all(|(k, x)| match obj.properties.iter().find(|p| &p.wire_name == k) {
+                            Some(p) => value_fits(ctx, x, &p.type_, depth + 1),
+                            None => obj.additional_properties.is_some(),
+                        })
+                }
+            }
+        }
+    }
 }
 
 pub(crate) fn example_of_type(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> Value {
@@ -1113,8 +1155,13 @@ pub(crate) fn example_of_type(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> Value
                 TypeKind::Union(u) => u.variants.first().map(|v| example_of_type(ctx, &v.type_, depth + 1)).unwrap_or(Value::Null),
                 TypeKind::Object(obj) => {
                     let mut map = serde_json::Map::new();
-                    for p in obj.properties.iter().filter(|p| p.required && !p.read_only) {
-                        let v = p.example.clone().or_else(|| p.default.clone()).unwrap_or_else(|| example_of_type(ctx, &p.type_, depth + 1));
+                    for p in obj.properties.iter().filter(|p| p.required) {
+                        let v = [&p.example, &p.default]
+                            .into_iter()
+                            .flatten()
+                            .find(|c| value_fits(ctx, c, &p.type_, depth + 1))
+                            .cloned()
+                            .unwrap_or_else(|| example_of_type(ctx, &p.type_, depth + 1));
                         map.insert(p.wire_name.clone(), v);
                     }
                     Value::Object(map)
@@ -1122,6 +1169,13 @@ pub(crate) fn example_of_type(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> Value
             }
         }
     }
+}
+
+/// An example value for binary inputs (file uploads, octet-stream bodies).
+const BLOB_EXAMPLE: &str = "new Blob(['example'])";
+
+fn is_binary(t: &TypeRef) -> bool {
+    matches!(t.non_null(), TypeRef::String { format: StringFormat::Binary })
 }
 
 /// Inputs used in an example call: required ones, and optional ones the spec gives an example for.
@@ -1140,6 +1194,9 @@ pub(crate) fn example_args(ctx: &Ctx<'_>, sig: &Signature<'_>, op: &Operation) -
             .iter()
             .filter(|i| picked(i))
             .map(|i| {
+                if is_binary(&i.type_) {
+                    return prop(&param_key(i), doc::text(BLOB_EXAMPLE), false);
+                }
                 let v = example_for(ctx, i);
                 prop(&param_key(i), emit::json_value(&v), v.is_string())
             })
@@ -1155,8 +1212,12 @@ pub(crate) fn example_args(ctx: &Ctx<'_>, sig: &Signature<'_>, op: &Operation) -
     match &sig.shape {
         Shape::None => {}
         Shape::Positional { first, rest } => {
-            let v = example_for(ctx, first);
-            args.push((emit::json_value(&v), is_literal(&v)));
+            if is_binary(&first.type_) {
+                args.push((doc::text(BLOB_EXAMPLE), false));
+            } else {
+                let v = example_for(ctx, first);
+                args.push((emit::json_value(&v), is_literal(&v)));
+            }
             if let Some(d) = obj(rest) {
                 args.push((d, true));
             }
@@ -1199,14 +1260,8 @@ pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
         let mut code = emit::declare(&format!("const {var}"), emit::new_core_call(&s.class), 0);
         code.push('\n');
         if let Some(o) = s.ops.first() {
-            let call = emit::declare(
-                "const result",
-                doc::concat(vec![
-                    doc::text(format!("await {var}.{}", o.method)),
-                    emit::call_args(example_args(ctx, &o.sig, o.op)),
-                ]),
-                0,
-            );
+            let call =
+                emit::declare_call("const result", &format!("await {var}.{}", o.method), example_args(ctx, &o.sig, o.op), 0);
             code.push_str(&call);
             code.push('\n');
         }
@@ -1250,7 +1305,7 @@ pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
             format!(
                 "{}\n{}\nconsole.log(page.items, page.nextCursor, page.hasMore);\n\nfor await (const item of {var}.{}()) {{\n  console.log(item);\n}}",
                 emit::declare(&format!("const {var}"), emit::new_core_call(&s.class), 0),
-                emit::declare("const page", doc::text(format!("await {var}.{}()", o.method)), 0),
+                emit::declare_call("const page", &format!("await {var}.{}", o.method), Vec::new(), 0),
                 o.list_all.clone().unwrap_or_default()
             )
         })

@@ -53,11 +53,12 @@ pub(super) fn operations_test(ctx: &Ctx<'_>, model: &Model<'_>, header: &str) ->
             out.push('\n');
             out.push_str(&emit::declare(&format!("const {var}"), emit::new_core_call(&s.class), ind));
             out.push('\n');
-            let call = doc::concat(vec![
-                doc::text(format!("await {var}.{}", o.method)),
-                emit::call_args(example_args(ctx, &o.sig, op)),
-            ]);
-            out.push_str(&emit::declare("const result", call, ind));
+            out.push_str(&emit::declare_call(
+                "const result",
+                &format!("await {var}.{}", o.method),
+                example_args(ctx, &o.sig, op),
+                ind,
+            ));
             out.push('\n');
             out.push_str(&expectation(op, ind));
             out.push_str(&close);
