@@ -1272,7 +1272,8 @@ pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
                 let summary = o.op.summary.as_deref().map(emit::one_line).unwrap_or_default();
                 let summary = summary.trim_end_matches('.').to_string();
                 let sig = signature_params(ctx, &o.sig).join(", ");
-                let line = format!("`{}({})`", o.method, sig);
+                let (ret, _) = result_type(ctx, o.op);
+                let line = format!("`{}({}): Promise<{ret}>`", o.method, sig);
                 if summary.is_empty() {
                     line
                 } else {
