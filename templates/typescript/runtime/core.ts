@@ -140,6 +140,21 @@ const MAX_RETRY_DELAY_MS = 8_000;
 /** A server's Retry-After longer than this is not waited for: the error is thrown at once. */
 const MAX_RETRY_AFTER_MS = 60_000;
 
+/** The mutable and secret part of a core, kept out of the instance so no `console.log` shows it. */
+interface CoreState {
+  readonly api: ApiDescription;
+  readonly fetch: FetchLike | undefined;
+  readonly defaultHeaders: Readonly<Record<string, string>>;
+  readonly userAgent: string | undefined;
+  readonly onTokenExpired: TokenRefresher | undefined;
+  readonly sleep: Sleeper;
+  token: string | undefined;
+  apiKey: string | undefined;
+  refreshing: Promise<void> | undefined;
+}
+
+const states = new WeakMap<Core, CoreState>();
+
 /** The HTTP core: configuration, credentials, retries, errors. Services send requests through it. */
 export class Core {
   /** Base URL every path is appended to. */
@@ -148,15 +163,6 @@ export class Core {
   readonly timeoutMs: number;
   /** Default number of retries. */
   readonly maxRetries: number;
-  readonly #api: ApiDescription;
-  readonly #fetch: FetchLike | undefined;
-  readonly #defaultHeaders: Readonly<Record<string, string>>;
-  readonly #userAgent: string | undefined;
-  readonly #onTokenExpired: TokenRefresher | undefined;
-  readonly #sleep: Sleeper;
-  #token: string | undefined;
-  #apiKey: string | undefined;
-  #refreshing: Promise<void> | undefined;
 
   constructor(options: CoreOptions, api: ApiDescription) {
     const baseUrl = options.baseUrl ?? api.defaultBaseUrl;
@@ -166,49 +172,60 @@ export class Core {
     this.baseUrl = baseUrl.replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.maxRetries = Math.max(0, Math.floor(options.maxRetries ?? DEFAULT_MAX_RETRIES));
-    this.#api = api;
-    this.#fetch = options.fetch;
-    this.#defaultHeaders = { ...options.defaultHeaders };
-    this.#userAgent = userAgent(api, options.userAgent);
-    this.#onTokenExpired = options.onTokenExpired;
-    this.#sleep = options.sleep ?? sleep;
-    this.#token = options.token;
-    this.#apiKey = options.apiKey;
+    states.set(this, {
+      api,
+      fetch: options.fetch,
+      defaultHeaders: { ...options.defaultHeaders },
+      userAgent: userAgent(api, options.userAgent),
+      onTokenExpired: options.onTokenExpired,
+      sleep: options.sleep ?? sleep,
+      token: options.token,
+      apiKey: options.apiKey,
+      refreshing: undefined,
+    });
+  }
+
+  private get state(): CoreState {
+    const state = states.get(this);
+    if (state === undefined) {
+      throw new TypeError('not a constructed Core');
+    }
+    return state;
   }
 
   /** The current access token (after a refresh, the new one). */
   get token(): string | undefined {
-    return this.#token;
+    return this.state.token;
   }
 
   /** Sets (or, with `undefined`, removes) the access token used from the next request on. */
   setToken(token: string | undefined): void {
-    this.#token = token;
+    this.state.token = token;
   }
 
   /** Sets (or removes) the API key used from the next request on. */
   setApiKey(apiKey: string | undefined): void {
-    this.#apiKey = apiKey;
+    this.state.apiKey = apiKey;
   }
 
   /** Sends a request and returns its JSON result (the envelope's data when the API has one). */
   async request<T = unknown>(spec: RequestSpec): Promise<T> {
-    return (await this.#send<T>(spec, 'json')).data;
+    return (await this.send<T>(spec, 'json')).data;
   }
 
   /** Sends a request and returns the response body as text. */
   async requestText(spec: RequestSpec): Promise<string> {
-    return (await this.#send<string>(spec, 'text')).data;
+    return (await this.send<string>(spec, 'text')).data;
   }
 
   /** Sends a request and returns the response body as bytes. */
   async requestBinary(spec: RequestSpec): Promise<ArrayBuffer> {
-    return (await this.#send<ArrayBuffer>(spec, 'binary')).data;
+    return (await this.send<ArrayBuffer>(spec, 'binary')).data;
   }
 
   /** Sends a request whose response has no body. */
   async requestEmpty(spec: RequestSpec): Promise<void> {
-    await this.#send<void>(spec, 'empty');
+    await this.send<void>(spec, 'empty');
   }
 
   /** Like the other `request*` methods, with the response's status, headers and request id. */
@@ -216,10 +233,10 @@ export class Core {
     spec: RequestSpec,
     kind: ResponseKind = 'json',
   ): Promise<ApiResponse<T>> {
-    return this.#send<T>(spec, kind);
+    return this.send<T>(spec, kind);
   }
 
-  async #send<T>(spec: RequestSpec, kind: ResponseKind): Promise<ApiResponse<T>> {
+  private async send<T>(spec: RequestSpec, kind: ResponseKind): Promise<ApiResponse<T>> {
     const options = spec.options ?? {};
     const maxRetries = Math.max(0, Math.floor(options.maxRetries ?? this.maxRetries));
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
@@ -231,10 +248,10 @@ export class Core {
     const body = encodeBody(spec);
     let refreshed = false;
     for (let attempt = 0; ;) {
-      const prepared = this.#prepare(spec, kind, body.contentType, idempotencyKey);
+      const prepared = this.prepare(spec, kind, body.contentType, idempotencyKey);
       let result: Received;
       try {
-        result = await this.#fetchOnce(prepared.url, {
+        result = await this.fetchOnce(prepared.url, {
           method: spec.method,
           headers: prepared.headers,
           body: body.body,
@@ -247,40 +264,40 @@ export class Core {
           throw error;
         }
         if (retryable && attempt < maxRetries) {
-          await this.#sleep(backoffMs(attempt), signal);
+          await this.state.sleep(backoffMs(attempt), signal);
           attempt += 1;
           continue;
         }
-        throw this.#transportError(error, timeoutMs);
+        throw this.transportError(error, timeoutMs);
       }
       const { response } = result;
       if (response.ok) {
-        return this.#success<T>(spec, kind, result);
+        return this.success<T>(spec, kind, result);
       }
       if (
         response.status === 401 &&
         prepared.bearer !== undefined &&
-        this.#onTokenExpired !== undefined &&
+        this.state.onTokenExpired !== undefined &&
         !refreshed
       ) {
         refreshed = true;
-        await this.#refresh(this.#onTokenExpired, prepared.bearer);
+        await this.refresh(this.state.onTokenExpired, prepared.bearer);
         continue;
       }
       const retryAfter = retryAfterMs(response.headers);
       if (retryable && attempt < maxRetries && shouldRetry(response)) {
         const wait = retryAfter ?? backoffMs(attempt);
         if (wait <= MAX_RETRY_AFTER_MS) {
-          await this.#sleep(wait, signal);
+          await this.state.sleep(wait, signal);
           attempt += 1;
           continue;
         }
       }
-      throw this.#httpError(response, result.text ?? '', retryAfter);
+      throw this.httpError(response, result.text ?? '', retryAfter);
     }
   }
 
-  #prepare(
+  private prepare(
     spec: RequestSpec,
     kind: ResponseKind,
     contentType: string | undefined,
@@ -301,23 +318,23 @@ export class Core {
     if (contentType !== undefined) {
       set('content-type', contentType);
     }
-    if (this.#userAgent !== undefined) {
-      set('user-agent', this.#userAgent);
+    if (this.state.userAgent !== undefined) {
+      set('user-agent', this.state.userAgent);
     }
-    for (const [name, value] of Object.entries(this.#defaultHeaders)) {
+    for (const [name, value] of Object.entries(this.state.defaultHeaders)) {
       set(name, value);
     }
     let bearer: string | undefined;
     const cookies: string[] = [];
-    for (const alternative of spec.security ?? this.#allSchemes()) {
-      const schemes = alternative.map((key) => this.#api.securitySchemes[key]);
+    for (const alternative of spec.security ?? this.allSchemes()) {
+      const schemes = alternative.map((key) => this.state.api.securitySchemes[key]);
       if (
-        !schemes.every((scheme) => scheme !== undefined && this.#credential(scheme) !== undefined)
+        !schemes.every((scheme) => scheme !== undefined && this.credential(scheme) !== undefined)
       ) {
         continue;
       }
       for (const scheme of schemes) {
-        const credential = scheme === undefined ? undefined : this.#credential(scheme);
+        const credential = scheme === undefined ? undefined : this.credential(scheme);
         if (scheme === undefined || credential === undefined) {
           continue;
         }
@@ -358,15 +375,15 @@ export class Core {
     return { url, headers, bearer };
   }
 
-  #allSchemes(): string[][] {
-    return Object.keys(this.#api.securitySchemes).map((key) => [key]);
+  private allSchemes(): string[][] {
+    return Object.keys(this.state.api.securitySchemes).map((key) => [key]);
   }
 
-  #credential(scheme: SecurityScheme): string | undefined {
-    return scheme.kind === 'bearer' ? this.#token : this.#apiKey;
+  private credential(scheme: SecurityScheme): string | undefined {
+    return scheme.kind === 'bearer' ? this.state.token : this.state.apiKey;
   }
 
-  async #fetchOnce(
+  private async fetchOnce(
     url: string,
     request: {
       method: string;
@@ -381,7 +398,7 @@ export class Core {
     if (signal?.aborted) {
       throw abortReason(signal);
     }
-    const fetchImpl = this.#fetch ?? globalFetch();
+    const fetchImpl = this.state.fetch ?? globalFetch();
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -415,23 +432,23 @@ export class Core {
     }
   }
 
-  async #refresh(refresher: TokenRefresher, sentToken: string): Promise<void> {
-    if (this.#token !== sentToken) {
+  private async refresh(refresher: TokenRefresher, sentToken: string): Promise<void> {
+    if (this.state.token !== sentToken) {
       return; // another call refreshed it meanwhile
     }
-    if (this.#refreshing === undefined) {
-      this.#refreshing = (async () => {
+    if (this.state.refreshing === undefined) {
+      this.state.refreshing = (async () => {
         try {
-          this.#token = await refresher();
+          this.state.token = await refresher();
         } finally {
-          this.#refreshing = undefined;
+          this.state.refreshing = undefined;
         }
       })();
     }
-    await this.#refreshing;
+    await this.state.refreshing;
   }
 
-  #success<T>(spec: RequestSpec, kind: ResponseKind, result: Received): ApiResponse<T> {
+  private success<T>(spec: RequestSpec, kind: ResponseKind, result: Received): ApiResponse<T> {
     const { response } = result;
     let data: unknown;
     if (kind === 'binary') {
@@ -439,7 +456,7 @@ export class Core {
     } else if (kind === 'text') {
       data = result.text ?? '';
     } else if (kind === 'json') {
-      data = this.#parseSuccess(spec, response, result.text ?? '');
+      data = this.parseSuccess(spec, response, result.text ?? '');
       if (spec.page !== undefined) {
         data = toPage(data, spec.page);
       }
@@ -453,7 +470,7 @@ export class Core {
     };
   }
 
-  #parseSuccess(spec: RequestSpec, response: Response, text: string): unknown {
+  private parseSuccess(spec: RequestSpec, response: Response, text: string): unknown {
     if (text.trim() === '') {
       return undefined;
     }
@@ -461,7 +478,7 @@ export class Core {
     try {
       body = JSON.parse(text);
     } catch (error) {
-      throw new this.#api.errors.base({
+      throw new this.state.api.errors.base({
         message: `The response body of ${spec.method} ${spec.path} is not valid JSON`,
         status: response.status,
         body: text,
@@ -470,7 +487,7 @@ export class Core {
         cause: error,
       });
     }
-    const envelope = this.#api.envelope;
+    const envelope = this.state.api.envelope;
     if (
       (spec.enveloped ?? true) &&
       envelope !== undefined &&
@@ -482,9 +499,9 @@ export class Core {
     return body;
   }
 
-  #httpError(response: Response, text: string, retryAfter: number | undefined): Error {
+  private httpError(response: Response, text: string, retryAfter: number | undefined): Error {
     const body = parseJson(text);
-    const envelope = this.#api.envelope;
+    const envelope = this.state.api.envelope;
     let code: string | undefined;
     let message: string | undefined;
     let details: unknown;
@@ -500,7 +517,7 @@ export class Core {
       message = typeof candidate === 'string' ? candidate : undefined;
     }
     const status = response.status;
-    const errorClass: ErrorClass = errorClassFor(this.#api.errors, status, code);
+    const errorClass: ErrorClass = errorClassFor(this.state.api.errors, status, code);
     return new errorClass({
       message: message ?? describeStatus(response, text),
       status,
@@ -514,8 +531,8 @@ export class Core {
     });
   }
 
-  #transportError(failure: TransportFailure, timeoutMs: number): Error {
-    const { errors } = this.#api;
+  private transportError(failure: TransportFailure, timeoutMs: number): Error {
+    const { errors } = this.state.api;
     if (failure.timedOut) {
       return new errors.timeout({
         message: `Request timed out after ${timeoutMs} ms`,
