@@ -320,7 +320,7 @@ fn doc_for_op(op: &Operation, indent: usize) -> String {
 }
 
 /// The request description passed to `send`, as a forced-broken object.
-fn request_object(ctx: &Ctx<'_>, svc: &ServiceModel<'_>, o: &OpModel<'_>) -> Doc {
+fn request_object(ctx: &Ctx<'_>, o: &OpModel<'_>) -> Doc {
     let op = o.op;
     let sig = &o.sig;
     let mut props = vec![
@@ -432,7 +432,6 @@ fn request_object(ctx: &Ctx<'_>, svc: &ServiceModel<'_>, o: &OpModel<'_>) -> Doc
         }
         props.push(prop("page", object(fields, false), false));
     }
-    let _ = svc;
     props.push(emit::shorthand("options"));
     object(props, true)
 }
@@ -585,7 +584,7 @@ pub(crate) fn service_view(ctx: &Ctx<'_>, model: &Model<'_>, s: &ServiceModel<'_
         let call = emit::statement(
             doc::concat(vec![
                 doc::text(if send == "send" { format!("return this.send<{ret}>") } else { format!("return this.{send}") }),
-                emit::call_args(vec![(request_object(ctx, s, o), true)]),
+                emit::call_args(vec![(request_object(ctx, o), true)]),
                 doc::text(";"),
             ]),
             4,
