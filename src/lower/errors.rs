@@ -25,7 +25,7 @@ const STATUS_RULES: &[StatusRule] = &[
     StatusRule { name: "NotFoundError", parent: None, kind: ErrorClassKind::Status, statuses: &[404], status_class: None, retryable: false, doc: "The resource does not exist (404)." },
     StatusRule { name: "ConflictError", parent: None, kind: ErrorClassKind::Status, statuses: &[409], status_class: None, retryable: false, doc: "The request conflicts with the current state of the resource (409)." },
     StatusRule { name: "PreconditionFailedError", parent: None, kind: ErrorClassKind::Status, statuses: &[412], status_class: None, retryable: false, doc: "An If-Match precondition failed: the resource changed since it was read (412). Carries the current ETag." },
-    StatusRule { name: "RateLimitError", parent: None, kind: ErrorClassKind::Status, statuses: &[429], status_class: None, retryable: true, doc: "Too many requests (429). `retry_after` says when to try again." },
+    StatusRule { name: "RateLimitError", parent: None, kind: ErrorClassKind::Status, statuses: &[429], status_class: None, retryable: true, doc: "Too many requests (429). The error carries the seconds from the Retry-After header." },
     StatusRule { name: "ServerError", parent: None, kind: ErrorClassKind::Status, statuses: &[], status_class: Some(5), retryable: false, doc: "The server failed (5xx)." },
     StatusRule { name: "InternalServerError", parent: Some("ServerError"), kind: ErrorClassKind::Status, statuses: &[500], status_class: None, retryable: false, doc: "The server failed unexpectedly (500)." },
     StatusRule { name: "BadGatewayError", parent: Some("ServerError"), kind: ErrorClassKind::Status, statuses: &[502], status_class: None, retryable: true, doc: "An upstream server failed (502)." },

@@ -18,7 +18,7 @@ use serde_json::Value;
 use crate::config::Config;
 use crate::diagnostics::{pointer_escape, Diagnostics, SpecError};
 use crate::ir::{
-    Api, Constant, Envelope, ErrorModel, Input, ParamLocation, SecurityKind, SecurityScheme, Server, Service,
+    Api, Constant, HttpMethod, Envelope, ErrorModel, Input, ParamLocation, SecurityKind, SecurityScheme, Server, Service,
     ServiceDefault, InputDefault, TypeDef, TypeKind, TypeRef,
 };
 use crate::naming::{self, NameSet};
@@ -288,7 +288,8 @@ fn apply_service_defaults(doc: &OpenAPI, services: &mut [Service], types: &TypeL
             let path: Vec<String> = dotted.split('.').map(str::to_string).collect();
             let name = names.claim_snake(&naming::snake(&path.join("_")));
             let mut found: Option<TypeRef> = None;
-            for op in &mut svc.operations {
+            // Not for updates: a default there would overwrite what the caller meant to keep.
+            for op in svc.operations.iter_mut().filter(|o| !matches!(o.method, HttpMethod::Patch | HttpMethod::Put)) {
                 for input in op.inputs.iter_mut().filter(|i| !i.required && i.wire_name == path[0]) {
                     if let Some(t) = field_type(&input.type_, &path[1..], types) {
                         found.get_or_insert(t);
