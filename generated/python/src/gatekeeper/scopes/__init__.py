@@ -1,0 +1,1 @@
+"""Resource-scoped sub-clients."""

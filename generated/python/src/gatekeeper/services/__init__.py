@@ -1,0 +1,1 @@
+"""The service clients, one module per route group."""
