@@ -24,7 +24,9 @@ impl super::Target for Rust {
     }
 
     fn generate(&self, api: &Api, config: &Config) -> Result<Vec<GeneratedFile>, RenderError> {
-        let view = code::View::build(api, config);
+        let mut view = code::View::build(api, config);
+        let section = render::behaviours_section(api, &behaviour_names(&view.krate))?;
+        view.readme.behaviours = section.trim_end().to_string();
         let env = render::make_env("rust")?;
         let mut files = Vec::new();
         let mut add = |path: String, text: String| {
@@ -64,4 +66,47 @@ impl super::Target for Rust {
         files.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(files)
     }
+}
+
+/// How the Rust SDK spells what the shared README behaviour section talks about.
+fn behaviour_names(krate: &code::CrateView) -> render::BehaviourNames {
+    let core = &krate.core;
+    let error = &krate.error;
+    [
+        ("max_retries", "max_retries".to_string()),
+        ("core_max_retries", format!("{core}::builder(url).max_retries(2)")),
+        ("call_max_retries", "call.max_retries(0)".to_string()),
+        ("call_idempotency_key", "call.idempotency_key(\"...\")".to_string()),
+        ("core_token", format!("{core}::builder(url).token(..)")),
+        ("set_token", "core.set_token(..)".to_string()),
+        ("core_api_key", format!("{core}::builder(url).api_key(..)")),
+        ("on_token_expired", format!("{core}::builder(url).token_refresher(|| async {{ .. }})")),
+        ("next_cursor", "next_cursor".to_string()),
+        ("has_more", "has_more".to_string()),
+        ("list_all", "the `*_all` method, a `Paginator` that implements `futures::Stream`".to_string()),
+        ("etag", "as `WithEtag<T>`: `.etag()`, and `.into_inner()` for the value".to_string()),
+        ("if_match", "if_match".to_string()),
+        ("current_etag", format!("{error}::current_etag()")),
+        (
+            "call_options",
+            "set on the returned `Call` before awaiting it: `.timeout(..)`, `.header(..)`, `.idempotency_key(..)`, \
+             `.max_retries(..)`, or `.options(RequestOptions)`"
+                .to_string(),
+        ),
+        (
+            "cancellation",
+            "A call is a future: dropping it (for example with `tokio::time::timeout` or `tokio::select!`) cancels the request."
+                .to_string(),
+        ),
+        (
+            "raw_response",
+            "`call.with_response().await`, an `ApiResponse<T>` with `data`, `status`, `headers`, `request_id()` and `etag()`,"
+                .to_string(),
+        ),
+        ("retry_after", "retry_after()".to_string()),
+        ("request_id", "request_id()".to_string()),
+        ("repr", "`Debug` output".to_string()),
+    ]
+    .into_iter()
+    .collect()
 }

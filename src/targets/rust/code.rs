@@ -131,6 +131,8 @@ pub struct ScopesView {
 pub struct TestsView {
     pub uses: Vec<String>,
     pub items: Vec<Vec<String>>,
+    /// Some test reads an input value from `examples.json`.
+    pub uses_examples: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -144,6 +146,18 @@ pub struct FullFlowView {
 #[derive(Debug, Serialize)]
 pub struct ReadmeView {
     pub scopes: Vec<String>,
+    /// The first service, for the usage examples: its struct and a variable name for it.
+    pub example: Option<ExampleService>,
+    /// The shared "Runtime behaviour" section, spelled for Rust (set by the target).
+    pub behaviours: String,
+    /// Whether the API wraps results in an envelope.
+    pub envelope: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExampleService {
+    pub name: String,
+    pub var: String,
 }
 
 /// Type spelling and recursion checks.
@@ -211,6 +225,25 @@ impl<'a> Types<'a> {
         next.into_iter().filter_map(Self::direct).any(|n| self.reaches(n, target, seen))
     }
 
+    /// Whether the spelled type is `Copy` (so a copy needs no `.clone()`).
+    fn is_copy(&self, t: &TypeRef) -> bool {
+        self.is_copy_at(t, 0)
+    }
+
+    fn is_copy_at(&self, t: &TypeRef, depth: usize) -> bool {
+        match t {
+            TypeRef::Integer { .. } | TypeRef::Number { .. } | TypeRef::Boolean => true,
+            TypeRef::Literal { value } => matches!(value, Value::Bool(_) | Value::Number(_)),
+            TypeRef::Nullable { inner } => self.is_copy_at(inner, depth),
+            TypeRef::Named { name } if depth < 16 => match self.api.types.get(name).map(|d| &d.kind) {
+                Some(TypeKind::Enum(e)) => e.repr == EnumRepr::Integer,
+                Some(TypeKind::Alias { target }) => self.is_copy_at(target, depth + 1),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
     fn is_str(t: &TypeRef) -> bool {
         matches!(t, TypeRef::String { format } if *format != StringFormat::Binary)
     }
@@ -243,6 +276,11 @@ impl<'a> Types<'a> {
             TypeRef::Nullable { inner } => Self::uses_model(inner),
             _ => false,
         }
+    }
+
+    /// The imports spelling `t` needs.
+    fn needs(&self, t: &TypeRef) -> Needs {
+        Needs { value: self.uses_value(t), map: Self::uses_map(t), models: Self::uses_model(t) }
     }
 
     /// A JSON value of type `t` for tests and examples, when the spec gives none.
@@ -440,10 +478,10 @@ impl View {
         let service_names: BTreeMap<String, String> = api
             .services
             .iter()
-            .map(|s| (s.name.clone(), top.claim_pascal(&format!("{}Service", naming::pascal(&s.tag)))))
+            .map(|s| (s.name.clone(), top.claim_pascal(&format!("{}Service", s.type_name))))
             .collect();
         let scope_names: BTreeMap<String, String> =
-            api.scopes.iter().map(|s| (s.name.clone(), top.claim_pascal(&format!("{}Scope", naming::pascal(&s.name))))).collect();
+            api.scopes.iter().map(|s| (s.name.clone(), top.claim_pascal(&format!("{}Scope", s.type_name)))).collect();
 
         let models = build_models(api, &types);
         let (constants, constant_uses) = build_constants(api);
@@ -498,10 +536,20 @@ impl View {
                 .iter()
                 .map(|s| format!("`{}` ({})", scope_names[&s.name], escape::markdown(&s.path_prefix)))
                 .collect(),
+            example: services.first().map(|s| ExampleService {
+                name: s.name.clone(),
+                var: s.module.clone(),
+            }),
+            behaviours: String::new(),
+            envelope: api.envelope.is_some(),
         };
         let doc_text = api.description.clone().unwrap_or_else(|| format!("Client for the {} API.", api.title));
         View {
-            doc: escape::rust_doc(&doc_text, 0).replace("///", "//!"),
+            doc: escape::rust_doc(&doc_text, 0)
+                .lines()
+                .map(|l| l.strip_prefix("///").map(|rest| format!("//!{rest}")).unwrap_or_else(|| l.to_string()))
+                .collect::<Vec<_>>()
+                .join("\n"),
             krate,
             envelope,
             schemes,
@@ -630,10 +678,12 @@ fn build_errors(api: &Api) -> ErrorsView {
 fn build_models(api: &Api, types: &Types) -> ModelsView {
     let mut items = Vec::new();
     let (mut map, mut value, mut fmt, mut de, mut unions) = (false, false, false, false, false);
+    let mut derives = false;
     for def in api.types.values() {
         let name = naming::type_ident(&def.name);
         let mut lines = Vec::new();
         push_doc(&mut lines, def.doc.as_deref(), 0);
+        derives |= !matches!(&def.kind, TypeKind::Alias { .. } | TypeKind::Enum(EnumType { repr: EnumRepr::Mixed, .. }));
         match &def.kind {
             TypeKind::Object(object) => {
                 lines.push("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]".into());
@@ -656,7 +706,11 @@ fn build_models(api: &Api, types: &Types) -> ModelsView {
                     map |= Types::uses_map(&p.type_);
                     value |= types.uses_value(&p.type_);
                     let ty = types.field_ty(&p.type_, &def.name);
-                    if !p.required {
+                    if !p.required && matches!(p.type_, TypeRef::Any) {
+                        // Absent and null are the same untyped value.
+                        body.push("    #[serde(default, skip_serializing_if = \"Value::is_null\")]".into());
+                        body.push(format!("    pub {ident}: {ty},"));
+                    } else if !p.required {
                         body.push("    #[serde(default, skip_serializing_if = \"Option::is_none\")]".into());
                         let ty = if p.type_.is_nullable() { ty } else { format!("Option<{ty}>") };
                         body.push(format!("    pub {ident}: {ty},"));
@@ -834,7 +888,9 @@ fn build_models(api: &Api, types: &Types) -> ModelsView {
         serde_names.push("Deserializer");
         imports.push(("crate::de", vec!["discriminator", "variant"]));
     }
-    imports.push(("serde", serde_names));
+    if derives {
+        imports.push(("serde", serde_names));
+    }
     if value || unions {
         imports.push(("serde_json", vec!["Value"]));
     }
@@ -897,18 +953,60 @@ pub struct OpIndex {
 struct MethodInfo {
     ident: String,
     all_ident: Option<String>,
-    /// Required inputs, in signature order: (input name, wire name, arg ident, arg type, is &str).
-    args: Vec<(String, String, String, String, bool)>,
+    /// Required inputs, in signature order.
+    args: Vec<Arg>,
     params: Option<String>,
     /// Optional inputs: (input name, params field).
     optional: Vec<(String, String)>,
     ret: String,
+    ret_needs: Needs,
     all_item: Option<String>,
     doc: Vec<String>,
 }
 
+/// A required input of a generated method: one argument.
+#[derive(Clone)]
+struct Arg {
+    /// `Input::name` and `Input::wire_name`.
+    input: String,
+    wire: String,
+    ident: String,
+    /// The argument's type: `&str` for strings.
+    ty: String,
+    is_str: bool,
+    needs: Needs,
+}
+
 struct Uses {
     names: BTreeMap<String, BTreeSet<String>>,
+}
+
+/// What a spelled type refers to outside the prelude: `Value`, `BTreeMap`, the models.
+#[derive(Debug, Default, Clone, Copy)]
+struct Needs {
+    value: bool,
+    map: bool,
+    models: bool,
+}
+
+impl Needs {
+    fn merge(&mut self, other: Needs) {
+        self.value |= other.value;
+        self.map |= other.map;
+        self.models |= other.models;
+    }
+
+    fn apply(self, uses: &mut Uses) {
+        if self.value {
+            uses.add("serde_json", "Value");
+        }
+        if self.map {
+            uses.add("std::collections", "BTreeMap");
+        }
+        if self.models {
+            uses.add("crate::models", "*");
+        }
+    }
 }
 
 impl Uses {
@@ -944,14 +1042,11 @@ fn build_service(
     let mut init = vec!["            core: core.clone(),".to_string()];
     let mut items: Vec<Vec<String>> = Vec::new();
     let mut default_fields: BTreeMap<String, String> = BTreeMap::new();
-    let mut uses_models = false;
+    let mut needs = Needs::default();
     for d in &service.defaults {
         let field = naming::rust_ident(&format!("default_{}", d.name));
         let ty = types.ty(&d.type_);
-        uses_models |= Types::uses_model(&d.type_);
-        if types.uses_value(&d.type_) {
-            uses.add("serde_json", "Value");
-        }
+        needs.merge(types.needs(&d.type_));
         fields.push(format!("    {field}: Option<{ty}>,"));
         init.push(format!("            {field}: None,"));
         let method = members.claim_snake(&format!("with_{field}"));
@@ -978,7 +1073,7 @@ fn build_service(
         }
         let ident = naming::screaming(&c.name);
         let ty = naming::type_ident(&c.type_name);
-        uses_models = true;
+        needs.models = true;
         let mut lines = vec![format!("    /// Every known value of [`{ty}`].")];
         lines.extend(layout::assign(
             4,
@@ -991,7 +1086,7 @@ fn build_service(
     let mut exports = vec![name.to_string()];
     let mut methods_md = Vec::new();
     for op in &service.operations {
-        let m = build_method(types, service, op, name, &mut members, top, &default_fields, &mut uses, &mut uses_models);
+        let m = build_method(types, service, op, name, &mut members, top, &default_fields, &mut uses, &mut needs);
         methods_md.push(format!("`{}`", m.info.ident));
         items.push(m.lines);
         if let Some(p) = m.params {
@@ -1023,9 +1118,7 @@ fn build_service(
             "    }".into(),
         ]);
     }
-    if uses_models {
-        uses.add("crate::models", "*");
-    }
+    needs.apply(&mut uses);
     let mut all_items = const_items;
     all_items.extend(items);
     let mut doc_lines = Vec::new();
@@ -1083,7 +1176,7 @@ fn build_method(
     top: &mut NameSet,
     defaults: &BTreeMap<String, String>,
     uses: &mut Uses,
-    uses_models: &mut bool,
+    needs: &mut Needs,
 ) -> BuiltMethod {
     let ident = members.claim_snake(&naming::rust_ident(&op.name));
     let mut locals = NameSet::new();
@@ -1097,12 +1190,17 @@ fn build_method(
         let arg = locals.claim_snake(&naming::rust_ident(&input.name));
         let is_str = Types::is_str(&input.type_);
         let ty = if is_str { "&str".to_string() } else { types.ty(&input.type_) };
-        *uses_models |= Types::uses_model(&input.type_);
-        if types.uses_value(&input.type_) {
-            uses.add("serde_json", "Value");
-        }
+        let arg_needs = types.needs(&input.type_);
+        needs.merge(arg_needs);
         sig.push(format!("{arg}: {ty}"));
-        args.push((input.name.clone(), input.wire_name.clone(), arg.clone(), ty, is_str));
+        args.push(Arg {
+            input: input.name.clone(),
+            wire: input.wire_name.clone(),
+            ident: arg.clone(),
+            ty,
+            is_str,
+            needs: arg_needs,
+        });
         arg_names.insert(input.name.clone(), arg);
     }
     // The params struct of the optional inputs.
@@ -1110,7 +1208,7 @@ fn build_method(
     let mut params_name = None;
     let mut param_fields: BTreeMap<String, String> = BTreeMap::new();
     if !optional.is_empty() {
-        let pname = top.claim_pascal(&format!("{}{}Params", naming::pascal(&service.tag), naming::pascal(&op.name)));
+        let pname = top.claim_pascal(&format!("{}{}Params", service.type_name, naming::pascal(&op.name)));
         let mut fields = NameSet::new();
         fields.reserve(["new"]);
         let mut struct_lines = vec![
@@ -1127,17 +1225,15 @@ fn build_method(
             format!("impl {pname} {{"),
             "    /// No optional input set.".to_string(),
             "    pub fn new() -> Self {".to_string(),
-            "        Self::default()".to_string(),
+            // `Self::default()` would find an input called `default`.
+            "        Default::default()".to_string(),
             "    }".to_string(),
         ];
         for input in &optional {
             let field = fields.claim_snake(&naming::rust_ident(&input.name));
             let inner = input.type_.non_null();
             let ty = types.ty(inner);
-            *uses_models |= Types::uses_model(inner);
-            if types.uses_value(inner) {
-                uses.add("serde_json", "Value");
-            }
+            needs.merge(types.needs(inner));
             let mut doc_lines = Vec::new();
             push_doc(&mut doc_lines, input.doc.as_deref(), 4);
             if doc_lines.is_empty() {
@@ -1281,7 +1377,8 @@ fn build_method(
         }
     }
     let mut lines = op_doc(op, 4);
-    let (ret, decoder, kind, all_item) = response_shape(types, op, uses, uses_models);
+    let (ret, decoder, kind, all_item, ret_needs) = response_shape(types, op, uses);
+    needs.merge(ret_needs);
     lines.extend(layout::signature(4, &format!("pub fn {ident}"), &sig, &format!(" -> Call<{ret}>")));
     lines.extend(pre);
     let has_fields = body.is_some_and(|b| b.fields_flattened);
@@ -1360,7 +1457,7 @@ fn build_method(
         lines.push(String::new());
         lines.push(format!("    /// Every item of [`{ident}`](Self::{ident}), fetched lazily page by page."));
         lines.extend(layout::signature(4, &format!("pub fn {twin}"), &sig, &format!(" -> Paginator<{item}>")));
-        let mut call_args: Vec<String> = args.iter().map(|a| a.2.clone()).collect();
+        let mut call_args: Vec<String> = args.iter().map(|a| a.ident.clone()).collect();
         if params_name.is_some() {
             call_args.push("params".into());
         }
@@ -1376,51 +1473,40 @@ fn build_method(
         params: params_name,
         optional: optional.iter().filter_map(|i| Some((i.name.clone(), param_fields.get(&i.name)?.clone()))).collect(),
         ret,
+        ret_needs,
         all_item,
         doc: op_doc(op, 4),
     };
     BuiltMethod { lines, params: params_lines, info }
 }
 
-/// Return type, decoder, response kind to set, and the item type of a paginated list.
+/// Return type, decoder, response kind to set, the item type of a paginated list, and what the
+/// return type needs imported.
 fn response_shape(
     types: &Types,
     op: &Operation,
     uses: &mut Uses,
-    uses_models: &mut bool,
-) -> (String, &'static str, Option<&'static str>, Option<String>) {
+) -> (String, &'static str, Option<&'static str>, Option<String>, Needs) {
+    let none = Needs::default();
     match op.response.kind {
-        ResponseKind::Text => ("String".into(), "text", Some("Text"), None),
-        ResponseKind::Binary => ("Vec<u8>".into(), "bytes", Some("Binary"), None),
-        ResponseKind::Empty => ("()".into(), "empty", Some("Empty"), None),
+        ResponseKind::Text => ("String".into(), "text", Some("Text"), None, none),
+        ResponseKind::Binary => ("Vec<u8>".into(), "bytes", Some("Binary"), None, none),
+        ResponseKind::Empty => ("()".into(), "empty", Some("Empty"), None, none),
         ResponseKind::Json => {
             if let Some(p) = &op.pagination {
                 uses.add("crate::pagination", "Page");
-                *uses_models |= Types::uses_model(&p.item_type);
-                if types.uses_value(&p.item_type) {
-                    uses.add("serde_json", "Value");
-                }
                 let item = types.ty(&p.item_type);
-                return (format!("Page<{item}>"), "page", None, Some(item));
+                return (format!("Page<{item}>"), "page", None, Some(item), types.needs(&p.item_type));
             }
-            let ty = match &op.response.type_ {
-                Some(t) => {
-                    *uses_models |= Types::uses_model(t);
-                    if types.uses_value(t) {
-                        uses.add("serde_json", "Value");
-                    }
-                    types.ty(t)
-                }
-                None => {
-                    uses.add("serde_json", "Value");
-                    "Value".into()
-                }
+            let (ty, needs) = match &op.response.type_ {
+                Some(t) => (types.ty(t), types.needs(t)),
+                None => ("Value".into(), Needs { value: true, ..none }),
             };
             if op.returns_etag {
                 uses.add("crate::call", "WithEtag");
-                (format!("WithEtag<{ty}>"), "json_with_etag", None, None)
+                (format!("WithEtag<{ty}>"), "json_with_etag", None, None, needs)
             } else {
-                (ty, "json", None, None)
+                (ty, "json", None, None, needs)
             }
         }
     }
@@ -1437,7 +1523,7 @@ fn build_scopes(
     let mut uses = Uses::new();
     let mut items = Vec::new();
     let mut exports = Vec::new();
-    let mut uses_models = false;
+    let mut needs = Needs::default();
     // Every scope's bound parameters: its ancestors' and its own, outermost first.
     let chain = |scope: &Scope| -> Vec<ScopeParam> {
         let mut params = vec![scope.param.clone()];
@@ -1465,9 +1551,13 @@ fn build_scopes(
             .map(|p| {
                 let f = fieldset.claim_snake(&naming::rust_ident(&p.name));
                 let is_str = Types::is_str(&p.type_);
+                needs.merge(types.needs(&p.type_));
                 (f, if is_str { "String".to_string() } else { types.ty(&p.type_) }, is_str, p)
             })
             .collect();
+        let copy_fields: BTreeSet<&str> =
+            fields.iter().filter(|(_, _, _, p)| types.is_copy(&p.type_)).map(|(f, _, _, _)| f.as_str()).collect();
+        let owned = |f: &str| if copy_fields.contains(f) { format!("self.{f}") } else { format!("self.{f}.clone()") };
         let struct_lines = |struct_name: &str, doc_lines: Vec<String>| -> Vec<String> {
             let mut l = doc_lines;
             l.push("#[derive(Debug, Clone)]".into());
@@ -1523,18 +1613,25 @@ fn build_scopes(
             lines.push(format!("        &self.{}", own.0));
         } else {
             lines.push(format!("    pub fn {getter}(&self) -> {} {{", own.1));
-            lines.push(format!("        self.{}.clone()", own.0));
+            lines.push(format!("        {}", owned(&own.0)));
         }
         lines.push("    }".into());
-        let bind = |op_args: &[(String, String, String, String, bool)], bound: &[String]| -> Vec<Option<String>> {
+        // A bound input takes the scope's field; one whose type differs from the scope parameter's
+        // (the spec types the same path parameter differently per operation) stays an argument.
+        let bind = |op_args: &[Arg], bound: &[String]| -> Vec<Option<String>> {
             op_args
                 .iter()
-                .map(|(iname, wire, _, _, is_str)| {
-                    if !bound.contains(iname) {
+                .map(|arg| {
+                    if !bound.contains(&arg.input) {
                         return None;
                     }
-                    let (f, _, _, _) = fields.iter().find(|(_, _, _, p)| &p.wire_name == wire || &p.name == iname)?;
-                    Some(if *is_str { format!("&self.{f}") } else { format!("self.{f}.clone()") })
+                    let (f, ty, is_str, _) =
+                        fields.iter().find(|(_, _, _, p)| p.wire_name == arg.wire || p.name == arg.input)?;
+                    match (*is_str, arg.is_str) {
+                        (true, true) => Some(format!("&self.{f}")),
+                        (false, false) if *ty == arg.ty => Some(owned(f)),
+                        _ => None,
+                    }
                 })
                 .collect()
         };
@@ -1545,17 +1642,14 @@ fn build_scopes(
             if let Some(p) = &info.params {
                 uses.add("crate::services", p);
             }
-            if info.ret.contains("WithEtag<") {
+            if info.ret.starts_with("WithEtag<") {
                 uses.add("crate::call", "WithEtag");
             }
             if info.ret.starts_with("Page<") {
                 uses.add("crate::pagination", "Page");
             }
-            if info.ret.contains("Value") {
-                uses.add("serde_json", "Value");
-            }
             uses.add("crate::call", "Call");
-            uses_models = true;
+            needs.merge(info.ret_needs);
             let bound = bind(&info.args, &sop.bound_inputs);
             let mut sig = vec!["&self".to_string()];
             let mut call_args = Vec::new();
@@ -1563,8 +1657,9 @@ fn build_scopes(
                 match b {
                     Some(expr) => call_args.push(expr.clone()),
                     None => {
-                        sig.push(format!("{}: {}", arg.2, arg.3));
-                        call_args.push(arg.2.clone());
+                        needs.merge(arg.needs);
+                        sig.push(format!("{}: {}", arg.ident, arg.ty));
+                        call_args.push(arg.ident.clone());
                     }
                 }
             }
@@ -1595,7 +1690,7 @@ fn build_scopes(
         }
         let mut group_items = Vec::new();
         for group in &scope.groups {
-            let gname = top.claim_pascal(&format!("{}{}", naming::pascal(&scope.name), naming::pascal(&group.name)));
+            let gname = top.claim_pascal(&format!("{}{}", scope.type_name, naming::pascal(&group.name)));
             exports.push(gname.clone());
             let accessor = members.claim_snake(&naming::rust_ident(&group.name));
             lines.push(String::new());
@@ -1604,7 +1699,7 @@ fn build_scopes(
             lines.push(format!("        {gname} {{"));
             lines.push("            core: self.core.clone(),".into());
             for (f, _, _, _) in &fields {
-                lines.push(format!("            {f}: self.{f}.clone(),"));
+                lines.push(format!("            {f}: {},", owned(f)));
             }
             lines.push("        }".into());
             lines.push("    }".into());
@@ -1638,7 +1733,7 @@ fn build_scopes(
             let arg_ty = if is_str { "impl Into<String>".to_string() } else { types.ty(&c.param.type_) };
             let mut cargs = vec!["&self.core".to_string()];
             for (f, _, is_str, _) in &fields {
-                cargs.push(if *is_str { format!("&*self.{f}") } else { format!("self.{f}.clone()") });
+                cargs.push(if *is_str { format!("&*self.{f}") } else { owned(f) });
             }
             cargs.push(arg.clone());
             lines.push(String::new());
@@ -1651,9 +1746,7 @@ fn build_scopes(
         items.push(lines);
         items.extend(group_items);
     }
-    if uses_models {
-        uses.add("crate::models", "*");
-    }
+    needs.apply(&mut uses);
     ScopesView { uses: uses.lines(), items, exports }
 }
 
@@ -1673,7 +1766,7 @@ fn build_tests(
         for op in &service.operations {
             let Some(info) = ops.methods.get(&(service.name.clone(), op.name.clone())) else { continue };
             imports.insert(service_struct.clone());
-            let test = test_names.claim_snake(&format!("{}_{}", naming::rust_ident(&service.name), info.ident));
+            let test = test_names.claim_snake(&naming::rust_ident(&format!("{}_{}", service.name, op.name)));
             let mut lines = vec![
                 "#[tokio::test]".to_string(),
                 format!("async fn {test}() {{"),
@@ -1685,8 +1778,9 @@ fn build_tests(
             let mut call_args = Vec::new();
             let mut locals = NameSet::new();
             locals.reserve(["core", "call", "result", "service", "params"]);
-            for (iname, wire, arg, _, is_str) in &info.args {
-                let arg = &locals.claim_snake(arg);
+            for a in &info.args {
+                let (iname, wire, is_str) = (&a.input, &a.wire, &a.is_str);
+                let arg = &locals.claim_snake(&a.ident);
                 let Some(input) = op.inputs.iter().find(|i| &i.name == iname) else { continue };
                 let example = input
                     .example
@@ -1702,8 +1796,8 @@ fn build_tests(
                 if Types::uses_model(&input.type_) {
                     imports.insert("models::*".into());
                 }
-                if types.uses_value(&input.type_) {
-                    imports.insert("Value".into());
+                if Types::uses_map(&input.type_) {
+                    imports.insert("BTreeMap".into());
                 }
                 lines.extend(layout::call(4, &format!("let {arg}: {owned} = example"), &[lit(&key)], ";"));
                 call_args.push(if *is_str { format!("&{arg}") } else { arg.clone() });
@@ -1739,20 +1833,29 @@ fn build_tests(
         }
     }
     let mut uses_list: Vec<String> = vec![];
-    let crate_items: Vec<&str> = imports.iter().filter(|i| *i != "Value" && *i != "models::*").map(String::as_str).collect();
+    let crate_items: Vec<&str> =
+        imports.iter().filter(|i| !matches!(i.as_str(), "BTreeMap" | "models::*")).map(String::as_str).collect();
     let mut crate_items: Vec<&str> = crate_items;
-    crate_items.push(&krate.core);
-    crate_items.push(&krate.error);
+    if !items.is_empty() {
+        crate_items.push(&krate.core);
+        crate_items.push(&krate.error);
+    }
     let mut use_specs: Vec<(&str, Vec<&str>)> = vec![(krate.lib.as_str(), crate_items)];
     let models_path = format!("{}::models", krate.lib);
     if imports.contains("models::*") {
         use_specs.push((models_path.as_str(), vec!["*"]));
     }
-    use_specs.push(("serde::de", vec!["DeserializeOwned"]));
-    use_specs.push(("serde_json", vec!["Value"]));
+    let uses_examples = !examples.is_empty();
+    if uses_examples {
+        use_specs.push(("serde::de", vec!["DeserializeOwned"]));
+        use_specs.push(("serde_json", vec!["Value"]));
+    }
+    if imports.contains("BTreeMap") {
+        use_specs.push(("std::collections", vec!["BTreeMap"]));
+    }
     uses_list.extend(layout::uses(&use_specs));
     let json = serde_json::to_string_pretty(&Value::Object(examples)).unwrap_or_else(|_| "{}".into()) + "\n";
-    (TestsView { uses: uses_list, items }, json)
+    (TestsView { uses: uses_list, items, uses_examples }, json)
 }
 
 fn build_full_flow(api: &Api, ops: &OpIndex) -> Option<FullFlowView> {
