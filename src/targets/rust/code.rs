@@ -163,9 +163,30 @@ pub struct ExampleService {
 /// Type spelling and recursion checks.
 pub struct Types<'a> {
     api: &'a Api,
+    /// The Rust name of every IR type.
+    names: BTreeMap<String, String>,
 }
 
 impl<'a> Types<'a> {
+    /// Names every type: its PascalCase IR name, or `<Name>Model` when that would be shadowed by a
+    /// name the generated modules import (`Call`, `Serialize`, the core...).
+    fn new(api: &'a Api, reserved: &[&str]) -> Self {
+        let mut set = NameSet::new();
+        set.reserve(reserved.iter().copied());
+        let mut names = BTreeMap::new();
+        for name in api.types.keys() {
+            let plain = type_name(name);
+            let rust = if set.contains(&plain) { set.claim_pascal(&format!("{plain}Model")) } else { set.claim_pascal(&plain) };
+            names.insert(name.clone(), rust);
+        }
+        Types { api, names }
+    }
+
+    /// The Rust name of the IR type `name`.
+    pub fn name(&self, name: &str) -> String {
+        self.names.get(name).cloned().unwrap_or_else(|| type_name(name))
+    }
+
     pub fn ty(&self, t: &TypeRef) -> String {
         match t {
             TypeRef::String { format: StringFormat::Binary } => "Vec<u8>".into(),
@@ -174,7 +195,7 @@ impl<'a> Types<'a> {
             TypeRef::Integer { .. } => "i64".into(),
             TypeRef::Number { .. } => "f64".into(),
             TypeRef::Boolean => "bool".into(),
-            TypeRef::Named { name } => naming::type_ident(name),
+            TypeRef::Named { name } => self.name(name),
             TypeRef::Array { items } => format!("Vec<{}>", self.ty(items)),
             TypeRef::Map { values } => format!("BTreeMap<String, {}>", self.ty(values)),
             TypeRef::Any => "Value".into(),
@@ -329,6 +350,18 @@ impl<'a> Types<'a> {
     }
 }
 
+/// The Rust name of an IR type. IR type names are unique under `naming::collision_key`, which
+/// ignores underscores, so dropping the `_` that shortening puts before a hash keeps them distinct
+/// and makes them UpperCamelCase.
+fn type_name(name: &str) -> String {
+    camel_ident(&naming::type_ident(name))
+}
+
+/// A PascalCase candidate without underscores (shortened names carry `_<hash>`).
+fn camel_ident(name: &str) -> String {
+    name.replace('_', "")
+}
+
 fn doc(text: &str, indent: usize) -> String {
     escape::rust_doc(text, indent)
 }
@@ -376,7 +409,7 @@ fn serde_camel(field: &str) -> String {
 }
 
 fn variant_ident(name: &str, set: &mut NameSet) -> String {
-    let mut p = naming::pascal(name);
+    let mut p = camel_ident(&naming::pascal(name));
     if naming::RUST_RESERVED.contains(&p.as_str()) {
         p.push_str("Value");
     }
@@ -422,7 +455,11 @@ fn array_lines(indent: usize, lhs: &str, items: &[String]) -> Vec<String> {
 
 impl View {
     pub fn build(api: &Api, config: &Config) -> View {
-        let types = Types { api };
+        let core_name = format!("{}Core", api.sdk_name);
+        let builder_name = format!("{core_name}Builder");
+        let mut reserved: Vec<&str> = RUNTIME_NAMES.to_vec();
+        reserved.extend(["Deserializer", "BTreeMap", core_name.as_str(), builder_name.as_str(), api.errors.base.as_str()]);
+        let types = Types::new(api, &reserved);
         let lib = config.rust.crate_name.replace('-', "_");
         let krate = CrateView {
             name: config.rust.crate_name.clone(),
@@ -473,18 +510,18 @@ impl View {
         top.reserve(RUNTIME_NAMES.iter().copied());
         top.reserve([krate.core.as_str(), krate.error.as_str()]);
         for name in api.types.keys() {
-            top.reserve([naming::type_ident(name).as_str()]);
+            top.reserve([types.name(name).as_str()]);
         }
         let service_names: BTreeMap<String, String> = api
             .services
             .iter()
-            .map(|s| (s.name.clone(), top.claim_pascal(&format!("{}Service", s.type_name))))
+            .map(|s| (s.name.clone(), top.claim_pascal(&camel_ident(&format!("{}Service", s.type_name)))))
             .collect();
         let scope_names: BTreeMap<String, String> =
-            api.scopes.iter().map(|s| (s.name.clone(), top.claim_pascal(&format!("{}Scope", s.type_name)))).collect();
+            api.scopes.iter().map(|s| (s.name.clone(), top.claim_pascal(&camel_ident(&format!("{}Scope", s.type_name))))).collect();
 
         let models = build_models(api, &types);
-        let (constants, constant_uses) = build_constants(api);
+        let (constants, constant_uses) = build_constants(api, &types);
         let mut ops = OpIndex::default();
         let mut services = Vec::new();
         let mut module_names = NameSet::new();
@@ -576,7 +613,7 @@ fn build_errors(api: &Api) -> ErrorsView {
     let mut kinds = Vec::new();
     for class in &api.errors.classes {
         let stem = class.name.strip_suffix("Error").filter(|s| !s.is_empty()).unwrap_or(&class.name);
-        let variant = set.claim_pascal(&naming::pascal(stem));
+        let variant = set.claim_pascal(&camel_ident(&naming::pascal(stem)));
         variants.insert(class.name.clone(), variant.clone());
         kinds.push(KindView { variant, name: class.name.clone(), doc: doc(&class.doc, 4) });
     }
@@ -680,7 +717,7 @@ fn build_models(api: &Api, types: &Types) -> ModelsView {
     let (mut map, mut value, mut fmt, mut de, mut unions) = (false, false, false, false, false);
     let mut derives = false;
     for def in api.types.values() {
-        let name = naming::type_ident(&def.name);
+        let name = types.name(&def.name);
         let mut lines = Vec::new();
         push_doc(&mut lines, def.doc.as_deref(), 0);
         derives |= !matches!(&def.kind, TypeKind::Alias { .. } | TypeKind::Enum(EnumType { repr: EnumRepr::Mixed, .. }));
@@ -903,12 +940,12 @@ fn build_models(api: &Api, types: &Types) -> ModelsView {
     ModelsView { uses: layout::uses(&imports), items }
 }
 
-fn build_constants(api: &Api) -> (Vec<ConstantView>, Vec<String>) {
+fn build_constants(api: &Api, types: &Types) -> (Vec<ConstantView>, Vec<String>) {
     let mut out = Vec::new();
     for c in &api.constants {
         let Some(def) = api.types.get(&c.type_name) else { continue };
         let TypeKind::Enum(e) = &def.kind else { continue };
-        let ty = naming::type_ident(&c.type_name);
+        let ty = types.name(&c.type_name);
         let mut set = NameSet::new();
         set.reserve(["Unknown"]);
         let idents: Vec<(Value, String)> = e.values.iter().map(|v| (v.value.clone(), variant_ident(&v.name, &mut set))).collect();
@@ -1072,7 +1109,7 @@ fn build_service(
             continue;
         }
         let ident = naming::screaming(&c.name);
-        let ty = naming::type_ident(&c.type_name);
+        let ty = types.name(&c.type_name);
         needs.models = true;
         let mut lines = vec![format!("    /// Every known value of [`{ty}`].")];
         lines.extend(layout::assign(
@@ -1103,20 +1140,23 @@ fn build_service(
             continue;
         }
         let method = if owned.len() == 1 { "scope".to_string() } else { members.claim_snake(&naming::rust_ident(&scope.name)) };
-        let arg = naming::rust_ident(&scope.param.name);
-        let (arg_ty, conv) = if Types::is_str(&scope.param.type_) {
-            ("impl Into<String>".to_string(), format!("{arg}.into()"))
-        } else {
-            (types.ty(&scope.param.type_), arg.clone())
-        };
-        let _ = conv;
+        for p in scope_params(scope) {
+            needs.merge(types.needs(&p.type_));
+        }
+        let (params, args) = scope_call_args(&scope_params(scope), &[], types, "&self.core");
+        let mut sig = vec!["&self".to_string()];
+        sig.extend(params);
         uses.add("crate::scopes", scope_struct);
-        items.push(vec![
-            format!("    /// The operations on one {} (`{}`), with its `{}` bound.", escape::line_comment(&scope.name.replace('_', " ")), escape::line_comment(&scope.path_prefix).replace('`', "'"), escape::line_comment(&scope.param.wire_name)),
-            format!("    pub fn {method}(&self, {arg}: {arg_ty}) -> {scope_struct} {{"),
-            format!("        {scope_struct}::new(&self.core, {arg})"),
-            "    }".into(),
-        ]);
+        let mut lines = vec![format!(
+            "    /// The operations on one {} (`{}`), with its `{}` bound.",
+            escape::line_comment(&scope.name.replace('_', " ")),
+            escape::line_comment(&scope.path_prefix).replace('`', "'"),
+            escape::line_comment(&scope.param.wire_name).replace('`', "'")
+        )];
+        lines.extend(layout::signature(4, &format!("pub fn {method}"), &sig, &format!(" -> {scope_struct}")));
+        lines.extend(layout::call(8, &format!("{scope_struct}::new"), &args, ""));
+        lines.push("    }".into());
+        items.push(lines);
     }
     needs.apply(&mut uses);
     let mut all_items = const_items;
@@ -1208,7 +1248,7 @@ fn build_method(
     let mut params_name = None;
     let mut param_fields: BTreeMap<String, String> = BTreeMap::new();
     if !optional.is_empty() {
-        let pname = top.claim_pascal(&format!("{}{}Params", service.type_name, naming::pascal(&op.name)));
+        let pname = top.claim_pascal(&camel_ident(&format!("{}{}Params", service.type_name, naming::pascal(&op.name))));
         let mut fields = NameSet::new();
         fields.reserve(["new"]);
         let mut struct_lines = vec![
@@ -1512,6 +1552,107 @@ fn response_shape(
     }
 }
 
+/// A path parameter a scope binds, as a field of the scope struct.
+struct ScopeField<'p> {
+    ident: String,
+    /// The field's type (`String` for strings).
+    ty: String,
+    is_str: bool,
+    copy: bool,
+    param: &'p ScopeParam,
+}
+
+impl ScopeField<'_> {
+    /// The field as an owned value (`self.id.clone()`), or `&self.id` for a `&str` argument.
+    fn value(&self, as_str: bool) -> String {
+        if as_str {
+            format!("&self.{}", self.ident)
+        } else if self.copy {
+            format!("self.{}", self.ident)
+        } else {
+            format!("self.{}.clone()", self.ident)
+        }
+    }
+
+    /// Whether this field can stand for the required input `arg` of a method.
+    fn fits(&self, arg: &Arg) -> bool {
+        (self.param.wire_name == arg.wire || self.param.name == arg.input)
+            && match (self.is_str, arg.is_str) {
+                (true, true) => true,
+                (false, false) => self.ty == arg.ty,
+                _ => false,
+            }
+    }
+
+    /// Whether this field can fill the parameter `p` of another scope's constructor.
+    fn fills(&self, p: &ScopeParam, types: &Types) -> bool {
+        self.param.wire_name == p.wire_name
+            && self.is_str == Types::is_str(&p.type_)
+            && (self.is_str || self.ty == types.ty(&p.type_))
+    }
+}
+
+/// Every parameter a scope binds: its enclosing resources' (`outer_params`), then its own.
+fn scope_params(scope: &Scope) -> Vec<&ScopeParam> {
+    scope.outer_params.iter().chain([&scope.param]).collect()
+}
+
+fn scope_fields<'p>(scope: &'p Scope, types: &Types) -> Vec<ScopeField<'p>> {
+    let mut set = NameSet::new();
+    set.reserve(["core"]);
+    scope_params(scope)
+        .into_iter()
+        .map(|p| {
+            let is_str = Types::is_str(&p.type_);
+            ScopeField {
+                ident: set.claim_snake(&naming::rust_ident(&p.name)),
+                ty: if is_str { "String".to_string() } else { types.ty(&p.type_) },
+                is_str,
+                copy: types.is_copy(&p.type_),
+                param: p,
+            }
+        })
+        .collect()
+}
+
+/// A struct holding the core and `fields`.
+fn scope_struct_lines(name: &str, doc_lines: Vec<String>, fields: &[&ScopeField]) -> Vec<String> {
+    let mut l = doc_lines;
+    l.push("#[derive(Debug, Clone)]".into());
+    l.push(format!("pub struct {name} {{"));
+    l.push("    core: Core,".into());
+    for f in fields {
+        l.push(format!("    {}: {},", f.ident, f.ty));
+    }
+    l.push("}".into());
+    l
+}
+
+/// The arguments of a constructor call `Scope::new(&core, ..)` for `params`: the fields that fill
+/// them, and parameters of the calling method for the others.
+fn scope_call_args(
+    params: &[&ScopeParam],
+    fields: &[ScopeField],
+    types: &Types,
+    core: &str,
+) -> (Vec<String>, Vec<String>) {
+    let mut sig = Vec::new();
+    let mut args = vec![core.to_string()];
+    let mut names = NameSet::new();
+    names.reserve(["self", "core"]);
+    for p in params {
+        if let Some(f) = fields.iter().find(|f| f.fills(p, types)) {
+            args.push(if f.is_str { format!("&*self.{}", f.ident) } else { f.value(false) });
+        } else {
+            let arg = names.claim_snake(&naming::rust_ident(&p.name));
+            let ty = if Types::is_str(&p.type_) { "impl Into<String>".to_string() } else { types.ty(&p.type_) };
+            sig.push(format!("{arg}: {ty}"));
+            args.push(arg);
+        }
+    }
+    (sig, args)
+}
+
 fn build_scopes(
     api: &Api,
     types: &Types,
@@ -1524,52 +1665,16 @@ fn build_scopes(
     let mut items = Vec::new();
     let mut exports = Vec::new();
     let mut needs = Needs::default();
-    // Every scope's bound parameters: its ancestors' and its own, outermost first.
-    let chain = |scope: &Scope| -> Vec<ScopeParam> {
-        let mut params = vec![scope.param.clone()];
-        let mut parent = scope.parent.clone();
-        let mut guard = 0;
-        while let Some(p) = parent.and_then(|n| api.scopes.iter().find(|s| s.name == n)) {
-            params.insert(0, p.param.clone());
-            parent = p.parent.clone();
-            guard += 1;
-            if guard > 16 {
-                break;
-            }
-        }
-        params
-    };
     for scope in &api.scopes {
         let Some(name) = scope_names.get(&scope.name) else { continue };
         uses.add("crate::client", "Core");
         exports.push(name.clone());
-        let params = chain(scope);
-        let mut fieldset = NameSet::new();
-        fieldset.reserve(["core"]);
-        let fields: Vec<(String, String, bool, &ScopeParam)> = params
-            .iter()
-            .map(|p| {
-                let f = fieldset.claim_snake(&naming::rust_ident(&p.name));
-                let is_str = Types::is_str(&p.type_);
-                needs.merge(types.needs(&p.type_));
-                (f, if is_str { "String".to_string() } else { types.ty(&p.type_) }, is_str, p)
-            })
-            .collect();
-        let copy_fields: BTreeSet<&str> =
-            fields.iter().filter(|(_, _, _, p)| types.is_copy(&p.type_)).map(|(f, _, _, _)| f.as_str()).collect();
-        let owned = |f: &str| if copy_fields.contains(f) { format!("self.{f}") } else { format!("self.{f}.clone()") };
-        let struct_lines = |struct_name: &str, doc_lines: Vec<String>| -> Vec<String> {
-            let mut l = doc_lines;
-            l.push("#[derive(Debug, Clone)]".into());
-            l.push(format!("pub struct {struct_name} {{"));
-            l.push("    core: Core,".into());
-            for (f, ty, _, _) in &fields {
-                l.push(format!("    {f}: {ty},"));
-            }
-            l.push("}".into());
-            l
-        };
-        let mut lines = struct_lines(
+        let fields = scope_fields(scope, types);
+        for f in &fields {
+            needs.merge(types.needs(&f.param.type_));
+        }
+        let all_fields: Vec<&ScopeField> = fields.iter().collect();
+        let mut lines = scope_struct_lines(
             name,
             vec![
                 format!(
@@ -1581,19 +1686,21 @@ fn build_scopes(
                 "///".into(),
                 format!("/// Made by `{name}::new(&core, ..)` or by the owning service's accessor."),
             ],
+            &all_fields,
         );
         lines.push(String::new());
         lines.push(format!("impl {name} {{"));
         // Constructor.
         let mut new_params = vec!["core: &Core".to_string()];
         let mut new_init = vec!["            core: core.clone(),".to_string()];
-        for (f, ty, is_str, _) in &fields {
-            if *is_str {
-                new_params.push(format!("{f}: impl Into<String>"));
-                new_init.push(format!("            {f}: {f}.into(),"));
+        for f in &fields {
+            let ident = &f.ident;
+            if f.is_str {
+                new_params.push(format!("{ident}: impl Into<String>"));
+                new_init.push(format!("            {ident}: {ident}.into(),"));
             } else {
-                new_params.push(format!("{f}: {ty}"));
-                new_init.push(format!("            {f},"));
+                new_params.push(format!("{ident}: {}", f.ty));
+                new_init.push(format!("            {ident},"));
             }
         }
         lines.push(format!("    /// The {} with the given identifiers.", escape::line_comment(&scope.name.replace('_', " "))));
@@ -1604,40 +1711,30 @@ fn build_scopes(
         lines.push("    }".into());
         let mut members = NameSet::new();
         members.reserve(["new", "core"]);
-        let own = &fields[fields.len() - 1];
-        let getter = members.claim_snake(&own.0);
-        lines.push(String::new());
-        lines.push(format!("    /// The bound `{}`.", escape::line_comment(&scope.param.wire_name).replace('`', "'")));
-        if own.2 {
-            lines.push(format!("    pub fn {getter}(&self) -> &str {{"));
-            lines.push(format!("        &self.{}", own.0));
-        } else {
-            lines.push(format!("    pub fn {getter}(&self) -> {} {{", own.1));
-            lines.push(format!("        {}", owned(&own.0)));
-        }
-        lines.push("    }".into());
-        // A bound input takes the scope's field; one whose type differs from the scope parameter's
-        // (the spec types the same path parameter differently per operation) stays an argument.
-        let bind = |op_args: &[Arg], bound: &[String]| -> Vec<Option<String>> {
-            op_args
-                .iter()
-                .map(|arg| {
-                    if !bound.contains(&arg.input) {
-                        return None;
-                    }
-                    let (f, ty, is_str, _) =
-                        fields.iter().find(|(_, _, _, p)| p.wire_name == arg.wire || p.name == arg.input)?;
-                    match (*is_str, arg.is_str) {
-                        (true, true) => Some(format!("&self.{f}")),
-                        (false, false) if *ty == arg.ty => Some(owned(f)),
-                        _ => None,
-                    }
-                })
-                .collect()
+        let getter = |lines: &mut Vec<String>, f: &ScopeField, method: &str| {
+            lines.push(String::new());
+            lines.push(format!("    /// The bound `{}`.", escape::line_comment(&f.param.wire_name).replace('`', "'")));
+            if f.is_str {
+                lines.push(format!("    pub fn {method}(&self) -> &str {{"));
+                lines.push(format!("        &self.{}", f.ident));
+            } else {
+                lines.push(format!("    pub fn {method}(&self) -> {} {{", f.ty));
+                lines.push(format!("        {}", f.value(false)));
+            }
+            lines.push("    }".into());
         };
+        let (outer, own) = fields.split_at(fields.len() - 1);
+        for f in own {
+            let method = members.claim_snake(&f.ident);
+            getter(&mut lines, f, &method);
+        }
+        // A method for each scoped operation; a bound input whose type differs from the scope
+        // parameter's (the spec types the same path parameter differently per operation) stays an
+        // argument. Returns the fields the method reads.
         let mut delegate = |lines: &mut Vec<String>, sop: &ScopedOperation, members: &mut NameSet, uses: &mut Uses| {
-            let Some(info) = ops.methods.get(&(sop.service.clone(), sop.operation.clone())) else { return };
-            let Some(service_struct) = service_names.get(&sop.service) else { return };
+            let mut used = BTreeSet::new();
+            let Some(info) = ops.methods.get(&(sop.service.clone(), sop.operation.clone())) else { return used };
+            let Some(service_struct) = service_names.get(&sop.service) else { return used };
             uses.add("crate::services", service_struct);
             if let Some(p) = &info.params {
                 uses.add("crate::services", p);
@@ -1650,12 +1747,15 @@ fn build_scopes(
             }
             uses.add("crate::call", "Call");
             needs.merge(info.ret_needs);
-            let bound = bind(&info.args, &sop.bound_inputs);
             let mut sig = vec!["&self".to_string()];
             let mut call_args = Vec::new();
-            for (arg, b) in info.args.iter().zip(&bound) {
-                match b {
-                    Some(expr) => call_args.push(expr.clone()),
+            for arg in &info.args {
+                let field = fields.iter().find(|f| sop.bound_inputs.contains(&arg.input) && f.fits(arg));
+                match field {
+                    Some(f) => {
+                        used.insert(f.ident.clone());
+                        call_args.push(f.value(arg.is_str));
+                    }
                     None => {
                         needs.merge(arg.needs);
                         sig.push(format!("{}: {}", arg.ident, arg.ty));
@@ -1684,43 +1784,49 @@ fn build_scopes(
                 lines.extend(layout::call(8, &format!("service.{all}"), &call_args, ""));
                 lines.push("    }".into());
             }
+            used
         };
         for sop in &scope.methods {
             delegate(&mut lines, sop, &mut members, &mut uses);
         }
         let mut group_items = Vec::new();
         for group in &scope.groups {
-            let gname = top.claim_pascal(&format!("{}{}", scope.type_name, naming::pascal(&group.name)));
+            let gname = top.claim_pascal(&camel_ident(&format!("{}{}", scope.type_name, naming::pascal(&group.name))));
             exports.push(gname.clone());
             let accessor = members.claim_snake(&naming::rust_ident(&group.name));
+            // The group's methods first: its struct holds only the fields they read.
+            let mut body = Vec::new();
+            let mut gmembers = NameSet::new();
+            let mut used = BTreeSet::new();
+            for sop in &group.operations {
+                used.extend(delegate(&mut body, sop, &mut gmembers, &mut uses));
+            }
+            if !body.is_empty() {
+                body.remove(0);
+            }
+            let gfields: Vec<&ScopeField> = fields.iter().filter(|f| used.contains(&f.ident)).collect();
             lines.push(String::new());
             lines.push(format!("    /// The {} of this {}.", escape::line_comment(&group.name.replace('_', " ")), escape::line_comment(&scope.name.replace('_', " "))));
             lines.push(format!("    pub fn {accessor}(&self) -> {gname} {{"));
             lines.push(format!("        {gname} {{"));
             lines.push("            core: self.core.clone(),".into());
-            for (f, _, _, _) in &fields {
-                lines.push(format!("            {f}: {},", owned(f)));
+            for f in &gfields {
+                lines.push(format!("            {}: {},", f.ident, f.value(false)));
             }
             lines.push("        }".into());
             lines.push("    }".into());
-            let mut glines = struct_lines(
+            let mut glines = scope_struct_lines(
                 &gname,
                 vec![format!(
                     "/// The {} of one {}: made by [`{name}::{accessor}`].",
                     escape::line_comment(&group.name.replace('_', " ")),
                     escape::line_comment(&scope.name.replace('_', " "))
                 )],
+                &gfields,
             );
             glines.push(String::new());
             glines.push(format!("impl {gname} {{"));
-            let mut gmembers = NameSet::new();
-            let start = glines.len();
-            for sop in &group.operations {
-                delegate(&mut glines, sop, &mut gmembers, &mut uses);
-            }
-            if glines.len() > start {
-                glines.remove(start);
-            }
+            glines.extend(body);
             glines.push("}".into());
             group_items.push(glines);
         }
@@ -1728,19 +1834,22 @@ fn build_scopes(
             let Some(c) = api.scopes.iter().find(|s| &s.name == child) else { continue };
             let Some(cname) = scope_names.get(child) else { continue };
             let accessor = members.claim_snake(&naming::rust_ident(&c.name));
-            let arg = naming::rust_ident(&c.param.name);
-            let is_str = Types::is_str(&c.param.type_);
-            let arg_ty = if is_str { "impl Into<String>".to_string() } else { types.ty(&c.param.type_) };
-            let mut cargs = vec!["&self.core".to_string()];
-            for (f, _, is_str, _) in &fields {
-                cargs.push(if *is_str { format!("&*self.{f}") } else { owned(f) });
+            for p in scope_params(c) {
+                needs.merge(types.needs(&p.type_));
             }
-            cargs.push(arg.clone());
+            let (params, cargs) = scope_call_args(&scope_params(c), &fields, types, "&self.core");
+            let mut sig = vec!["&self".to_string()];
+            sig.extend(params);
             lines.push(String::new());
             lines.push(format!("    /// One {} of this {}.", escape::line_comment(&c.name.replace('_', " ")), escape::line_comment(&scope.name.replace('_', " "))));
-            lines.extend(layout::signature(4, &format!("pub fn {accessor}"), &["&self".into(), format!("{arg}: {arg_ty}")], &format!(" -> {cname}")));
+            lines.extend(layout::signature(4, &format!("pub fn {accessor}"), &sig, &format!(" -> {cname}")));
             lines.extend(layout::call(8, &format!("{cname}::new"), &cargs, ""));
             lines.push("    }".into());
+        }
+        // The enclosing resources' identifiers, after the methods so that these keep their names.
+        for f in outer {
+            let method = members.claim_snake(&f.ident);
+            getter(&mut lines, f, &method);
         }
         lines.push("}".into());
         items.push(lines);
