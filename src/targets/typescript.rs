@@ -63,7 +63,7 @@ impl super::Target for TypeScript {
         }
 
         let header = ctx.header();
-        let package = PackageView::new(&ctx, &model);
+        let package = PackageView::new(&ctx, &model)?;
         add("package.json", render::render(&env, "package.json.j2", &package)?);
         for name in [
             "tsconfig.json",
@@ -121,7 +121,7 @@ impl<'a> Ctx<'a> {
             taken.insert(service_class(s));
         }
         for s in &api.scopes {
-            taken.insert(scope_class(&s.name));
+            taken.insert(scope_class(s));
         }
         let mut type_names = HashMap::new();
         for name in api.types.keys() {
@@ -280,12 +280,23 @@ pub(crate) fn literal(v: &serde_json::Value) -> String {
     }
 }
 
+/// `<type_name>Service`: `OAuthService`, `PlatformJobsService`.
 pub(crate) fn service_class(s: &crate::ir::Service) -> String {
-    format!("{}Service", naming::pascal(&s.tag))
+    format!("{}Service", class_stem(&s.type_name))
 }
 
-pub(crate) fn scope_class(name: &str) -> String {
-    format!("{}Scope", naming::pascal(name))
+/// `<type_name>Scope`: `TenantScope`, `OAuthScope`.
+pub(crate) fn scope_class(s: &crate::ir::Scope) -> String {
+    format!("{}Scope", class_stem(&s.type_name))
+}
+
+/// The IR's PascalCase name as the stem of a class name (kept as written when it is one).
+pub(crate) fn class_stem(type_name: &str) -> String {
+    if naming::is_pascal_identifier(type_name) {
+        type_name.to_string()
+    } else {
+        naming::pascal(type_name)
+    }
 }
 
 /// The values behind `package.json`, the tsconfigs and the README.
@@ -295,7 +306,8 @@ struct PackageView {
     version: String,
     license: String,
     description: String,
-    title: String,
+    /// The description as Markdown.
+    description_md: String,
     sdk_name: String,
     core: String,
     base_error: String,
@@ -306,17 +318,19 @@ struct PackageView {
     year_holder: String,
     user_agent: String,
     readme: ops::ReadmeView,
+    /// The shared "Runtime behaviour" README section, with TypeScript's names.
+    behaviours: String,
 }
 
 impl PackageView {
-    fn new(ctx: &Ctx<'_>, model: &ops::Model) -> Self {
+    fn new(ctx: &Ctx<'_>, model: &ops::Model) -> Result<Self, RenderError> {
         let api = ctx.api;
-        PackageView {
+        Ok(PackageView {
             package_name: ctx.config.typescript.package_name.clone(),
             version: ctx.config.version.clone(),
             license: ctx.config.license.clone(),
             description: format!("TypeScript client for the {}", emit::one_line(&api.title)),
-            title: emit::one_line(&api.title),
+            description_md: format!("TypeScript client for the {}", emit::md(&api.title)),
             sdk_name: ctx.config.sdk_name.clone(),
             core: ctx.core_name(),
             base_error: api.errors.base.clone(),
@@ -327,8 +341,48 @@ impl PackageView {
             year_holder: format!("the {} authors", emit::one_line(&api.title)),
             user_agent: user_agent_name(ctx),
             readme: ops::readme_view(ctx, model),
-        }
+            behaviours: emit::align_md_tables(render::behaviours_section(api, &behaviour_names(ctx))?.trim_end()),
+        })
     }
+}
+
+/// How TypeScript spells what the shared behaviour section talks about.
+fn behaviour_names(ctx: &Ctx<'_>) -> render::BehaviourNames {
+    let core = ctx.core_name();
+    let pairs: Vec<(&'static str, String)> = vec![
+        ("max_retries", "maxRetries".into()),
+        ("core_max_retries", format!("new {core}({{ maxRetries: 2 }})")),
+        ("call_max_retries", "service.method(..., { maxRetries: 0 })".into()),
+        ("call_idempotency_key", "service.method(..., { idempotencyKey: '...' })".into()),
+        ("core_token", format!("new {core}({{ token }})")),
+        ("set_token", "core.setToken(token)".into()),
+        ("core_api_key", format!("new {core}({{ apiKey }})")),
+        ("on_token_expired", format!("new {core}({{ onTokenExpired: async () => newToken }})")),
+        ("next_cursor", "nextCursor".into()),
+        ("has_more", "hasMore".into()),
+        ("list_all", "the `...All` twin of each list method, such as `listAll()`: an `AsyncIterable` for `for await`".into()),
+        ("etag", "`etag` of `service.withRawResponse.get(...)`".into()),
+        ("if_match", "ifMatch".into()),
+        ("current_etag", "err.currentEtag".into()),
+        (
+            "call_options",
+            "the last argument of every method: `{ timeoutMs, headers, idempotencyKey, maxRetries, signal }`".into(),
+        ),
+        (
+            "cancellation",
+            "Pass an `AbortSignal` as `signal` to cancel a call: the call rejects with the signal's reason and \
+             stops retrying."
+                .into(),
+        ),
+        (
+            "raw_response",
+            "`service.withRawResponse.<method>(...)`, resolving to `{ data, status, headers, requestId, etag }`,".into(),
+        ),
+        ("retry_after", "retryAfter".into()),
+        ("request_id", "requestId".into()),
+        ("repr", "`console.log`, `util.inspect` or `JSON.stringify` of the core".into()),
+    ];
+    pairs.into_iter().collect()
 }
 
 #[derive(Serialize)]

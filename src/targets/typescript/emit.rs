@@ -50,6 +50,17 @@ pub fn prop_key(s: &str) -> String {
     }
 }
 
+/// A key of an object literal (an expression): like [`prop_key`], but `__proto__` is computed
+/// (`['__proto__']`), because `{ __proto__: x }` would set the object's prototype instead of a
+/// property.
+pub fn literal_key(s: &str) -> String {
+    if s == "__proto__" {
+        format!("[{}]", str_lit(s))
+    } else {
+        prop_key(s)
+    }
+}
+
 /// A JSDoc block for spec text at `indent` spaces (empty text: no block).
 pub fn jsdoc(s: &str, indent_by: usize) -> String {
     let block = crate::render::escape::ts_doc(s, indent_by);
@@ -61,6 +72,34 @@ pub fn jsdoc(s: &str, indent_by: usize) -> String {
         }
     }
     block
+}
+
+/// Spec text as one line of Markdown prose: the shared escaping (pipes, HTML, backticks), plus
+/// the characters that would start emphasis, a heading or a list, so the text reads as written and
+/// Prettier leaves it alone.
+pub fn md(s: &str) -> String {
+    let base = crate::render::escape::markdown(&one_line(s));
+    let chars: Vec<char> = base.chars().collect();
+    let mut out = String::with_capacity(base.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = if i == 0 { None } else { chars.get(i - 1).copied() };
+        let next = chars.get(i + 1).copied();
+        let intraword = prev.is_some_and(|p| p.is_alphanumeric()) && next.is_some_and(|n| n.is_alphanumeric());
+        let needs = match c {
+            '*' | '~' => true,
+            '_' => !intraword,
+            '[' | ']' => true,
+            '#' | '-' | '+' | '=' => i == 0,
+            '.' | ')' => i > 0 && chars[..i].iter().all(|d| d.is_ascii_digit()),
+            _ => false,
+        };
+        // Backslashes are already doubled, so every one added here escapes `c`.
+        if needs {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// One line of spec text for a `//` comment or a Markdown line.
@@ -129,7 +168,7 @@ pub fn object(props: Vec<Doc>, force: bool) -> Doc {
 /// `key: value` of an object literal; a string value moves to the next line when it does not fit
 /// and the key is not short (Prettier's assignment layouts).
 pub fn prop(key: &str, value: Doc, value_is_string: bool) -> Doc {
-    let key = prop_key(key);
+    let key = literal_key(key);
     if value_is_string && key.chars().count() >= 5 {
         concat(vec![text(key), text(":"), group(indent(concat(vec![Doc::Line, value])))])
     } else {
@@ -397,4 +436,115 @@ mod tests {
     fn type_alias_layouts() {
         assert_eq!(type_alias("export type A", &["'a'".into(), "'b'".into()]), "export type A = 'a' | 'b';");
     }
+}
+
+/// Columns a string takes in a monospace font, as Prettier counts them (East Asian wide and
+/// full-width characters take two, combining marks none).
+pub fn display_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| {
+            let u = c as u32;
+            if (0x300..=0x36F).contains(&u) || (0x200B..=0x200F).contains(&u) || (0xFE00..=0xFE0F).contains(&u) {
+                0
+            } else if (0x1100..=0x115F).contains(&u)
+                || (0x2E80..=0x303E).contains(&u)
+                || (0x3041..=0x33FF).contains(&u)
+                || (0x3400..=0x4DBF).contains(&u)
+                || (0x4E00..=0x9FFF).contains(&u)
+                || (0xA000..=0xA4CF).contains(&u)
+                || (0xAC00..=0xD7A3).contains(&u)
+                || (0xF900..=0xFAFF).contains(&u)
+                || (0xFE30..=0xFE4F).contains(&u)
+                || (0xFF00..=0xFF60).contains(&u)
+                || (0xFFE0..=0xFFE6).contains(&u)
+                || (0x1F300..=0x1F64F).contains(&u)
+                || (0x1F900..=0x1F9FF).contains(&u)
+                || (0x20000..=0x3FFFD).contains(&u)
+            {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
+/// Markdown with its pipe tables aligned the way Prettier prints them: every column padded to
+/// its widest cell (at least 3), the delimiter row made of dashes.
+pub fn align_md_tables(text: &str) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let is_row = |l: &str| l.starts_with('|') && l.trim_end().ends_with('|');
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let start = i;
+        while i < lines.len() && is_row(lines[i]) {
+            i += 1;
+        }
+        if i - start >= 2 && is_delimiter_row(lines[start + 1]) {
+            let rows: Vec<Vec<String>> = lines[start..i]
+                .iter()
+                .enumerate()
+                .filter(|(n, _)| *n != 1)
+                .map(|(_, l)| table_cells(l))
+                .collect();
+            let columns = rows.first().map(Vec::len).unwrap_or(0);
+            let mut widths = vec![3usize; columns];
+            for row in &rows {
+                for (c, cell) in row.iter().enumerate().take(columns) {
+                    widths[c] = widths[c].max(display_width(cell));
+                }
+            }
+            let render = |row: &Vec<String>| {
+                let cells: Vec<String> = (0..columns)
+                    .map(|c| {
+                        let cell = row.get(c).map(String::as_str).unwrap_or("");
+                        format!("{cell}{}", " ".repeat(widths[c] - display_width(cell)))
+                    })
+                    .collect();
+                format!("| {} |", cells.join(" | "))
+            };
+            if let Some(head) = rows.first() {
+                out.push(render(head));
+            }
+            out.push(format!("| {} |", widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join(" | ")));
+            for row in rows.iter().skip(1) {
+                out.push(render(row));
+            }
+        } else {
+            out.extend(lines[start..i].iter().map(|l| l.to_string()));
+            if i == start {
+                out.push(lines[i].to_string());
+                i += 1;
+            }
+        }
+    }
+    out.join("\n")
+}
+
+fn is_delimiter_row(line: &str) -> bool {
+    table_cells(line).iter().all(|c| !c.is_empty() && c.trim_matches(':').chars().all(|ch| ch == '-'))
+}
+
+/// The trimmed cells of a `| a | b |` row; `\|` does not split.
+fn table_cells(line: &str) -> Vec<String> {
+    let inner = line.trim().trim_start_matches('|');
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    let mut cells = Vec::new();
+    let mut cur = String::new();
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                cur.push(c);
+                if let Some(n) = chars.next() {
+                    cur.push(n);
+                }
+            }
+            '|' => cells.push(std::mem::take(&mut cur).trim().to_string()),
+            _ => cur.push(c),
+        }
+    }
+    cells.push(cur.trim().to_string());
+    cells
 }

@@ -17,7 +17,7 @@ use super::doc::{self, Doc};
 use super::emit::{self, object, prop};
 use super::{scope_class, service_class, sorted, Ctx};
 use crate::ir::{
-    BodyEncoding, Input, InputSource, Operation, ParamLocation, ResponseKind, Scope, ScopeParam, Service,
+    BodyEncoding, Input, InputSource, Operation, ParamLocation, ParamStyle, ResponseKind, Scope, ScopeParam, Service,
     StringFormat, TypeKind, TypeRef,
 };
 use crate::naming;
@@ -122,7 +122,7 @@ pub(crate) fn build<'a>(ctx: &Ctx<'a>) -> Model<'a> {
             let params_type = match &shape {
                 Shape::Positional { rest, .. } if rest.is_empty() => None,
                 Shape::None => None,
-                _ => Some(claimer.claim(&format!("{}{}Params", naming::pascal(&svc.tag), naming::pascal(&op.name)))),
+                _ => Some(claimer.claim(&format!("{}{}Params", super::class_stem(&svc.type_name), naming::pascal(&op.name)))),
             };
             ops.push(OpModel { op, method, sig: Signature { shape, params_type }, list_all: None });
         }
@@ -159,7 +159,7 @@ pub(crate) fn build<'a>(ctx: &Ctx<'a>) -> Model<'a> {
             }
         }
         chain.reverse();
-        scopes.push(ScopeModel { scope, class: scope_class(&scope.name), chain });
+        scopes.push(ScopeModel { scope, class: scope_class(scope), chain });
     }
     Model { services, scopes }
 }
@@ -196,6 +196,29 @@ fn has_cursor_param(sig: &Signature<'_>, op: &Operation) -> bool {
 }
 
 impl<'a> Model<'a> {
+    /// The service that owns a scope, when it has defaults a scope must carry: such a scope (and
+    /// each of its classes that calls the owner) takes the owner's instance as its last,
+    /// optional constructor argument, so `service.scope(id)` keeps the service's defaults.
+    pub fn threaded_owner(&self, scope: &Scope) -> Option<&ServiceModel<'a>> {
+        self.services.iter().find(|s| s.svc.name == scope.service && s.defaults_iface.is_some())
+    }
+
+    /// Whether a scope class takes its owner's instance: its methods, groups or child scopes
+    /// (with the same owner) call the owner.
+    pub fn needs_owner(&self, scope: &Scope, depth: usize) -> bool {
+        let Some(owner) = self.threaded_owner(scope) else { return false };
+        let calls = |ops: &[crate::ir::ScopedOperation]| ops.iter().any(|so| so.service == owner.svc.name);
+        calls(&scope.methods)
+            || scope.groups.iter().any(|g| calls(&g.operations))
+            || (depth < 32
+                && scope.children.iter().any(|c| {
+                    self.scopes
+                        .iter()
+                        .find(|x| &x.scope.name == c)
+                        .is_some_and(|cm| cm.scope.service == scope.service && self.needs_owner(cm.scope, depth + 1))
+                }))
+    }
+
     pub fn op(&self, service: &str, operation: &str) -> Option<(&ServiceModel<'a>, &OpModel<'a>)> {
         let s = self.services.iter().find(|s| s.svc.name == service)?;
         let o = s.ops.iter().find(|o| o.op.name == operation)?;
@@ -346,11 +369,11 @@ fn request_object(ctx: &Ctx<'_>, o: &OpModel<'_>) -> Doc {
     let entry = |input: &Input, key: &str| -> Doc {
         let (value, binary) = value_of(input);
         let flat = doc::print(&value, usize::MAX / 4, 0);
-        if !binary && flat == key && naming::is_ts_bare_key(key) {
+        if !binary && flat == key && naming::is_ts_bare_key(key) && key != "__proto__" {
             emit::shorthand(key)
         } else if binary {
             doc::concat(vec![
-                doc::text(emit::prop_key(key)),
+                doc::text(emit::literal_key(key)),
                 doc::text(":"),
                 doc::group(doc::indent(doc::concat(vec![Doc::Line, value]))),
             ])
@@ -382,6 +405,9 @@ fn request_object(ctx: &Ctx<'_>, o: &OpModel<'_>) -> Doc {
     let cookies = group_of(ParamLocation::Cookie);
     if !cookies.is_empty() {
         props.push(prop("cookies", object(cookies, false), false));
+    }
+    if let Some(styles) = styles_object(ctx, op) {
+        props.push(prop("styles", styles, false));
     }
     let fields: Vec<Doc> =
         op.inputs.iter().filter(|i| i.source == InputSource::BodyField).map(|i| entry(i, &i.wire_name)).collect();
@@ -434,6 +460,84 @@ fn request_object(ctx: &Ctx<'_>, o: &OpModel<'_>) -> Doc {
     }
     props.push(emit::shorthand("options"));
     object(props, true)
+}
+
+/// `styles: { query: { ids: { style: 'pipeDelimited', explode: false } } }`: the parameters whose
+/// OpenAPI style changes how their value is written (a non-default style on a non-scalar value,
+/// or a `label` / `matrix` path parameter).
+fn styles_object(ctx: &Ctx<'_>, op: &Operation) -> Option<Doc> {
+    let mut groups = Vec::new();
+    for (loc, key, default) in [
+        (ParamLocation::Path, "path", (ParamStyle::Simple, false)),
+        (ParamLocation::Query, "query", (ParamStyle::Form, true)),
+        (ParamLocation::Header, "header", (ParamStyle::Simple, false)),
+        (ParamLocation::Cookie, "cookie", (ParamStyle::Form, true)),
+    ] {
+        let entries: Vec<Doc> = op
+            .inputs
+            .iter()
+            .filter_map(|i| match &i.source {
+                InputSource::Param { location, style, explode } if *location == loc => {
+                    if (*style, *explode) == default {
+                        return None;
+                    }
+                    let shaped = matches!(style, ParamStyle::Label | ParamStyle::Matrix) && loc == ParamLocation::Path;
+                    if !shaped && is_scalar(ctx, &i.type_, 0) {
+                        return None;
+                    }
+                    let value = object(
+                        vec![
+                            prop("style", doc::text(format!("'{}'", style_name(*style))), true),
+                            prop("explode", doc::text(explode.to_string()), false),
+                        ],
+                        false,
+                    );
+                    Some(prop(&i.wire_name, value, false))
+                }
+                _ => None,
+            })
+            .collect();
+        if !entries.is_empty() {
+            groups.push(prop(key, object(entries, false), false));
+        }
+    }
+    if groups.is_empty() {
+        None
+    } else {
+        Some(object(groups, false))
+    }
+}
+
+fn style_name(style: ParamStyle) -> &'static str {
+    match style {
+        ParamStyle::Simple => "simple",
+        ParamStyle::Form => "form",
+        ParamStyle::Label => "label",
+        ParamStyle::Matrix => "matrix",
+        ParamStyle::SpaceDelimited => "spaceDelimited",
+        ParamStyle::PipeDelimited => "pipeDelimited",
+        ParamStyle::DeepObject => "deepObject",
+    }
+}
+
+/// Whether values of a type are written the same in every parameter style (strings, numbers,
+/// booleans, enums of them).
+fn is_scalar(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> bool {
+    if depth > 16 {
+        return false;
+    }
+    match t {
+        TypeRef::String { .. } | TypeRef::Integer { .. } | TypeRef::Number { .. } | TypeRef::Boolean => true,
+        TypeRef::Literal { value } => !value.is_object() && !value.is_array(),
+        TypeRef::Nullable { inner } => is_scalar(ctx, inner, depth + 1),
+        TypeRef::Array { .. } | TypeRef::Map { .. } | TypeRef::Any => false,
+        TypeRef::Named { name } => match ctx.api.types.get(name).map(|d| &d.kind) {
+            Some(TypeKind::Enum(_)) => true,
+            Some(TypeKind::Alias { target }) => is_scalar(ctx, target, depth + 1),
+            Some(TypeKind::Union(u)) => u.variants.iter().all(|v| is_scalar(ctx, &v.type_, depth + 1)),
+            Some(TypeKind::Object(_)) | None => false,
+        },
+    }
 }
 
 fn method_block(head: &str, params: Vec<String>, ret: &str, body: Vec<String>, doc_block: &str) -> String {
@@ -611,6 +715,9 @@ pub(crate) fn service_view(ctx: &Ctx<'_>, model: &Model<'_>, s: &ServiceModel<'_
         let params: Vec<String> = m.chain.iter().map(|p| format!("{}: {}", scope_field(p), ctx.ty(&p.type_))).collect();
         let mut args = vec!["this.core".to_string()];
         args.extend(m.chain.iter().map(|p| scope_field(p)));
+        if model.needs_owner(m.scope, 0) {
+            args.push("this".to_string());
+        }
         let ret = emit::statement(
             doc::concat(vec![
                 doc::text(format!("return new {}", m.class)),
@@ -665,7 +772,7 @@ pub(crate) fn service_view(ctx: &Ctx<'_>, model: &Model<'_>, s: &ServiceModel<'_
         imports.push(emit::import(true, &types.into_iter().collect::<Vec<_>>(), "../types.js"));
     }
     let mut class_doc = svc.doc.clone().unwrap_or_else(|| format!("Operations tagged `{}`.", svc.tag));
-    class_doc.push_str(&format!("\n\nUsage: `const {} = new {}(core);`", naming::camel(&svc.name), s.class));
+    class_doc.push_str(&format!("\n\nUsage: `const {} = new {}(core);`", naming::typescript_ident(&svc.name), s.class));
     let mut members = statics;
     if let Some(d) = &s.defaults_iface {
         members.push(format!("  private readonly defaults: {d};"));
@@ -702,6 +809,8 @@ pub(crate) struct ScopesView {
 
 /// One scope or group class.
 struct ClassBuilder {
+    /// The owner service's field, when the class takes the owner's instance as an argument.
+    owner: Option<String>,
     fields: Vec<String>,
     ctor: Vec<String>,
     methods: Vec<String>,
@@ -713,7 +822,15 @@ impl ClassBuilder {
     fn new(m: &ScopeModel<'_>) -> Self {
         let mut used: std::collections::HashSet<String> = ["core", "constructor"].iter().map(|s| s.to_string()).collect();
         used.extend(m.chain.iter().map(|p| scope_field(p)));
-        ClassBuilder { fields: Vec::new(), ctor: Vec::new(), methods: Vec::new(), used }
+        ClassBuilder { owner: None, fields: Vec::new(), ctor: Vec::new(), methods: Vec::new(), used }
+    }
+
+    /// Keeps the owner's instance (a constructor argument) in a field.
+    fn keep_owner(&mut self, owner: &ServiceModel<'_>) {
+        if !self.fields.iter().any(|f| f.contains(&format!(" {}: ", owner.field))) {
+            self.fields.push(format!("  private readonly {}: {};", owner.field, owner.class));
+            self.ctor.push(format!("    this.{0} = {0};", owner.field));
+        }
     }
 
     fn claim(&mut self, name: &str) -> String {
@@ -741,27 +858,52 @@ pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
         }
         let ctor_params: Vec<String> =
             std::iter::once("core: Core".to_string()).chain(m.chain.iter().map(|p| format!("{}: {}", scope_field(p), ctx.ty(&p.type_)))).collect();
+        let owner = model.threaded_owner(m.scope);
+        let owner_param = owner.map(|o| format!("{}: {} = new {}(core)", o.field, o.class, o.class));
+        let with_owner = |takes: bool| -> Vec<String> {
+            let mut params = ctor_params.clone();
+            if takes {
+                params.extend(owner_param.clone());
+            }
+            params
+        };
+        let group_takes_owner =
+            |g: &crate::ir::ScopeGroup| owner.is_some_and(|o| g.operations.iter().any(|so| so.service == o.svc.name));
         let mut nested = Vec::new();
         for g in &m.scope.groups {
             let class = format!("{}{}", m.class, naming::pascal(&g.name));
             let mut b = ClassBuilder::new(m);
+            let takes = group_takes_owner(g);
+            if takes {
+                b.owner = owner.map(|o| o.field.clone());
+            }
             add_scoped_methods(ctx, model, m, &g.operations, &mut b, &mut types, &mut services_used, &mut uses_page, &mut uses_paginate, &mut param_types);
             nested.push(render_class(
                 &class,
                 &emit::jsdoc(&format!("`{}` operations of one {} resource.", naming::camel(&g.name), m.scope.name.replace('_', " ")), 0),
                 m,
                 ctx,
-                &ctor_params,
+                &with_owner(takes),
                 b,
             ));
         }
         let mut b = ClassBuilder::new(m);
+        let scope_takes_owner = model.needs_owner(m.scope, 0);
+        if scope_takes_owner {
+            b.owner = owner.map(|o| o.field.clone());
+            if let Some(o) = owner {
+                b.used.insert(o.field.clone());
+            }
+        }
         for g in &m.scope.groups {
             let class = format!("{}{}", m.class, naming::pascal(&g.name));
             let field = b.claim(&naming::camel(&g.name));
             b.fields.push(format!("  readonly {field}: {class};"));
             let mut args = vec!["core".to_string()];
             args.extend(m.chain.iter().map(|p| scope_field(p)));
+            if group_takes_owner(g) {
+                args.extend(owner.map(|o| o.field.clone()));
+            }
             b.ctor.push(emit::declare(
                 &format!("this.{field}"),
                 doc::concat(vec![
@@ -779,6 +921,12 @@ pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
             let mut args = vec!["this.core".to_string()];
             args.extend(m.chain.iter().map(|p| format!("this.{}", scope_field(p))));
             args.push(scope_field(own));
+            if let Some(o) = owner {
+                if scope_takes_owner && cm.scope.service == m.scope.service && model.needs_owner(cm.scope, 0) {
+                    args.push(format!("this.{}", o.field));
+                    b.keep_owner(o);
+                }
+            }
             let ret = emit::statement(
                 doc::concat(vec![
                     doc::text(format!("return new {}", cm.class)),
@@ -802,7 +950,7 @@ pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
             m.chain.iter().map(|p| p.wire_name.clone()).collect::<Vec<_>>().join("`, `"),
             m.class
         );
-        classes.push(render_class(&m.class, &emit::jsdoc(&doc_text, 0), m, ctx, &ctor_params, b));
+        classes.push(render_class(&m.class, &emit::jsdoc(&doc_text, 0), m, ctx, &with_owner(scope_takes_owner), b));
         classes.extend(nested);
     }
     let mut imports = Vec::new();
@@ -905,7 +1053,9 @@ fn add_scoped_methods(
         let op = o.op;
         services_used.insert((s.file.clone(), s.class.clone()));
         let field = s.field.clone();
-        if b.used.insert(field.clone()) {
+        if b.owner.as_ref() == Some(&field) {
+            b.keep_owner(s);
+        } else if b.used.insert(field.clone()) {
             b.fields.push(format!("  private readonly {field}: {};", s.class));
             b.ctor.push(emit::declare(&format!("this.{field}"), emit::new_core_call(&s.class), 4));
         }
@@ -1249,7 +1399,6 @@ pub(crate) struct ReadmeView {
     scope_example: Option<String>,
     list_example: Option<String>,
     constants: Vec<String>,
-    error_rows: Vec<String>,
 }
 
 pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
@@ -1276,13 +1425,13 @@ pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
                 if summary.is_empty() {
                     line
                 } else {
-                    format!("{line}: {}", crate::render::escape::markdown(&summary))
+                    format!("{line}: {}", emit::md(&summary))
                 }
             })
             .collect();
         services.push(ReadmeService {
             class: s.class.clone(),
-            doc: s.svc.doc.as_deref().map(|d| crate::render::escape::markdown(&emit::one_line(d))).unwrap_or_default(),
+            doc: s.svc.doc.as_deref().map(emit::md).unwrap_or_default(),
             example: code.trim_end().to_string(),
             methods,
         });
@@ -1311,26 +1460,6 @@ pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
         })
     });
     let constants = ctx.api.constants.iter().map(|c| c.name.clone()).collect();
-    let error_rows = ctx
-        .api
-        .errors
-        .classes
-        .iter()
-        .map(|c| {
-            let mut what = Vec::new();
-            if !c.statuses.is_empty() {
-                what.push(c.statuses.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(", "));
-            }
-            if let Some(sc) = c.status_class {
-                what.push(format!("{sc}xx"));
-            }
-            if let Some(code) = &c.code {
-                what.push(format!("code `{}`", crate::render::escape::markdown(code)));
-            }
-            let extra = if what.is_empty() { String::new() } else { format!(" ({})", what.join("; ")) };
-            format!("`{}` extends `{}`{extra}", c.name, c.parent)
-        })
-        .collect();
     let core = ctx.core_name();
     let package = &ctx.config.typescript.package_name;
     let first = model.services.first();
@@ -1385,6 +1514,5 @@ pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
         scope_example,
         list_example,
         constants,
-        error_rows,
     }
 }

@@ -12,7 +12,8 @@ use crate::naming;
 
 pub(super) fn operations_test(ctx: &Ctx<'_>, model: &Model<'_>, header: &str) -> String {
     let core = ctx.core_name();
-    let mut classes: Vec<String> = model.services.iter().map(|s| s.class.clone()).collect();
+    let mut classes: Vec<String> = model.services.iter().filter(|s| !s.ops.is_empty()).map(|s| s.class.clone()).collect();
+    let no_operations = classes.is_empty();
     classes.push(core.clone());
     let mut out = String::from(header);
     out.push('\n');
@@ -20,6 +21,15 @@ pub(super) fn operations_test(ctx: &Ctx<'_>, model: &Model<'_>, header: &str) ->
     out.push_str("import { test } from 'node:test';\n\n");
     out.push_str(&emit::import(false, &classes, "../src/index.js"));
     out.push_str("\n\n");
+    if no_operations {
+        // Nothing to call: check that the package loads and a core can be built.
+        out.push_str(&format!(
+            "test({}, () => {{\n  const core = new {core}({{ baseUrl: 'http://127.0.0.1:4010/' }});\n  \
+             assert.equal(core.baseUrl, 'http://127.0.0.1:4010');\n}});\n",
+            emit::str_lit(&format!("{core} (the API has no operations)"))
+        ));
+        return out;
+    }
     out.push_str("const baseUrl = process.env['PRISM_URL'];\n");
     out.push_str("const skip = baseUrl === undefined ? 'PRISM_URL is not set' : false;\n");
     let core_opts = emit::object(
