@@ -13,7 +13,12 @@ import { fakeFetch, type FakeResponse } from './fake_fetch.js';
 interface Case {
   name: string;
   about: string;
-  core: { token: string | null; api_key: string | null; max_retries: number; refresh_to: string | null };
+  core: {
+    token: string | null;
+    api_key: string | null;
+    max_retries: number;
+    refresh_to: string | null;
+  };
   call: {
     method: HttpMethod;
     path: string;
@@ -129,7 +134,10 @@ for (const c of cases) {
         if (typeof want['class'] === 'string') {
           const cls = (sdk as unknown as Record<string, unknown>)[want['class']];
           assert.equal(typeof cls, 'function', `no class ${want['class']}`);
-          assert.ok(err instanceof (cls as new () => Error), `expected ${want['class']}, got ${String(err)}`);
+          assert.ok(
+            err instanceof (cls as new () => Error),
+            `expected ${want['class']}, got ${String(err)}`,
+          );
         }
         assert.ok(err instanceof sdk.GatekeeperError);
         const fields: Array<[string, unknown]> = [
@@ -196,7 +204,10 @@ for (const c of cases) {
       assert.equal(sleeps.length, e.sleeps.length, `sleeps: ${sleeps.join(', ')}`);
       e.sleeps.forEach(([min, max], i) => {
         const s = sleeps[i] ?? NaN;
-        assert.ok(s >= min - 1e-6 && s <= max + 1e-6, `sleep ${i + 1}: ${s} not in [${min}, ${max}]`);
+        assert.ok(
+          s >= min - 1e-6 && s <= max + 1e-6,
+          `sleep ${i + 1}: ${s} not in [${min}, ${max}]`,
+        );
       });
     }
   });

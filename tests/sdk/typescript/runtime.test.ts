@@ -58,7 +58,10 @@ describe('envelope', () => {
   test('core.request returns the data, core.requestText the body', async () => {
     const { core } = setup([ok([1, 2]), { status: 200, text: 'a,b\n1,2\n' }]);
     assert.deepEqual(await core.request({ method: 'GET', path: '/api/x', security: [] }), [1, 2]);
-    assert.equal(await core.requestText({ method: 'GET', path: '/api/y', security: [] }), 'a,b\n1,2\n');
+    assert.equal(
+      await core.requestText({ method: 'GET', path: '/api/y', security: [] }),
+      'a,b\n1,2\n',
+    );
   });
 });
 
@@ -176,7 +179,11 @@ describe('generated surface', () => {
     await new AuthService(core).signup({ email: 'a@b.c', password: 'pw', name: 'A' });
     await new TenantsService(core).create('Acme Inc', { slug: 'acme' });
     await new TenantsService(core).update('ten_1', { name: 'B', ifMatch: '"v1"' });
-    assert.deepEqual(JSON.parse(sent[0]?.body ?? ''), { email: 'a@b.c', password: 'pw', name: 'A' });
+    assert.deepEqual(JSON.parse(sent[0]?.body ?? ''), {
+      email: 'a@b.c',
+      password: 'pw',
+      name: 'A',
+    });
     assert.equal(sent[0]?.headers['authorization'], undefined, 'signup is public');
     assert.deepEqual(JSON.parse(sent[1]?.body ?? ''), { name: 'Acme Inc', slug: 'acme' });
     assert.equal(sent[2]?.method, 'PATCH');
@@ -187,7 +194,11 @@ describe('generated surface', () => {
     const { core, sent } = setup([ok({}), ok({})]);
     const keys = new KeysService(core, { defaultScopes: ['read'], defaultQuotaPeriod: 'day' });
     await keys.create({ tenantId: 'ten_1', quota: { limit: 5 } });
-    await keys.create({ tenantId: 'ten_1', scopes: ['write'], quota: { limit: 5, period: 'month' } });
+    await keys.create({
+      tenantId: 'ten_1',
+      scopes: ['write'],
+      quota: { limit: 5, period: 'month' },
+    });
     assert.deepEqual(JSON.parse(sent[0]?.body ?? ''), {
       tenantId: 'ten_1',
       scopes: ['read'],
@@ -209,7 +220,10 @@ describe('generated surface', () => {
   });
 
   test('scoped sub-clients bind the resource id', async () => {
-    const { core, sent } = setup([ok({ items: [], nextCursor: null }), ok({ items: [], nextCursor: null })]);
+    const { core, sent } = setup([
+      ok({ items: [], nextCursor: null }),
+      ok({ items: [], nextCursor: null }),
+    ]);
     await new TenantScope(core, 'ten_123').members.list();
     await new TenantsService(core).scope('a/b').members.list({ limit: 5 });
     assert.equal(sent[0]?.path, '/api/tenants/ten_123/members');
@@ -272,6 +286,210 @@ describe('generated surface', () => {
   test('the default User-Agent names the SDK, its version and the runtime', async () => {
     const { core, sent } = setup([ok({})], { userAgent: 'myapp/1.0' });
     await new TenantsService(core).get('t');
-    assert.match(sent[0]?.headers['user-agent'] ?? '', /^myapp\/1\.0 gatekeeper-sdk\/\S+ node\/\S+$/);
+    assert.match(
+      sent[0]?.headers['user-agent'] ?? '',
+      /^myapp\/1\.0 gatekeeper-sdk\/\S+ node\/\S+$/,
+    );
+  });
+});
+
+describe('parameter styles', () => {
+  /** A core whose fetch records the URL, headers and body of each request and answers `{}`. */
+  function capture() {
+    const calls: Array<{ url: string; headers: Headers; body: unknown }> = [];
+    const core = new GatekeeperCore({
+      baseUrl: 'http://sdk.test',
+      maxRetries: 0,
+      fetch: async (url, init) => {
+        calls.push({ url, headers: new Headers(init.headers), body: init.body });
+        return new Response('{"ok":true,"data":{}}', {
+          headers: { 'content-type': 'application/json' },
+        });
+      },
+    });
+    const query = (i = 0): string => new URL(calls[i]?.url ?? '').search;
+    return { core, calls, query };
+  }
+  const get = { method: 'GET', path: '/api/x', security: [] } as const;
+
+  test('query: form explode repeats arrays and spreads objects; null and undefined are left out', async () => {
+    const { core, query } = capture();
+    await core.request({
+      ...get,
+      query: { a: [1, 2], o: { x: '1', y: 'b c' }, n: null, u: undefined, s: 'x&y=z' },
+    });
+    assert.equal(query(), '?a=1&a=2&x=1&y=b%20c&s=x%26y%3Dz');
+  });
+
+  test('query: form without explode, spaceDelimited, pipeDelimited', async () => {
+    const { core, query } = capture();
+    await core.request({
+      ...get,
+      query: { a: [1, 2], o: { x: 1, y: 2 }, sp: ['a', 'b'], pi: [1, 2, 3], c: ['x,y', 'z'] },
+      styles: {
+        query: {
+          a: { style: 'form', explode: false },
+          o: { style: 'form', explode: false },
+          sp: { style: 'spaceDelimited', explode: false },
+          pi: { style: 'pipeDelimited', explode: false },
+          c: { style: 'form', explode: false },
+        },
+      },
+    });
+    assert.equal(query(), '?a=1,2&o=x,1,y,2&sp=a%20b&pi=1|2|3&c=x%2Cy,z');
+  });
+
+  test('query: deepObject gives filter[a]=1, nested objects nest, arrays repeat', async () => {
+    const { core, query } = capture();
+    await core.request({
+      ...get,
+      query: { filter: { a: 1, b: 'x y', deep: { c: true }, list: [1, 2], skip: undefined } },
+      styles: { query: { filter: { style: 'deepObject', explode: true } } },
+    });
+    assert.equal(
+      query(),
+      '?filter[a]=1&filter[b]=x%20y&filter[deep][c]=true&filter[list]=1&filter[list]=2',
+    );
+  });
+
+  test('query: an empty array sends nothing; exploded pipeDelimited repeats the name', async () => {
+    const { core, query } = capture();
+    await core.request({
+      ...get,
+      query: { e: [], p: ['a', 'b'] },
+      styles: {
+        query: {
+          e: { style: 'form', explode: false },
+          p: { style: 'pipeDelimited', explode: true },
+        },
+      },
+    });
+    assert.equal(query(), '?p=a&p=b');
+  });
+
+  test('path: simple, label and matrix, with and without explode', async () => {
+    const { core, calls } = capture();
+    const path = async (value: unknown, style: 'simple' | 'label' | 'matrix', explode: boolean) => {
+      await core.request({
+        ...get,
+        path: '/api/r/{id}',
+        pathParams: { id: value },
+        styles: { path: { id: { style, explode } } },
+      });
+      return new URL(calls[calls.length - 1]?.url ?? '').pathname;
+    };
+    assert.equal(await path([3, 4], 'simple', false), '/api/r/3,4');
+    assert.equal(await path({ r: 1, g: 2 }, 'simple', false), '/api/r/r,1,g,2');
+    assert.equal(await path({ r: 1, g: 2 }, 'simple', true), '/api/r/r=1,g=2');
+    assert.equal(await path(5, 'label', false), '/api/r/.5');
+    assert.equal(await path([3, 4], 'label', false), '/api/r/.3,4');
+    assert.equal(await path([3, 4], 'label', true), '/api/r/.3.4');
+    assert.equal(await path(5, 'matrix', false), '/api/r/;id=5');
+    assert.equal(await path([3, 4], 'matrix', false), '/api/r/;id=3,4');
+    assert.equal(await path([3, 4], 'matrix', true), '/api/r/;id=3;id=4');
+    assert.equal(await path({ r: 1, g: 2 }, 'matrix', true), '/api/r/;r=1;g=2');
+    assert.equal(await path(['a/b', '..'], 'simple', false), '/api/r/a%2Fb,%2E%2E');
+  });
+
+  test('headers: arrays and objects in the simple style', async () => {
+    const { core, calls } = capture();
+    await core.request({
+      ...get,
+      headers: {
+        'X-List': ['a', 'b'],
+        'X-Obj': { k: 'v', n: 1 },
+        'X-Exp': { k: 'v', n: 1 },
+        'X-None': null,
+      },
+      styles: { header: { 'X-Exp': { style: 'simple', explode: true } } },
+    });
+    const headers = calls[0]?.headers;
+    assert.equal(headers?.get('x-list'), 'a,b');
+    assert.equal(headers?.get('x-obj'), 'k,v,n,1');
+    assert.equal(headers?.get('x-exp'), 'k=v,n=1');
+    assert.equal(headers?.has('x-none'), false);
+  });
+
+  test('cookies: form style, values percent-encoded', async () => {
+    const { core, calls } = capture();
+    await core.request({
+      ...get,
+      cookies: { session: 'a b;c', ids: [1, 2], list: [3, 4], gone: undefined },
+      styles: { cookie: { list: { style: 'form', explode: false } } },
+    });
+    assert.equal(calls[0]?.headers.get('cookie'), 'session=a%20b%3Bc; ids=1; ids=2; list=3,4');
+  });
+
+  test('a parameter called like an Object.prototype member uses its own style only', async () => {
+    const { core, query } = capture();
+    await core.request({
+      ...get,
+      query: { constructor: [1, 2], toString: 'x' },
+      styles: { query: { other: { style: 'form', explode: false } } },
+    });
+    assert.equal(query(), '?constructor=1&constructor=2&toString=x');
+  });
+
+  test('bodies: form fields, multipart with a Blob, raw bytes', async () => {
+    const { core, calls } = capture();
+    await core.request({
+      method: 'POST',
+      path: '/api/form',
+      security: [],
+      body: { grant_type: 'password', scope: ['a', 'b'], skip: undefined },
+      bodyEncoding: 'form',
+    });
+    assert.equal(String(calls[0]?.body), 'grant_type=password&scope=a&scope=b');
+    assert.equal(calls[0]?.headers.get('content-type'), 'application/x-www-form-urlencoded');
+
+    const file = new Blob(['hello'], { type: 'text/plain' });
+    await core.request({
+      method: 'POST',
+      path: '/api/upload',
+      security: [],
+      body: { file, note: 'n', meta: { a: 1 } },
+      bodyEncoding: 'multipart',
+    });
+    const form = calls[1]?.body;
+    assert.ok(form instanceof FormData);
+    const sentFile = form.get('file');
+    assert.ok(sentFile instanceof Blob);
+    assert.equal(await sentFile.text(), 'hello');
+    assert.equal(form.get('note'), 'n');
+    assert.equal(form.get('meta'), '{"a":1}');
+    assert.equal(calls[1]?.headers.get('content-type'), null, 'fetch sets the multipart boundary');
+
+    const bytes = new Uint8Array([0, 1, 255]);
+    await core.request({
+      method: 'PUT',
+      path: '/api/raw',
+      security: [],
+      body: bytes,
+      bodyEncoding: 'binary',
+      contentType: 'application/octet-stream',
+    });
+    assert.equal(calls[2]?.body, bytes);
+    assert.equal(calls[2]?.headers.get('content-type'), 'application/octet-stream');
+  });
+
+  test('binary and text responses', async () => {
+    const core = new GatekeeperCore({
+      baseUrl: 'http://sdk.test',
+      fetch: async () => new Response(new Uint8Array([1, 2, 3])),
+    });
+    const bytes = await core.requestBinary({ ...get, accept: 'application/octet-stream' });
+    assert.deepEqual([...new Uint8Array(bytes)], [1, 2, 3]);
+    assert.equal(await core.requestText(get), '\u0001\u0002\u0003');
+  });
+});
+
+describe('scoped sub-clients and service defaults', () => {
+  test('service.scope(id) carries the service defaults', async () => {
+    const { core, sent } = setup([ok({}), ok({})]);
+    const tenants = new TenantsService(core, { defaultRole: 'admin' });
+    await tenants.scope('ten_1').members.add({ email: 'a@b.c' });
+    await new TenantScope(core, 'ten_1').members.add({ email: 'a@b.c' });
+    assert.deepEqual(JSON.parse(sent[0]?.body ?? ''), { email: 'a@b.c', role: 'admin' });
+    assert.deepEqual(JSON.parse(sent[1]?.body ?? ''), { email: 'a@b.c' });
   });
 });
