@@ -47,6 +47,9 @@ impl super::Target for Rust {
         ] {
             add(path.to_string(), render::render(&env, template, &view)?);
         }
+        if view.extra_models.is_some() {
+            add("src/models/extra.rs".to_string(), render::render(&env, "src/models/extra.rs.j2", &view)?);
+        }
         add("tests/examples.json".to_string(), view.examples_json.clone());
         if view.full_flow.is_some() {
             add("examples/full_flow.rs".to_string(), render::render(&env, "examples/full_flow.rs.j2", &view)?);

@@ -26,6 +26,8 @@ pub struct View {
     pub schemes: Vec<SchemeView>,
     pub errors: ErrorsView,
     pub models: ModelsView,
+    /// `models/extra.rs`: the types no operation uses, behind the `all-models` feature.
+    pub extra_models: Option<ModelsView>,
     pub constants: Vec<ConstantView>,
     pub constant_uses: Vec<String>,
     pub services: Vec<ServiceView>,
@@ -350,6 +352,17 @@ impl<'a> Types<'a> {
     }
 }
 
+/// [`layout::signature`], allowing clippy's `too_many_arguments` where the API's required inputs
+/// make more than seven parameters (they are positional by design, in the order of the spec).
+fn signature(indent: usize, head: &str, params: &[String], ret: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    if params.len() > 7 {
+        lines.push(format!("{}#[allow(clippy::too_many_arguments)]", " ".repeat(indent)));
+    }
+    lines.extend(layout::signature(indent, head, params, ret));
+    lines
+}
+
 /// The Rust name of an IR type. IR type names are unique under `naming::collision_key`, which
 /// ignores underscores, so dropping the `_` that shortening puts before a hash keeps them distinct
 /// and makes them UpperCamelCase.
@@ -363,7 +376,56 @@ fn camel_ident(name: &str) -> String {
 }
 
 fn doc(text: &str, indent: usize) -> String {
-    escape::rust_doc(text, indent)
+    indent_list_continuations(&escape::rust_doc(text, indent))
+}
+
+/// Indents the lines that continue a Markdown list item up to the item's text, as rustdoc (and
+/// clippy's `doc_lazy_continuation`) expect; the rendering is the same.
+fn indent_list_continuations(doc: &str) -> String {
+    let mut out = Vec::new();
+    let mut item_indent: Option<usize> = None;
+    let mut in_fence = false;
+    for line in doc.lines() {
+        let Some((prefix, text)) = line.split_once("///") else {
+            out.push(line.to_string());
+            continue;
+        };
+        let text = text.strip_prefix(' ').unwrap_or(text);
+        if text.starts_with("```") {
+            in_fence = !in_fence;
+            item_indent = None;
+        }
+        if in_fence || text.starts_with("```") {
+            out.push(line.to_string());
+            continue;
+        }
+        if text.trim().is_empty() || text.starts_with('#') {
+            item_indent = None;
+            out.push(line.to_string());
+        } else if let Some(width) = list_marker_width(text) {
+            item_indent = Some(width);
+            out.push(line.to_string());
+        } else if let Some(width) = item_indent.filter(|w| text.len() - text.trim_start().len() < *w) {
+            out.push(format!("{prefix}/// {}{}", " ".repeat(width), text.trim_start()));
+        } else {
+            out.push(line.to_string());
+        }
+    }
+    out.join("\n")
+}
+
+/// The width of a list item's marker and the space after it (`- `, `12. `), if `text` starts one.
+fn list_marker_width(text: &str) -> Option<usize> {
+    let digits = text.chars().take_while(|c| c.is_ascii_digit()).count();
+    let marker = if digits == 0 {
+        text.chars().next().filter(|c| matches!(c, '-' | '*' | '+')).map(|_| 1)?
+    } else if digits <= 9 && matches!(text[digits..].chars().next(), Some('.' | ')')) {
+        digits + 1
+    } else {
+        return None;
+    };
+    let spaces = text[marker..].chars().take_while(|c| *c == ' ').count();
+    (spaces >= 1 && spaces <= 4 && text.len() > marker + spaces).then_some(marker + spaces)
 }
 
 fn push_doc(lines: &mut Vec<String>, text: Option<&str>, indent: usize) {
@@ -520,7 +582,13 @@ impl View {
         let scope_names: BTreeMap<String, String> =
             api.scopes.iter().map(|s| (s.name.clone(), top.claim_pascal(&camel_ident(&format!("{}Scope", s.type_name))))).collect();
 
-        let models = build_models(api, &types);
+        // Schemas no operation uses (webhook payloads, error bodies, envelopes) are behind the
+        // `all-models` feature: GitHub's description has thousands, which would otherwise
+        // dominate the crate's compile time and memory.
+        let used = used_types(api);
+        let models = build_models(api, &types, &|n| used.contains(n), None);
+        let extra_models = (api.types.len() > used.len())
+            .then(|| build_models(api, &types, &|n| !used.contains(n), Some(&used)));
         let (constants, constant_uses) = build_constants(api, &types);
         let mut ops = OpIndex::default();
         let mut services = Vec::new();
@@ -582,7 +650,7 @@ impl View {
         };
         let doc_text = api.description.clone().unwrap_or_else(|| format!("Client for the {} API.", api.title));
         View {
-            doc: escape::rust_doc(&doc_text, 0)
+            doc: doc(&doc_text, 0)
                 .lines()
                 .map(|l| l.strip_prefix("///").map(|rest| format!("//!{rest}")).unwrap_or_else(|| l.to_string()))
                 .collect::<Vec<_>>()
@@ -592,6 +660,7 @@ impl View {
             schemes,
             errors,
             models,
+            extra_models,
             constants,
             constant_uses,
             services,
@@ -712,11 +781,98 @@ fn build_errors(api: &Api) -> ErrorsView {
     }
 }
 
-fn build_models(api: &Api, types: &Types) -> ModelsView {
+/// The IR types every operation, scope and constant needs, with everything they refer to.
+fn used_types(api: &Api) -> BTreeSet<String> {
+    let mut roots = BTreeSet::new();
+    for service in &api.services {
+        for d in &service.defaults {
+            named_refs(&d.type_, &mut roots);
+        }
+        for op in &service.operations {
+            for input in &op.inputs {
+                named_refs(&input.type_, &mut roots);
+            }
+            if let Some(body) = &op.body {
+                named_refs(&body.type_, &mut roots);
+            }
+            if let Some(t) = &op.response.type_ {
+                named_refs(t, &mut roots);
+            }
+            if let Some(p) = &op.pagination {
+                named_refs(&p.item_type, &mut roots);
+            }
+        }
+    }
+    for scope in &api.scopes {
+        for p in scope_params(scope) {
+            named_refs(&p.type_, &mut roots);
+        }
+    }
+    roots.extend(api.constants.iter().map(|c| c.type_name.clone()));
+    let mut used = BTreeSet::new();
+    let mut stack: Vec<String> = roots.into_iter().collect();
+    while let Some(name) = stack.pop() {
+        let Some(def) = api.types.get(&name) else { continue };
+        if used.insert(name) {
+            stack.extend(def_refs(def));
+        }
+    }
+    used
+}
+
+/// The named types `t` mentions.
+fn named_refs(t: &TypeRef, out: &mut BTreeSet<String>) {
+    match t {
+        TypeRef::Named { name } => {
+            out.insert(name.clone());
+        }
+        TypeRef::Array { items } => named_refs(items, out),
+        TypeRef::Map { values } => named_refs(values, out),
+        TypeRef::Nullable { inner } => named_refs(inner, out),
+        _ => {}
+    }
+}
+
+/// The named types a definition mentions.
+fn def_refs(def: &TypeDef) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    match &def.kind {
+        TypeKind::Object(o) => {
+            for p in &o.properties {
+                named_refs(&p.type_, &mut out);
+            }
+            if let Some(extra) = &o.additional_properties {
+                named_refs(extra, &mut out);
+            }
+        }
+        TypeKind::Union(u) => {
+            for v in &u.variants {
+                named_refs(&v.type_, &mut out);
+            }
+        }
+        TypeKind::Alias { target } => named_refs(target, &mut out),
+        TypeKind::Enum(_) => {}
+    }
+    out
+}
+
+/// The models of the types `include` selects. `outside`: the types of the enclosing `models`
+/// module, imported from `super` where a selected type refers to them.
+fn build_models(
+    api: &Api,
+    types: &Types,
+    include: &dyn Fn(&str) -> bool,
+    outside: Option<&BTreeSet<String>>,
+) -> ModelsView {
     let mut items = Vec::new();
     let (mut map, mut value, mut fmt, mut de, mut unions) = (false, false, false, false, false);
     let mut derives = false;
-    for def in api.types.values() {
+    let mut string_enums = false;
+    let mut from_super = BTreeSet::new();
+    for def in api.types.values().filter(|d| include(&d.name)) {
+        if let Some(outside) = outside {
+            from_super.extend(def_refs(def).into_iter().filter(|n| outside.contains(n)).map(|n| types.name(&n)));
+        }
         let name = types.name(&def.name);
         let mut lines = Vec::new();
         push_doc(&mut lines, def.doc.as_deref(), 0);
@@ -787,15 +943,26 @@ fn build_models(api: &Api, types: &Types) -> ModelsView {
                     .filter_map(|v| v.value.as_str().map(|s| (v, s.to_string())))
                     .map(|(v, s)| (v, variant_ident(&v.name, &mut set), s))
                     .collect();
-                lines.push("#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]".into());
+                string_enums = true;
+                // Serialized through `as_str` and `From<&str>` (see `string_enum_serde!`): far less
+                // code for the compiler than serde's derive with an untagged fallback variant.
+                lines.push("#[derive(Debug, Clone, PartialEq, Eq, Hash)]".into());
                 lines.push(format!("pub enum {name} {{"));
                 for (v, ident, wire) in &values {
                     push_doc(&mut lines, v.doc.as_deref(), 4);
-                    lines.push(format!("    #[serde(rename = {})]", lit(wire)));
+                    if v.doc.is_none() {
+                        let text = escape::line_comment(wire).replace('`', "'");
+                        if wire.is_empty() {
+                            lines.push("    /// The empty string.".into());
+                        } else if text.trim().is_empty() {
+                            lines.push("    /// A value made of whitespace.".into());
+                        } else {
+                            lines.push(format!("    /// `{text}`"));
+                        }
+                    }
                     lines.push(format!("    {ident},"));
                 }
                 lines.push("    /// A value this version of the SDK does not know, kept as received.".into());
-                lines.push("    #[serde(untagged)]".into());
                 lines.push("    Unknown(String),".into());
                 lines.push("}".into());
                 lines.push(String::new());
@@ -827,6 +994,8 @@ fn build_models(api: &Api, types: &Types) -> ModelsView {
                 lines.push("        }".into());
                 lines.push("    }".into());
                 lines.push("}".into());
+                lines.push(String::new());
+                lines.push(format!("string_enum_serde!({name});"));
             }
             TypeKind::Enum(e) if e.repr == EnumRepr::Integer => {
                 lines.push("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]".into());
@@ -921,8 +1090,14 @@ fn build_models(api: &Api, types: &Types) -> ModelsView {
     }
     let mut imports: Vec<(&str, Vec<&str>)> = vec![];
     let mut serde_names = vec!["Deserialize", "Serialize"];
-    if de {
+    if de || string_enums {
         serde_names.push("Deserializer");
+    }
+    if string_enums {
+        serde_names.push("Serializer");
+        items.insert(0, STRING_ENUM_SERDE.lines().map(str::to_string).collect());
+    }
+    if de {
         imports.push(("crate::de", vec!["discriminator", "variant"]));
     }
     if derives {
@@ -937,8 +1112,30 @@ fn build_models(api: &Api, types: &Types) -> ModelsView {
     if fmt {
         imports.push(("std", vec!["fmt"]));
     }
+    imports.push(("super", from_super.iter().map(String::as_str).collect()));
     ModelsView { uses: layout::uses(&imports), items }
 }
+
+/// The `Serialize`/`Deserialize` implementation of every string enum: the wire string, through
+/// the enum's `as_str` and `From<&str>`, so unknown values land in `Unknown` and are written back.
+const STRING_ENUM_SERDE: &str = "\
+/// `Serialize` and `Deserialize` for a string enum, through its `as_str` and `From<&str>`.
+macro_rules! string_enum_serde {
+    ($name:ident) => {
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = String::deserialize(deserializer)?;
+                Ok(Self::from(value.as_str()))
+            }
+        }
+    };
+}";
 
 fn build_constants(api: &Api, types: &Types) -> (Vec<ConstantView>, Vec<String>) {
     let mut out = Vec::new();
@@ -1153,7 +1350,7 @@ fn build_service(
             escape::line_comment(&scope.path_prefix).replace('`', "'"),
             escape::line_comment(&scope.param.wire_name).replace('`', "'")
         )];
-        lines.extend(layout::signature(4, &format!("pub fn {method}"), &sig, &format!(" -> {scope_struct}")));
+        lines.extend(signature(4, &format!("pub fn {method}"), &sig, &format!(" -> {scope_struct}")));
         lines.extend(layout::call(8, &format!("{scope_struct}::new"), &args, ""));
         lines.push("    }".into());
         items.push(lines);
@@ -1288,7 +1485,7 @@ fn build_method(
                 impl_lines.push(format!("    pub fn {field}(mut self, {field}: impl Into<String>) -> Self {{"));
                 impl_lines.push(format!("        self.{field} = Some({field}.into());"));
             } else if is_str_list {
-                impl_lines.extend(layout::signature(
+                impl_lines.extend(signature(
                     4,
                     &format!("pub fn {field}"),
                     &["mut self".into(), format!("{field}: impl IntoIterator<Item = impl Into<String>>")],
@@ -1419,7 +1616,7 @@ fn build_method(
     let mut lines = op_doc(op, 4);
     let (ret, decoder, kind, all_item, ret_needs) = response_shape(types, op, uses);
     needs.merge(ret_needs);
-    lines.extend(layout::signature(4, &format!("pub fn {ident}"), &sig, &format!(" -> Call<{ret}>")));
+    lines.extend(signature(4, &format!("pub fn {ident}"), &sig, &format!(" -> Call<{ret}>")));
     lines.extend(pre);
     let has_fields = body.is_some_and(|b| b.fields_flattened);
     if has_fields {
@@ -1496,7 +1693,7 @@ fn build_method(
         let twin = members.claim_snake(&format!("{ident}_all"));
         lines.push(String::new());
         lines.push(format!("    /// Every item of [`{ident}`](Self::{ident}), fetched lazily page by page."));
-        lines.extend(layout::signature(4, &format!("pub fn {twin}"), &sig, &format!(" -> Paginator<{item}>")));
+        lines.extend(signature(4, &format!("pub fn {twin}"), &sig, &format!(" -> Paginator<{item}>")));
         let mut call_args: Vec<String> = args.iter().map(|a| a.ident.clone()).collect();
         if params_name.is_some() {
             call_args.push("params".into());
@@ -1704,7 +1901,7 @@ fn build_scopes(
             }
         }
         lines.push(format!("    /// The {} with the given identifiers.", escape::line_comment(&scope.name.replace('_', " "))));
-        lines.extend(layout::signature(4, "pub fn new", &new_params, " -> Self"));
+        lines.extend(signature(4, "pub fn new", &new_params, " -> Self"));
         lines.push("        Self {".into());
         lines.extend(new_init);
         lines.push("        }".into());
@@ -1770,7 +1967,7 @@ fn build_scopes(
             let method = members.claim_snake(&naming::rust_ident(&sop.name));
             lines.push(String::new());
             lines.extend(info.doc.clone());
-            lines.extend(layout::signature(4, &format!("pub fn {method}"), &sig, &format!(" -> Call<{}>", info.ret)));
+            lines.extend(signature(4, &format!("pub fn {method}"), &sig, &format!(" -> Call<{}>", info.ret)));
             lines.extend(layout::call(8, &format!("let service = {service_struct}::new"), &["&self.core".into()], ";"));
             lines.extend(layout::call(8, &format!("service.{}", info.ident), &call_args, ""));
             lines.push("    }".into());
@@ -1779,7 +1976,7 @@ fn build_scopes(
                 let twin = members.claim_snake(&format!("{method}_all"));
                 lines.push(String::new());
                 lines.push(format!("    /// Every item of [`{method}`](Self::{method}), fetched lazily page by page."));
-                lines.extend(layout::signature(4, &format!("pub fn {twin}"), &sig, &format!(" -> Paginator<{item}>")));
+                lines.extend(signature(4, &format!("pub fn {twin}"), &sig, &format!(" -> Paginator<{item}>")));
                 lines.extend(layout::call(8, &format!("let service = {service_struct}::new"), &["&self.core".into()], ";"));
                 lines.extend(layout::call(8, &format!("service.{all}"), &call_args, ""));
                 lines.push("    }".into());
@@ -1842,7 +2039,7 @@ fn build_scopes(
             sig.extend(params);
             lines.push(String::new());
             lines.push(format!("    /// One {} of this {}.", escape::line_comment(&c.name.replace('_', " ")), escape::line_comment(&scope.name.replace('_', " "))));
-            lines.extend(layout::signature(4, &format!("pub fn {accessor}"), &sig, &format!(" -> {cname}")));
+            lines.extend(signature(4, &format!("pub fn {accessor}"), &sig, &format!(" -> {cname}")));
             lines.extend(layout::call(8, &format!("{cname}::new"), &cargs, ""));
             lines.push("    }".into());
         }

@@ -93,12 +93,16 @@ pub fn uses_vis(vis: &str, imports: &[(&str, Vec<&str>)]) -> Vec<String> {
         })
         .collect();
     // A brace list sorts after the single paths that share its prefix (`a::b::*` < `a::{..}`).
+    // `self`, `super` and `crate` paths come first.
     entries.sort_by_key(|(path, names)| {
-        if names.len() == 1 {
-            format!("{path}::{}", names[0])
-        } else {
-            format!("{path}::{{")
-        }
+        let rank = match path.split("::").next() {
+            Some("self") => 0,
+            Some("super") => 1,
+            Some("crate") => 2,
+            _ => 3,
+        };
+        let key = if names.len() == 1 { format!("{path}::{}", names[0]) } else { format!("{path}::{{") };
+        (rank, key)
     });
     entries
         .into_iter()
