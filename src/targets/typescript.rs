@@ -32,6 +32,8 @@ const RUNTIME_EXPORTS: &[&str] = &[
     "FetchLike",
     "HttpMethod",
     "Page",
+    "ParamStyle",
+    "ParamStyles",
     "RequestOptions",
     "RequestSpec",
     "ResponseKind",

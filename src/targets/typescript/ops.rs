@@ -1206,7 +1206,19 @@ pub(crate) fn index_view(ctx: &Ctx<'_>, model: &Model<'_>) -> IndexView {
     exports.push(emit::export_from(
         true,
         &sorted(
-            ["ApiResponse", "CoreOptions", "FetchLike", "HttpMethod", "RequestOptions", "RequestSpec", "ResponseKind", "Sleeper", "TokenRefresher"]
+            [
+                "ApiResponse",
+                "CoreOptions",
+                "FetchLike",
+                "HttpMethod",
+                "ParamStyle",
+                "ParamStyles",
+                "RequestOptions",
+                "RequestSpec",
+                "ResponseKind",
+                "Sleeper",
+                "TokenRefresher",
+            ]
                 .iter()
                 .map(|s| s.to_string()),
         ),

@@ -15,6 +15,16 @@ pub(super) fn operations_test(ctx: &Ctx<'_>, model: &Model<'_>, header: &str) ->
     let mut classes: Vec<String> = model.services.iter().filter(|s| !s.ops.is_empty()).map(|s| s.class.clone()).collect();
     let no_operations = classes.is_empty();
     classes.push(core.clone());
+    for s in &model.services {
+        for o in &s.ops {
+            if let Some(class) = error_only(o.op) {
+                if !classes.iter().any(|c| c == class) {
+                    classes.push(class.to_string());
+                }
+            }
+        }
+    }
+    classes.sort();
     let mut out = String::from(header);
     out.push('\n');
     out.push_str("import assert from 'node:assert/strict';\n");
@@ -63,6 +73,23 @@ pub(super) fn operations_test(ctx: &Ctx<'_>, model: &Model<'_>, header: &str) ->
             out.push('\n');
             out.push_str(&emit::declare(&format!("const {var}"), emit::new_core_call(&s.class), ind));
             out.push('\n');
+            if let Some(class) = error_only(op) {
+                // No success response is documented: the mock answers with the documented error.
+                let call = doc::concat(vec![
+                    doc::text(format!("{var}.{}", o.method)),
+                    emit::call_args(example_args(ctx, &o.sig, op)),
+                ]);
+                let d = doc::concat(vec![
+                    doc::text("await assert.rejects"),
+                    emit::call_args(vec![(call, false), (doc::text(class), false)]),
+                    doc::text(";"),
+                ]);
+                out.push_str(&emit::statement(d, ind));
+                out.push('\n');
+                out.push_str(&close);
+                out.push('\n');
+                continue;
+            }
             out.push_str(&emit::declare_call(
                 "const result",
                 &format!("await {var}.{}", o.method),
@@ -76,6 +103,19 @@ pub(super) fn operations_test(ctx: &Ctx<'_>, model: &Model<'_>, header: &str) ->
         }
     }
     out
+}
+
+/// The error class a mock answers an operation with when the operation documents no success
+/// response at all, only errors (the IR then has an undocumented, empty success response).
+fn error_only(op: &crate::ir::Operation) -> Option<&str> {
+    let r = &op.response;
+    let undocumented = r.kind == ResponseKind::Empty && r.doc.is_none() && r.content_type.is_none();
+    let only_errors = !op.errors.is_empty()
+        && op.errors.iter().all(|e| e.status != "default" && !e.status.starts_with('2'));
+    if !(undocumented && only_errors) {
+        return None;
+    }
+    op.errors.first().and_then(|e| e.class.as_deref())
 }
 
 /// The assertion on an operation's result.
