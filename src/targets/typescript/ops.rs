@@ -81,9 +81,23 @@ pub(crate) fn shape<'a>(inputs: &[&'a Input]) -> Shape<'a> {
     Shape::Object { all: inputs.to_vec(), all_optional: required.is_empty() }
 }
 
+/// Members every object inherits: a `params` key named so would read the inherited member when
+/// the caller leaves it out, so such keys get a `_` suffix.
+const OBJECT_MEMBERS: &[&str] =
+    &["constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "toString", "valueOf"];
+
+/// Members of `ServiceBase` a generated method must not override.
+const SERVICE_MEMBERS: &[&str] =
+    &["constructor", "core", "defaults", "dispatch", "send", "sendBinary", "sendEmpty", "sendText", "withRawResponse"];
+
 /// Property name of an input inside a `params` object.
 pub(crate) fn param_key(input: &Input) -> String {
-    naming::camel(&input.name)
+    let key = naming::camel(&input.name);
+    if OBJECT_MEMBERS.contains(&key.as_str()) {
+        format!("{key}_")
+    } else {
+        key
+    }
 }
 
 /// Variable name of a positional input.
@@ -98,7 +112,7 @@ pub(crate) fn var_name(input: &Input) -> String {
 
 fn method_name(name: &str) -> String {
     let m = naming::camel(name);
-    if m == "constructor" || m == "withRawResponse" || m == "send" || m == "core" || m == "defaults" {
+    if SERVICE_MEMBERS.contains(&m.as_str()) {
         format!("{m}_")
     } else {
         m
@@ -711,7 +725,12 @@ pub(crate) fn service_view(ctx: &Ctx<'_>, model: &Model<'_>, s: &ServiceModel<'_
     let owned: Vec<&ScopeModel<'_>> = model.scopes.iter().filter(|m| svc.scopes.contains(&m.scope.name)).collect();
     let mut scope_classes = Vec::new();
     for m in &owned {
-        let name = if owned.len() == 1 { "scope".to_string() } else { naming::camel(&m.scope.name) };
+        let mut name = if owned.len() == 1 { "scope".to_string() } else { naming::camel(&m.scope.name) };
+        while s.ops.iter().any(|o| o.method == name || o.list_all.as_deref() == Some(name.as_str()))
+            || SERVICE_MEMBERS.contains(&name.as_str())
+        {
+            name.push('_');
+        }
         let params: Vec<String> = m.chain.iter().map(|p| format!("{}: {}", scope_field(p), ctx.ty(&p.type_))).collect();
         let mut args = vec!["this.core".to_string()];
         args.extend(m.chain.iter().map(|p| scope_field(p)));
