@@ -39,6 +39,16 @@ pub struct View {
     pub examples_json: String,
     pub full_flow: Option<FullFlowView>,
     pub readme: ReadmeView,
+    /// A string enum of the default models, for the forward-compatibility test.
+    pub enum_case: Option<EnumCase>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EnumCase {
+    pub ty: String,
+    pub variant: String,
+    /// A known value, as a Rust string literal.
+    pub known: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -586,6 +596,15 @@ impl View {
         // `all-models` feature: GitHub's description has thousands, which would otherwise
         // dominate the crate's compile time and memory.
         let used = used_types(api);
+        let enum_case = api.types.values().filter(|d| used.contains(&d.name)).find_map(|d| {
+            let TypeKind::Enum(e) = &d.kind else { return None };
+            if e.repr != EnumRepr::String {
+                return None;
+            }
+            let (v, variant) = enum_idents(e).into_iter().next()?;
+            let known = v.value.as_str()?;
+            (known != "a-value-from-the-future").then(|| EnumCase { ty: types.name(&d.name), variant, known: lit(known) })
+        });
         let models = build_models(api, &types, &|n| used.contains(n), None);
         let extra_models = (api.types.len() > used.len())
             .then(|| build_models(api, &types, &|n| !used.contains(n), Some(&used)));
@@ -671,6 +690,7 @@ impl View {
             examples_json,
             full_flow,
             readme,
+            enum_case,
         }
     }
 }
@@ -868,6 +888,7 @@ fn build_models(
     let (mut map, mut value, mut fmt, mut de, mut unions) = (false, false, false, false, false);
     let mut derives = false;
     let mut string_enums = false;
+    let mut mixed_enums = false;
     let mut from_super = BTreeSet::new();
     for def in api.types.values().filter(|d| include(&d.name)) {
         if let Some(outside) = outside {
@@ -876,7 +897,7 @@ fn build_models(
         let name = types.name(&def.name);
         let mut lines = Vec::new();
         push_doc(&mut lines, def.doc.as_deref(), 0);
-        derives |= !matches!(&def.kind, TypeKind::Alias { .. } | TypeKind::Enum(EnumType { repr: EnumRepr::Mixed, .. }));
+        derives |= !matches!(&def.kind, TypeKind::Alias { .. });
         match &def.kind {
             TypeKind::Object(object) => {
                 lines.push("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]".into());
@@ -935,13 +956,9 @@ fn build_models(
             }
             TypeKind::Enum(e) if e.repr == EnumRepr::String => {
                 fmt = true;
-                let mut set = NameSet::new();
-                set.reserve(["Unknown"]);
-                let values: Vec<(&EnumValue, String, String)> = e
-                    .values
-                    .iter()
-                    .filter_map(|v| v.value.as_str().map(|s| (v, s.to_string())))
-                    .map(|(v, s)| (v, variant_ident(&v.name, &mut set), s))
+                let values: Vec<(&EnumValue, String, String)> = enum_idents(e)
+                    .into_iter()
+                    .filter_map(|(v, ident)| Some((v, ident, v.value.as_str()?.to_string())))
                     .collect();
                 string_enums = true;
                 // Serialized through `as_str` and `From<&str>` (see `string_enum_serde!`): far less
@@ -1003,9 +1020,8 @@ fn build_models(
                 lines.push(format!("pub struct {name}(pub i64);"));
                 lines.push(String::new());
                 lines.push(format!("impl {name} {{"));
-                let mut set = NameSet::new();
                 let mut first = true;
-                for v in &e.values {
+                for (v, ident) in enum_idents(e) {
                     let Some(n) = v.value.as_i64() else { continue };
                     if !first {
                         lines.push(String::new());
@@ -1015,14 +1031,68 @@ fn build_models(
                     if v.doc.is_none() {
                         lines.push(format!("    /// The value `{n}`."));
                     }
-                    let ident = set.claim_snake(&naming::screaming(&v.name));
                     lines.push(format!("    pub const {ident}: {name} = {name}({n});"));
                 }
                 lines.push("}".into());
             }
-            TypeKind::Enum(_) => {
+            TypeKind::Enum(e) => {
+                // Values of several JSON types: compared and written as JSON values.
                 value = true;
-                lines.push(format!("pub type {name} = Value;"));
+                let values: Vec<(&EnumValue, String, String, String)> = enum_idents(e)
+                    .into_iter()
+                    .filter_map(|(v, ident)| {
+                        let (make, test) = mixed_value_code(&v.value)?;
+                        Some((v, ident, make, test))
+                    })
+                    .collect();
+                lines.push("#[derive(Debug, Clone, PartialEq)]".into());
+                lines.push(format!("pub enum {name} {{"));
+                for (v, ident, _, _) in &values {
+                    push_doc(&mut lines, v.doc.as_deref(), 4);
+                    if v.doc.is_none() {
+                        lines.push(format!("    /// `{}`", escape::line_comment(&v.value.to_string()).replace('`', "'")));
+                    }
+                    lines.push(format!("    {ident},"));
+                }
+                lines.push("    /// A value this version of the SDK does not know, kept as received.".into());
+                lines.push("    Unknown(Value),".into());
+                lines.push("}".into());
+                lines.push(String::new());
+                lines.push(format!("impl {name} {{"));
+                lines.push("    /// The value as sent on the wire.".into());
+                lines.push("    pub fn to_value(&self) -> Value {".into());
+                lines.push("        match self {".into());
+                for (_, ident, make, _) in &values {
+                    lines.extend(layout::match_arm(12, &format!("Self::{ident}"), make));
+                }
+                lines.push("            Self::Unknown(value) => value.clone(),".into());
+                lines.push("        }".into());
+                lines.push("    }".into());
+                lines.push("}".into());
+                lines.push(String::new());
+                lines.push(format!("impl From<Value> for {name} {{"));
+                lines.push("    fn from(value: Value) -> Self {".into());
+                lines.push("        match value {".into());
+                for (_, ident, _, test) in &values {
+                    lines.extend(layout::match_arm(12, &format!("value if {test}"), &format!("Self::{ident}")));
+                }
+                lines.push("            other => Self::Unknown(other),".into());
+                lines.push("        }".into());
+                lines.push("    }".into());
+                lines.push("}".into());
+                lines.push(String::new());
+                lines.push(format!("impl Serialize for {name} {{"));
+                lines.push("    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {".into());
+                lines.push("        self.to_value().serialize(serializer)".into());
+                lines.push("    }".into());
+                lines.push("}".into());
+                lines.push(String::new());
+                lines.push(format!("impl<'de> Deserialize<'de> for {name} {{"));
+                lines.push("    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {".into());
+                lines.push("        Value::deserialize(deserializer).map(Self::from)".into());
+                lines.push("    }".into());
+                lines.push("}".into());
+                mixed_enums = true;
             }
             TypeKind::Union(u) => {
                 unions = true;
@@ -1090,11 +1160,13 @@ fn build_models(
     }
     let mut imports: Vec<(&str, Vec<&str>)> = vec![];
     let mut serde_names = vec!["Deserialize", "Serialize"];
-    if de || string_enums {
+    if de || string_enums || mixed_enums {
         serde_names.push("Deserializer");
     }
-    if string_enums {
+    if string_enums || mixed_enums {
         serde_names.push("Serializer");
+    }
+    if string_enums {
         items.insert(0, STRING_ENUM_SERDE.lines().map(str::to_string).collect());
     }
     if de {
@@ -1114,6 +1186,28 @@ fn build_models(
     }
     imports.push(("super", from_super.iter().map(String::as_str).collect()));
     ModelsView { uses: layout::uses(&imports), items }
+}
+
+/// How a mixed enum makes one of its values and recognises it in a `value: Value`: `None` for
+/// arrays and objects (such values are kept as `Unknown`).
+fn mixed_value_code(v: &Value) -> Option<(String, String)> {
+    match v {
+        Value::Null => Some(("Value::Null".into(), "value.is_null()".into())),
+        Value::Bool(b) => Some((format!("Value::Bool({b})"), format!("value == {b}"))),
+        Value::String(s) => Some((format!("Value::from({})", lit(s)), format!("value == {}", lit(s)))),
+        Value::Number(n) => {
+            let text = if let Some(i) = n.as_i64() {
+                format!("{i}_i64")
+            } else if let Some(u) = n.as_u64() {
+                format!("{u}_u64")
+            } else {
+                let f = n.as_f64().filter(|f| f.is_finite())?;
+                format!("{f:?}_f64")
+            };
+            Some((format!("Value::from({text})"), format!("value == {text}")))
+        }
+        Value::Array(_) | Value::Object(_) => None,
+    }
 }
 
 /// The `Serialize`/`Deserialize` implementation of every string enum: the wire string, through
@@ -1137,37 +1231,44 @@ macro_rules! string_enum_serde {
     };
 }";
 
+/// The Rust name of every value an enum model has: a variant (string and mixed enums) or an
+/// associated constant (integer enums). Values the model cannot spell are left out.
+fn enum_idents(e: &EnumType) -> Vec<(&EnumValue, String)> {
+    let mut set = NameSet::new();
+    match e.repr {
+        EnumRepr::String => {
+            set.reserve(["Unknown"]);
+            e.values.iter().filter(|v| v.value.is_string()).map(|v| (v, variant_ident(&v.name, &mut set))).collect()
+        }
+        EnumRepr::Integer => e
+            .values
+            .iter()
+            .filter(|v| v.value.as_i64().is_some())
+            .map(|v| (v, set.claim_snake(&naming::screaming(&v.name))))
+            .collect(),
+        EnumRepr::Mixed => {
+            set.reserve(["Unknown"]);
+            e.values
+                .iter()
+                .filter(|v| mixed_value_code(&v.value).is_some())
+                .map(|v| (v, variant_ident(&v.name, &mut set)))
+                .collect()
+        }
+    }
+}
+
 fn build_constants(api: &Api, types: &Types) -> (Vec<ConstantView>, Vec<String>) {
     let mut out = Vec::new();
     for c in &api.constants {
         let Some(def) = api.types.get(&c.type_name) else { continue };
         let TypeKind::Enum(e) = &def.kind else { continue };
         let ty = types.name(&c.type_name);
-        let mut set = NameSet::new();
-        set.reserve(["Unknown"]);
-        let idents: Vec<(Value, String)> = e.values.iter().map(|v| (v.value.clone(), variant_ident(&v.name, &mut set))).collect();
-        let mut consts = NameSet::new();
-        let items: Vec<String> = match e.repr {
-            EnumRepr::String => c
-                .values
-                .iter()
-                .filter_map(|v| idents.iter().find(|(w, _)| w == v).map(|(_, i)| format!("{ty}::{i}")))
-                .collect(),
-            EnumRepr::Integer => c
-                .values
-                .iter()
-                .filter_map(|v| {
-                    let ev = e.values.iter().find(|x| &x.value == v)?;
-                    let _ = ev;
-                    Some(v.as_i64()?)
-                })
-                .map(|n| {
-                    let name = e.values.iter().find(|x| x.value.as_i64() == Some(n)).map(|x| x.name.clone()).unwrap_or_default();
-                    format!("{ty}::{}", consts.claim_snake(&naming::screaming(&name)))
-                })
-                .collect(),
-            EnumRepr::Mixed => continue,
-        };
+        let idents = enum_idents(e);
+        let items: Vec<String> = c
+            .values
+            .iter()
+            .filter_map(|v| idents.iter().find(|(ev, _)| &ev.value == v).map(|(_, i)| format!("{ty}::{i}")))
+            .collect();
         let name = naming::screaming(&c.name);
         let mut lines = vec![format!("/// Every known value of [`{ty}`], in the order of the API description.")];
         lines.extend(array_lines(0, &format!("pub const {name}: &[{ty}] ="), &items));
@@ -1301,8 +1402,7 @@ fn build_service(
     let mut const_items = Vec::new();
     for cname in &service.constants {
         let Some(c) = api.constants.iter().find(|c| &c.name == cname) else { continue };
-        let Some(TypeKind::Enum(e)) = api.types.get(&c.type_name).map(|d| &d.kind) else { continue };
-        if e.repr == EnumRepr::Mixed {
+        if !matches!(api.types.get(&c.type_name).map(|d| &d.kind), Some(TypeKind::Enum(_))) {
             continue;
         }
         let ident = naming::screaming(&c.name);
