@@ -22,7 +22,7 @@ use std::path::PathBuf;
 
 use crate::config::Config;
 use crate::ir::Api;
-use crate::render::{self, RenderError};
+use crate::render::{self, escape, RenderError};
 use crate::write::GeneratedFile;
 
 pub struct Python;
@@ -35,7 +35,13 @@ impl super::Target for Python {
     fn generate(&self, api: &Api, config: &Config) -> Result<Vec<GeneratedFile>, RenderError> {
         let mut view = model::build(api, config);
         view.behaviours = render::behaviours_section(api, &model::behaviour_names(&view))?;
-        let env = render::make_env("python")?;
+        let mut env = render::make_env("python")?;
+        // `py_doc`, then every character outside ASCII as an escape: docstrings keep the spec's
+        // text exactly (as their value) while the source stays printable ASCII.
+        // A string literal quoted the way `ruff format` quotes it (double quotes unless single
+        // quotes need fewer escapes); only printable ASCII appears as is.
+        env.add_filter("py_string", |s: String| code::py_string(&s));
+        env.add_filter("py_docstring", |s: String, indent: Option<usize>| code::ascii_doc(&escape::python_doc(&s, indent.unwrap_or(0))));
         let pkg = format!("src/{}", view.package);
         let mut files = Vec::new();
         let mut add = |path: String, contents: String| files.push(GeneratedFile { path: PathBuf::from(path), contents: contents.into_bytes() });
@@ -49,7 +55,12 @@ impl super::Target for Python {
         add(format!("{pkg}/_errors.py"), render::render(&env, "errors.py.j2", &view)?);
         add(format!("{pkg}/_client.py"), render::render(&env, "client.py.j2", &view)?);
         add(format!("{pkg}/_constants.py"), render::render(&env, "constants.py.j2", &view)?);
-        add(format!("{pkg}/types.py"), render::render(&env, "types.py.j2", &view)?);
+        for m in &view.types_modules {
+            add(format!("{pkg}/{}", m.path), render::render(&env, "types.py.j2", minijinja::context! { m => m })?);
+        }
+        if view.types_modules.len() > 1 {
+            add(format!("{pkg}/_types/__init__.py"), render::render(&env, "subpackage.py.j2", minijinja::context! { doc => "The type definitions of ``types.py``, in parts." })?);
+        }
         add(format!("{pkg}/services/__init__.py"), render::render(&env, "subpackage.py.j2", minijinja::context! { doc => "The service clients, one module per route group." })?);
         for module in &view.service_modules {
             add(format!("{pkg}/services/{}.py", module.name), render::render(&env, "module.py.j2", minijinja::context! { m => module })?);
@@ -63,6 +74,10 @@ impl super::Target for Python {
         add("tests/__init__.py".into(), String::new());
         add("tests/test_operations.py".into(), render::render(&env, "test_operations.py.j2", &view)?);
         for (rel, bytes) in render::runtime_files("python") {
+            // Only the runtime's modules: never a cache a tool left next to them.
+            if !rel.ends_with(".py") || rel.split('/').any(|part| part.starts_with('.') || part == "__pycache__") {
+                continue;
+            }
             files.push(GeneratedFile { path: PathBuf::from(format!("{pkg}/_runtime/{rel}")), contents: bytes.to_vec() });
         }
         Ok(files)

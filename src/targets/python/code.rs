@@ -29,6 +29,8 @@ pub enum Py {
     Dict(Vec<(String, Py)>),
     /// `name[items]`.
     Subscript(String, Vec<Py>),
+    /// `a | b | c` (annotations).
+    Union(Vec<Py>),
 }
 
 pub fn atom(s: impl Into<String>) -> Py {
@@ -62,6 +64,7 @@ impl Py {
                 format!("{{{}}}", items.iter().map(|(k, v)| format!("{k}: {}", v.flat())).collect::<Vec<_>>().join(", "))
             }
             Py::Subscript(name, items) => format!("{name}[{}]", join(items)),
+            Py::Union(items) => items.iter().map(Py::flat).collect::<Vec<_>>().join(" | "),
         }
     }
 
@@ -76,15 +79,40 @@ impl Py {
         let items = |items: &[Py]| items.iter().map(|i| i.render(inner, inner, 1)).collect::<Vec<_>>();
         match self {
             Py::Atom(s) => s.clone(),
-            Py::Kw(k, v) => format!("{k}={}", v.render(indent, start + width(k) + 1, suffix)),
+            Py::Kw(k, v) => format!("{k}={}", v.render_value(indent, start + width(k) + 1, suffix)),
             Py::Call(f, args) if !args.is_empty() => explode(&format!("{f}("), items(args), ")", indent),
             Py::List(list) if !list.is_empty() => explode("[", items(list), "]", indent),
             Py::Tuple(list) if !list.is_empty() => explode("(", items(list), ")", indent),
-            Py::Subscript(name, list) if !list.is_empty() => explode(&format!("{name}["), items(list), "]", indent),
+            Py::Subscript(name, list) if !list.is_empty() => {
+                // Like ruff without a magic trailing comma: the items on one indented line when
+                // they fit, else one per line (a single item never gets a comma: `X[a,]` is a tuple).
+                let pad = " ".repeat(inner);
+                let joined = list.iter().map(Py::flat).collect::<Vec<_>>().join(", ");
+                if list.len() == 1 || inner + width(&joined) <= LINE {
+                    let body = if list.len() == 1 { list[0].render(inner, inner, 0) } else { joined };
+                    format!("{name}[\n{pad}{body}\n{}]", " ".repeat(indent))
+                } else {
+                    explode(&format!("{name}["), items(list), "]", indent)
+                }
+            }
+            Py::Union(list) if list.len() > 1 => {
+                // Inside brackets: one operand per line, continuation lines led by `|`.
+                let pad = " ".repeat(indent);
+                let last = list.len() - 1;
+                list.iter()
+                    .enumerate()
+                    .map(|(i, op)| {
+                        let lead = if i == 0 { "" } else { "| " };
+                        let col = if i == 0 { start } else { indent + 2 };
+                        format!("{lead}{}", op.render(indent, col, if i == last { suffix } else { 0 }))
+                    })
+                    .collect::<Vec<_>>()
+                    .join(&format!("\n{pad}"))
+            }
             Py::Dict(entries) if !entries.is_empty() => {
                 let rendered = entries
                     .iter()
-                    .map(|(k, v)| format!("{k}: {}", v.render(inner, inner + width(k) + 2, 1)))
+                    .map(|(k, v)| format!("{k}: {}", v.render_value(inner, inner + width(k) + 2, 1)))
                     .collect();
                 explode("{", rendered, "}", indent)
             }
@@ -92,9 +120,225 @@ impl Py {
         }
     }
 
-    /// A statement `prefix<expr>` at `indent`, e.g. `return `, `result: T = await `.
+    /// A value after `key: ` or `name=`: an atom too long for its line goes in parentheses on a
+    /// line of its own when that makes it fit (ruff keeps such parentheses).
+    fn render_value(&self, indent: usize, start: usize, suffix: usize) -> String {
+        let rendered = self.render(indent, start, suffix);
+        if let Py::Atom(a) = self {
+            let inner = indent + 4;
+            if start + width(a) + suffix > LINE && inner + width(a) <= LINE {
+                return format!("(\n{}{a}\n{})", " ".repeat(inner), " ".repeat(indent));
+            }
+        }
+        rendered
+    }
+
+    /// A statement `prefix<expr>` at `indent`, e.g. `return `, `result: T = await `, laid out like
+    /// ruff: flat when it fits; else the expression's own brackets split when the line up to its
+    /// opening bracket fits; else (after `=` or `return`) the expression in parentheses on lines of
+    /// its own; else its brackets split anyway.
     pub fn statement(&self, indent: usize, prefix: &str) -> String {
-        format!("{}{prefix}{}", " ".repeat(indent), self.render(indent, indent + width(prefix), 0))
+        let pad = " ".repeat(indent);
+        let start = indent + width(prefix);
+        let flat = self.flat();
+        if start + width(&flat) <= LINE {
+            return format!("{pad}{prefix}{flat}");
+        }
+        let can_parenthesize = prefix.ends_with(" = ") || prefix.ends_with(" = await ") || prefix == "return " || prefix == "return await ";
+        let (inner_prefix, outer) = match prefix.strip_suffix("await ") {
+            Some(rest) if can_parenthesize => (rest.to_string(), "await "),
+            _ => (prefix.to_string(), ""),
+        };
+        let head_fits = |col: usize| match self.head() {
+            Some(head) => col + width(&head) <= LINE,
+            None => col + width(&flat) <= LINE,
+        };
+
+        if !can_parenthesize || head_fits(start) {
+            return format!("{pad}{prefix}{}", self.render(indent, start, 0));
+        }
+        // Parentheses only when every line then fits (ruff's best fit).
+        let inner = indent + 4;
+        let parenthesized = format!(
+            "{pad}{inner_prefix}(\n{}{outer}{}\n{pad})",
+            " ".repeat(inner),
+            self.render(inner, inner + width(outer), 0)
+        );
+        if parenthesized.lines().all(|l| width(l) <= LINE) {
+            return parenthesized;
+        }
+        format!("{pad}{prefix}{}", self.render(indent, start, 0))
+    }
+
+    /// The text up to and including the opening bracket that splits first, if any.
+    fn head(&self) -> Option<String> {
+        match self {
+            Py::Call(f, args) if !args.is_empty() => Some(format!("{f}(")),
+            Py::List(items) if !items.is_empty() => Some("[".into()),
+            Py::Tuple(items) if !items.is_empty() => Some("(".into()),
+            Py::Dict(items) if !items.is_empty() => Some("{".into()),
+            Py::Subscript(name, items) if !items.is_empty() => Some(format!("{name}[")),
+            _ => None,
+        }
+    }
+}
+
+/// Parses a rendered annotation (`Sequence[X] | None`, `Literal["a", 1]`, `builtins.list[str]`) back
+/// into an expression tree, so that it can be laid out like ruff lays out annotations.
+pub fn parse_annotation(text: &str) -> Py {
+    let chars: Vec<char> = text.chars().collect();
+    let mut pos = 0;
+    let parsed = parse_union(&chars, &mut pos);
+    if pos == chars.len() {
+        parsed
+    } else {
+        atom(text)
+    }
+}
+
+fn skip_spaces(chars: &[char], pos: &mut usize) {
+    while *pos < chars.len() && chars[*pos] == ' ' {
+        *pos += 1;
+    }
+}
+
+fn parse_union(chars: &[char], pos: &mut usize) -> Py {
+    let mut ops = vec![parse_primary(chars, pos)];
+    loop {
+        skip_spaces(chars, pos);
+        if *pos < chars.len() && chars[*pos] == '|' {
+            *pos += 1;
+            skip_spaces(chars, pos);
+            ops.push(parse_primary(chars, pos));
+        } else {
+            break;
+        }
+    }
+    if ops.len() == 1 {
+        ops.pop().unwrap_or_else(|| atom(""))
+    } else {
+        Py::Union(ops)
+    }
+}
+
+fn parse_primary(chars: &[char], pos: &mut usize) -> Py {
+    skip_spaces(chars, pos);
+    let start = *pos;
+    if *pos < chars.len() && (chars[*pos] == '"' || chars[*pos] == '\'') {
+        let quote = chars[*pos];
+        *pos += 1;
+        while *pos < chars.len() && chars[*pos] != quote {
+            if chars[*pos] == '\\' {
+                *pos += 1;
+            }
+            *pos += 1;
+        }
+        *pos = (*pos + 1).min(chars.len());
+        return atom(chars[start..*pos].iter().collect::<String>());
+    }
+    while *pos < chars.len() && !matches!(chars[*pos], '[' | ']' | ',' | '|' | ' ') {
+        *pos += 1;
+    }
+    let name: String = chars[start..*pos].iter().collect();
+    if *pos < chars.len() && chars[*pos] == '[' {
+        *pos += 1;
+        let mut items = Vec::new();
+        loop {
+            skip_spaces(chars, pos);
+            if *pos >= chars.len() {
+                break;
+            }
+            if chars[*pos] == ']' {
+                *pos += 1;
+                break;
+            }
+            items.push(parse_union(chars, pos));
+            skip_spaces(chars, pos);
+            if *pos < chars.len() && chars[*pos] == ',' {
+                *pos += 1;
+            }
+        }
+        return Py::Subscript(name, items);
+    }
+    atom(name)
+}
+
+/// One parameter of an exploded signature (`name: annotation = default`, its comma counted), at
+/// `indent`: a union too long for the line is split before each `|`, a subscript inside its
+/// brackets, like ruff does.
+pub fn param_line(indent: usize, name: &str, annotation: &str, default: Option<&str>) -> String {
+    let tail = default.map(|d| format!(" = {d}")).unwrap_or_default();
+    let flat = format!("{name}: {annotation}{tail}");
+    // The parameter's comma counts.
+    if indent + width(&flat) < LINE {
+        return flat;
+    }
+    let start = indent + width(name) + 2;
+    let suffix = width(&tail) + 1;
+    let natural = param_split(indent, name, annotation, &tail, start, suffix);
+    if fits_at(indent, &natural, 1) {
+        return natural;
+    }
+    // Still too long: the annotation in parentheses, on lines of its own (ruff keeps them).
+    let inner = indent + 4;
+    let pad = " ".repeat(indent);
+    let inside = match parse_annotation(annotation) {
+        tree @ Py::Union(_) => tree.render(inner, inner, 0),
+        tree => tree.render(inner, inner, 0),
+    };
+    let parenthesized = format!("{name}: (\n{}{inside}\n{pad}){tail}", " ".repeat(inner));
+    if fits_at(indent, &parenthesized, 1) {
+        parenthesized
+    } else {
+        natural
+    }
+}
+
+/// Whether `text`, starting at column `indent` and followed by `suffix` more characters, fits.
+fn fits_at(indent: usize, text: &str, suffix: usize) -> bool {
+    let lines: Vec<&str> = text.lines().collect();
+    let last = lines.len().saturating_sub(1);
+    lines.iter().enumerate().all(|(i, l)| (if i == 0 { indent } else { 0 }) + width(l) + (if i == last { suffix } else { 0 }) <= LINE)
+}
+
+fn param_split(indent: usize, name: &str, annotation: &str, tail: &str, start: usize, suffix: usize) -> String {
+    let flat = format!("{name}: {annotation}{tail}");
+    match parse_annotation(annotation) {
+        Py::Union(ops) => {
+            let pad = " ".repeat(indent);
+            let last = ops.len() - 1;
+            let mut out = String::new();
+            for (i, op) in ops.iter().enumerate() {
+                if i == 0 {
+                    out.push_str(&format!("{name}: {}", op.render(indent, start, 0)));
+                } else {
+                    out.push_str(&format!("\n{pad}| {}", op.render(indent, indent + 2, if i == last { suffix } else { 0 })));
+                }
+            }
+            format!("{out}{tail}")
+        }
+        tree @ Py::Subscript(..) => format!("{name}: {}{tail}", tree.render(indent, start, suffix)),
+        _ => flat,
+    }
+}
+
+/// The annotation of an annotated name without a value (`name: annotation`, a TypedDict field) at
+/// `indent`, or a return annotation (`prefix` = `) -> `, `suffix` = 1 for the colon): a subscript
+/// splits inside its brackets, a union is parenthesised (and, in a statement, a long name).
+pub fn annotation_after(indent: usize, prefix_width: usize, annotation: &str, suffix: usize, statement: bool) -> String {
+    if indent + prefix_width + width(annotation) + suffix <= LINE {
+        return annotation.to_string();
+    }
+    let pad = " ".repeat(indent);
+    match parse_annotation(annotation) {
+        tree @ Py::Subscript(..) => tree.render(indent, indent + prefix_width, suffix),
+        tree @ Py::Union(_) => {
+            let inner = indent + 4;
+            format!("(\n{}{}\n{pad})", " ".repeat(inner), tree.render(inner, inner, 0))
+        }
+        // In an annotated statement a long name is parenthesised when that makes it fit.
+        Py::Atom(a) if statement && indent + 4 + width(&a) <= LINE => format!("(\n{}{a}\n{pad})", " ".repeat(indent + 4)),
+        _ => annotation.to_string(),
     }
 }
 
@@ -368,14 +612,64 @@ pub fn sort_all(names: &mut [String]) {
     });
 }
 
-/// Word-wraps doc text so that every line fits in `width` columns; lines are never joined, and a
-/// wrapped line keeps its indentation (plus the width of a list marker).
+/// Width of doc text once it is in a docstring: a backslash gains a second one, a quote may gain a
+/// backslash, and every character outside ASCII becomes a `\uXXXX` escape (see `ascii_doc`).
+pub fn doc_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| match c {
+            '\\' | '"' => 2,
+            ' '..='~' => 1,
+            c if (c as u32) <= 0xFFFF => 6,
+            _ => 10,
+        })
+        .sum()
+}
+
+/// Typographic punctuation as its ASCII counterpart (what ruff's RUF001-003 flag as ambiguous), the
+/// rest of the text unchanged; used on every doc text before it is wrapped.
+pub fn plain_punctuation(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' | '\u{02BC}' | '\u{FF07}' => out.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' | '\u{FF02}' => out.push('"'),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
+            '\u{2026}' => out.push_str("..."),
+            '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => out.push(' '),
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{00AD}' => {}
+            '\u{2022}' | '\u{2023}' | '\u{2043}' | '\u{2219}' => out.push('*'),
+            '\u{00D7}' => out.push('x'),
+            '\u{2044}' | '\u{2215}' => out.push('/'),
+            '\u{FF01}'..='\u{FF5E}' => out.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Docstring text as printable ASCII: the output of `py_doc` with every other character written as
+/// a `\uXXXX` / `\UXXXXXXXX` escape, so the docstring's value is the spec's text while the source
+/// holds no character a linter could find ambiguous.
+pub fn ascii_doc(escaped: &str) -> String {
+    let mut out = String::with_capacity(escaped.len());
+    for c in escaped.chars() {
+        match c {
+            '\n' | ' '..='~' => out.push(c),
+            c if (c as u32) <= 0xFFFF => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out
+}
+
+/// Word-wraps doc text so that every line fits in `width` columns once escaped; lines are never
+/// joined, and a wrapped line keeps its indentation (plus the width of a list marker).
 pub fn wrap(text: &str, width: usize) -> String {
     let width = width.max(30);
     let mut out: Vec<String> = Vec::new();
     for line in text.lines() {
         let line = line.trim_end();
-        if line.chars().count() <= width {
+        if doc_width(line) <= width {
             out.push(line.to_string());
             continue;
         }
@@ -388,7 +682,7 @@ pub fn wrap(text: &str, width: usize) -> String {
         for word in rest.split(' ').filter(|w| !w.is_empty()) {
             if current.is_empty() {
                 current.push_str(word);
-            } else if pad.len() + current.chars().count() + 1 + word.chars().count() > width {
+            } else if pad.len() + doc_width(&current) + 1 + doc_width(word) > width {
                 out.push(format!("{pad}{current}"));
                 pad = hang.clone();
                 current = word.to_string();
@@ -429,6 +723,44 @@ mod tests {
         let mut w = vec!["X_1C", "X_90C", "X_09C", "X_9A", "X_02B", "X_541"];
         w.sort_by(|a, b| member_cmp(a, b));
         assert_eq!(w, ["X_02B", "X_09C", "X_1C", "X_9A", "X_90C", "X_541"]);
+    }
+
+    #[test]
+    fn parameters_split_like_ruff() {
+        let long = "X".repeat(80);
+        assert_eq!(param_line(8, "a", "int | None", Some("None")), "a: int | None = None");
+        assert_eq!(param_line(8, "name", &format!("{long} | None"), Some("None")), format!("name: {long}\n        | None = None"));
+        assert_eq!(
+            param_line(8, "name", &format!("Sequence[{long}] | None"), Some("None")),
+            format!("name: Sequence[\n            {long}\n        ]\n        | None = None")
+        );
+        let (name, ty) = ("n".repeat(30), "Y".repeat(70));
+        assert_eq!(param_line(8, &name, &format!("{ty} | None"), Some("None")), format!("{name}: (\n            {ty} | None\n        ) = None"));
+    }
+
+    #[test]
+    fn statements_parenthesise_like_ruff() {
+        let e = call("Service", vec![atom("core")]);
+        assert_eq!(e.statement(8, "self.x = "), "        self.x = Service(core)");
+        let long = call("A".repeat(80), vec![atom("core")]);
+        assert_eq!(long.statement(8, "self.attribute = "), format!("        self.attribute = (\n            {}(core)\n        )", "A".repeat(80)));
+        let split = call("f".repeat(20), vec![atom("a".repeat(50)), atom("b".repeat(50))]);
+        assert!(split.statement(8, "x = ").starts_with(&format!("        x = {}(\n", "f".repeat(20))));
+    }
+
+    #[test]
+    fn annotations_parse_and_subscripts_hug() {
+        let t = parse_annotation("Mapping[str, Literal[\"a, b\", 1]] | None");
+        assert_eq!(t.flat(), "Mapping[str, Literal[\"a, b\", 1]] | None");
+        let one = Py::Subscript("NotRequired".into(), vec![atom("str")]);
+        assert_eq!(one.render(4, 95, 1), "NotRequired[\n        str\n    ]");
+    }
+
+    #[test]
+    fn docs_are_ascii_and_measured_escaped() {
+        assert_eq!(plain_punctuation("it\u{2019}s \u{201C}x\u{201D} \u{2013} 1\u{2026}"), "it's \"x\" - 1...");
+        assert_eq!(ascii_doc("caf\u{e9} \u{1F600}"), "caf\\u00e9 \\U0001f600");
+        assert_eq!(doc_width("a\\\u{e9}"), 1 + 2 + 6);
     }
 
     #[test]

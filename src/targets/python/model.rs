@@ -36,10 +36,8 @@ pub struct View {
     pub errors_all: Vec<String>,
     pub error_table: ErrorTableView,
     pub settings_import: String,
-    pub types: Vec<TypeView>,
-    pub types_imports: String,
-    pub types_all: Vec<String>,
-    pub guards: Vec<GuardView>,
+    /// `types.py`, and its parts for a large API.
+    pub types_modules: Vec<TypesModuleView>,
     pub constants: Vec<ConstantView>,
     pub constants_imports: String,
     pub constants_all: Vec<String>,
@@ -53,6 +51,22 @@ pub struct View {
     pub tests_imports: String,
     /// The shared "Runtime behaviour" README section (filled in by the target).
     pub behaviours: String,
+    /// Module and class docstrings of the fixed modules, wrapped.
+    pub docs: FixedDocs,
+    pub client_all: Vec<String>,
+    /// `__init__.py`'s lazy export table (`_MODULES = {module: (names...)}`), laid out.
+    pub exports_code: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FixedDocs {
+    pub init: String,
+    pub client: String,
+    pub core: String,
+    pub async_core: String,
+    pub errors: String,
+    pub base_error: String,
+    pub settings: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -113,13 +127,15 @@ pub struct FieldView {
     pub doc: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct GuardView {
     pub name: String,
     pub param: String,
     pub variant: String,
     pub doc: String,
     pub body: String,
+    /// The `def` line(s), laid out.
+    pub head: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -210,6 +226,8 @@ pub struct ReadmeError {
 
 #[derive(Debug, Serialize)]
 pub struct TestView {
+    /// The `def` line(s), laid out.
+    pub head: String,
     pub name: String,
     pub is_async: bool,
     pub body: String,
@@ -222,7 +240,7 @@ pub struct TestView {
 /// trailing underscore so it cannot shadow them.
 const BODY_NAMES: &[&str] = &[
     "self", "request_options", "result", "compact", "fill", "fill_path", "omit_none", "partial", "iterate_pages",
-    "aiterate_pages", "Page", "NOT_GIVEN", "NotGiven",
+    "aiterate_pages", "Page", "NOT_GIVEN", "NotGiven", "cast",
 ];
 
 fn method_ident(name: &str) -> String {
@@ -332,12 +350,12 @@ impl TypeCx<'_> {
                     imp.std("typing", "Any");
                     return atom("Any");
                 }
+                if let Some(module) = self.types_from {
+                    imp.type_only(module, name);
+                }
                 if mode == Mode::Runtime {
                     atom(code::py_string(name))
                 } else {
-                    if let Some(module) = self.types_from {
-                        imp.type_only(module, name);
-                    }
                     atom(name.clone())
                 }
             }
@@ -389,14 +407,20 @@ impl TypeCx<'_> {
 // Docs
 
 fn clean(s: &Option<String>) -> String {
-    s.as_deref().map(str::trim).unwrap_or("").to_string()
+    s.as_deref().map(text).unwrap_or_default()
+}
+
+/// Spec text bound for a docstring: control characters, bidi overrides and line separators dealt
+/// with (`escape::clean_text`), tabs expanded, typographic punctuation as ASCII, edges trimmed.
+fn text(s: &str) -> String {
+    code::plain_punctuation(&escape::clean_text(s).replace('\t', "    ")).trim().to_string()
 }
 
 /// A docstring body: `summary`, then paragraphs, wrapped for a docstring indented by `indent`.
 fn docstring(parts: &[String], indent: usize) -> String {
-    let text = parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join("\n\n");
-    let text = if text.is_empty() { "Undocumented.".to_string() } else { text };
-    wrap(&text, LINE.saturating_sub(indent + 6))
+    let body = parts.iter().map(|p| text(p)).filter(|p| !p.is_empty()).collect::<Vec<_>>().join("\n\n");
+    let body = if body.is_empty() { "Undocumented.".to_string() } else { body };
+    wrap(&body, LINE.saturating_sub(indent + 6))
 }
 
 fn sentence(s: &str) -> String {
@@ -498,8 +522,8 @@ fn param_doc(input: &Input, defaulted_by: &[String], nullable_body: bool) -> Str
     let mut doc = sentence(&clean(&input.doc));
     if doc.is_empty() {
         doc = match &input.source {
-            InputSource::Param { location, .. } => format!("The `{}` {} parameter.", input.wire_name, location_word(*location)),
-            InputSource::BodyField => format!("The `{}` field of the request body.", input.wire_name),
+            InputSource::Param { location, .. } => format!("The `{}` {} parameter.", text(&input.wire_name), location_word(*location)),
+            InputSource::BodyField => format!("The `{}` field of the request body.", text(&input.wire_name)),
             InputSource::Body => "The request body.".to_string(),
         };
     }
@@ -518,6 +542,19 @@ fn param_doc(input: &Input, defaulted_by: &[String], nullable_body: bool) -> Str
         doc.push_str(" Deprecated.");
     }
     doc
+}
+
+/// A parameter style as OpenAPI spells it (the runtime's `ParamStyle`).
+fn style_name(style: ParamStyle) -> &'static str {
+    match style {
+        ParamStyle::Simple => "simple",
+        ParamStyle::Form => "form",
+        ParamStyle::Label => "label",
+        ParamStyle::Matrix => "matrix",
+        ParamStyle::SpaceDelimited => "spaceDelimited",
+        ParamStyle::PipeDelimited => "pipeDelimited",
+        ParamStyle::DeepObject => "deepObject",
+    }
 }
 
 fn location_word(l: ParamLocation) -> &'static str {
@@ -540,6 +577,9 @@ struct Builder<'a> {
     service_names: HashMap<String, (String, String, String)>,
     /// scope name → (class, async class, module).
     scope_names: HashMap<String, (String, String, String)>,
+    /// (service, default) → the scope constructor parameter for it: `default_<name>`, or
+    /// `<service>_default_<name>` when several services have a default of that name.
+    default_idents: HashMap<(String, String), String>,
 }
 
 fn security_py(security: &[Vec<String>]) -> Py {
@@ -641,12 +681,30 @@ impl<'a> Builder<'a> {
                 InputSource::Body => whole_body = Some((value.clone(), input.required)),
             }
         }
+        // Serialisation styles other than the defaults (`simple` paths, exploded `form` queries).
+        let mut path_styles = Vec::new();
+        let mut query_styles = Vec::new();
+        for input in &op.inputs {
+            let InputSource::Param { location, style, explode } = &input.source else { continue };
+            let entry = || (code::py_string(&input.wire_name), Py::Tuple(vec![atom(code::py_string(style_name(*style))), atom(if *explode { "True" } else { "False" })]));
+            match location {
+                ParamLocation::Path if *style != ParamStyle::Simple || *explode => path_styles.push(entry()),
+                ParamLocation::Query if *style != ParamStyle::Form || !*explode => query_styles.push(entry()),
+                _ => {}
+            }
+        }
         let mut args = vec![atom(code::py_string(op.method.as_str())), atom(code::py_string(&op.path))];
         if !path_params.is_empty() {
             args.push(kw("path_params", Py::Dict(path_params)));
         }
+        if !path_styles.is_empty() {
+            args.push(kw("path_styles", Py::Dict(path_styles)));
+        }
         if !query.is_empty() {
             args.push(kw("query", Py::Dict(query)));
+        }
+        if !query_styles.is_empty() {
+            args.push(kw("query_styles", Py::Dict(query_styles)));
         }
         if !headers.is_empty() {
             args.push(kw("headers", Py::Dict(headers)));
@@ -899,7 +957,20 @@ impl<'a> Builder<'a> {
 fn method_body(info: &OpInfo, is_async: bool) -> String {
     let aw = if is_async { "await " } else { "" };
     match &info.returns {
-        Returns::Data(t) => format!("{}\n        return result", info.request.statement(8, &format!("result: {t} = {aw}"))),
+        Returns::Data(t) => {
+            let prefix = format!("result: {t} = {aw}");
+            let typed = info.request.statement(8, &prefix);
+            // The annotation must leave room for the call's opening bracket: ruff would split a
+            // long annotation before the call otherwise.
+            let head_fits = 8 + prefix.len() + "self._core.request_bytes(".len() <= LINE || !typed.contains('\n');
+            if head_fits && fits(&typed) {
+                format!("{typed}\n        return result")
+            } else {
+                // The annotation leaves no room for the call: cast the result instead.
+                let cast = call("cast", vec![atom(code::py_string(t)), atom("result")]).statement(8, "return ");
+                format!("{}\n{cast}", info.request.statement(8, &format!("result = {aw}")))
+            }
+        }
         Returns::Page { items_field, next_field, has_more, .. } => {
             let mut args = vec![
                 atom("result"),
@@ -914,6 +985,20 @@ fn method_body(info: &OpInfo, is_async: bool) -> String {
         Returns::Text | Returns::Bytes => info.request.statement(8, &format!("return {aw}")),
         Returns::Nothing => info.request.statement(8, aw),
     }
+}
+
+/// A local variable name none of `params` uses.
+fn local_name(params: &[Param]) -> String {
+    let mut name = "service".to_string();
+    while params.iter().any(|p| p.ident == name) {
+        name.push('_');
+    }
+    name
+}
+
+/// Whether every line of `code` fits the line length.
+fn fits(code: &str) -> bool {
+    code.lines().all(|l| l.chars().count() <= LINE)
 }
 
 /// Imports for names used in rendered annotations (types, runtime names, typing helpers).
@@ -1135,6 +1220,32 @@ fn fix_shadowing(class: &mut ClassView, extra_members: &[String], imp: &mut Impo
     }
 }
 
+/// Lays out the signatures of a class like ruff: every parameter (`name: annotation = default`,
+/// one per line) and the return annotation split where they are too long for their line.
+fn layout_class(mut class: ClassView) -> ClassView {
+    class.init_params = layout_params(&class.init_params);
+    for m in &mut class.methods {
+        m.params = layout_params(&m.params);
+        m.returns = code::annotation_after(4, ") -> ".len(), &m.returns, 1, false);
+    }
+    class
+}
+
+fn layout_params(params: &[String]) -> Vec<String> {
+    params
+        .iter()
+        .map(|p| {
+            let Some((name, rest)) = p.split_once(": ") else { return p.clone() };
+            let (annotation, default) = match (rest.strip_suffix(" = None"), rest.strip_suffix(" = NOT_GIVEN")) {
+                (Some(a), _) => (a, Some("None")),
+                (_, Some(a)) => (a, Some("NOT_GIVEN")),
+                _ => (rest, None),
+            };
+            code::param_line(8, name, annotation, default)
+        })
+        .collect()
+}
+
 fn list_all_name(method: &str) -> String {
     if method == "list" {
         "list_all".into()
@@ -1152,20 +1263,38 @@ pub fn build(api: &Api, config: &Config) -> View {
     let sdk = config.sdk_name.clone();
     let core = format!("{sdk}Core");
     let async_core = format!("Async{sdk}Core");
-    let mut b = Builder { api, config, core: core.clone(), async_core: async_core.clone(), ops: HashMap::new(), service_names: HashMap::new(), scope_names: HashMap::new() };
+    let mut b = Builder { api, config, core: core.clone(), async_core: async_core.clone(), ops: HashMap::new(), service_names: HashMap::new(), scope_names: HashMap::new(), default_idents: HashMap::new() };
+    let mut default_count: HashMap<String, usize> = HashMap::new();
+    for s in &api.services {
+        for d in &s.defaults {
+            *default_count.entry(naming::snake(&d.name)).or_default() += 1;
+        }
+    }
+    for s in &api.services {
+        for d in &s.defaults {
+            let name = naming::snake(&d.name);
+            let ident = if default_count[&name] > 1 { format!("{}_default_{name}", naming::snake(&s.name)) } else { format!("default_{name}") };
+            b.default_idents.insert((s.name.clone(), d.name.clone()), ident);
+        }
+    }
 
     // Class names.
     let mut taken_classes: HashSet<String> = HashSet::new();
-    for s in &api.services {
-        let mut base = naming::pascal(&s.tag);
-        if !taken_classes.insert(format!("{base}Service")) {
-            base = naming::pascal(&s.name);
-            taken_classes.insert(format!("{base}Service"));
+    let mut claim_class = |wanted: &str, suffix: &str| -> String {
+        let mut base = wanted.to_string();
+        let mut n = 2;
+        while !taken_classes.insert(format!("{base}{suffix}")) {
+            base = format!("{wanted}{n}");
+            n += 1;
         }
+        base
+    };
+    for s in &api.services {
+        let base = claim_class(&s.type_name, "Service");
         b.service_names.insert(s.name.clone(), (format!("{base}Service"), format!("Async{base}Service"), naming::python_ident(&s.name)));
     }
     for s in &api.scopes {
-        let base = naming::pascal(&s.name);
+        let base = claim_class(&s.type_name, "Scope");
         b.scope_names.insert(s.name.clone(), (format!("{base}Scope"), format!("Async{base}Scope"), naming::python_ident(&s.name)));
     }
 
@@ -1197,7 +1326,11 @@ pub fn build(api: &Api, config: &Config) -> View {
     let scope_modules: Vec<ModuleView> = api.scopes.iter().map(|s| scope_module(&b, s)).collect();
 
     // types.py
-    let (types, guards, types_imports, types_all) = types_module(api);
+    let types_doc = docstring(&[
+        format!("Types of the {}: a TypedDict per object schema, Literal aliases for enums, unions for ``oneOf``; plus a type guard per discriminated union variant.", text(&api.title)),
+        "Values are plain ``dict`` objects at run time: these types are for the type checker.".to_string(),
+    ], 0);
+    let (types_modules, _type_names, guards) = types_modules(api, &types_doc);
     // _constants.py
     let mut cimp = Imports::default();
     let mut constants = Vec::new();
@@ -1220,7 +1353,7 @@ pub fn build(api: &Api, config: &Config) -> View {
             merge(&mut cimp, &item_imp);
         }
         let code_ = Py::Tuple(values).statement(0, &prefix);
-        constants.push(ConstantView { name: name.clone(), code: code_, doc: format!("Every value of ``{}``, in the order the API lists them.", c.type_name) });
+        constants.push(ConstantView { name: name.clone(), code: code_, doc: wrap(&format!("Every value of ``{}``, in the order the API lists them.", c.type_name), LINE - 6) });
     }
     let mut constants_all: Vec<String> = constants.iter().map(|c| c.name.clone()).collect();
     code::sort_all(&mut constants_all);
@@ -1336,7 +1469,47 @@ pub fn build(api: &Api, config: &Config) -> View {
     let readme = readme(&b, api, &base_url, &constants, &guards);
     let (tests, tests_imports) = tests(&b, api, config);
 
+    let title = text(&api.title);
+    let env_prefix = naming::screaming(&sdk);
+    let docs = FixedDocs {
+        init: docstring(&[
+            format!("Python SDK for the {title}."),
+            format!("Build a :class:`{core}` (or :class:`{async_core}`) once, then the services you need over it. Every name of the package is imported on first use, so ``import {}`` stays cheap.", config.python.package),
+        ], 0),
+        client: docstring(&[format!("The cores of the {sdk} SDK: the connection every service sends its calls through.")], 0),
+        core: docstring(&[
+            format!("Connection to the {title} shared by every service."),
+            format!("Holds the base URL, the credentials (a bearer ``token`` changed with ``set_token()``, an ``api_key``), retries, timeouts and the ``httpx.Client``. Build it once, then the services you need over it; use it as a context manager (or call ``close()``) to close the client it created. ``{core}.from_env()`` reads ``{env_prefix}_BASE_URL``, ``{env_prefix}_TOKEN`` and ``{env_prefix}_API_KEY``."),
+        ], 4),
+        async_core: docstring(&[format!("Async twin of :class:`{core}` over ``httpx.AsyncClient``."), "Use it with ``async with`` (or ``await core.close()``).".to_string()], 4),
+        errors: docstring(&[format!("Errors raised by the {sdk} SDK: one class per failure kind, by HTTP status and by API error code, all below ``{base_error}``.")], 0),
+        base_error: docstring(&[
+            format!("Root of every error the {sdk} SDK raises."),
+            "Attributes: ``status``, ``code``, ``message``, ``retry_after``, ``body``, ``headers``, ``request_id``, ``details`` and ``current_etag``.".to_string(),
+        ], 4),
+        settings: docstring(&[format!("What the runtime needs to know about the {title}.")], 0),
+    };
+    let mut client_all = vec![core.clone(), async_core.clone()];
+    code::sort_all(&mut client_all);
+    let mut export_modules: Vec<(String, Vec<String>)> = Vec::new();
+    for e in &exports {
+        match export_modules.iter_mut().find(|(m, _)| m == &e.module) {
+            Some((_, names)) => names.push(e.name.clone()),
+            None => export_modules.push((e.module.clone(), vec![e.name.clone()])),
+        }
+    }
+    let exports_code = Py::Dict(
+        export_modules
+            .iter()
+            .map(|(m, names)| (code::py_string(m), Py::Tuple(names.iter().map(|n| atom(code::py_string(n))).collect())))
+            .collect(),
+    )
+    .statement(0, "_MODULES: dict[str, tuple[str, ...]] = ");
+
     View {
+        docs,
+        client_all,
+        exports_code,
         package: config.python.package.clone(),
         dist_name: config.python.dist_name.clone(),
         version: config.version.clone(),
@@ -1347,7 +1520,7 @@ pub fn build(api: &Api, config: &Config) -> View {
         core,
         async_core,
         base_error,
-        env_prefix: naming::screaming(&sdk),
+        env_prefix,
         base_url,
         api_version: api.version.clone(),
         envelope,
@@ -1356,10 +1529,7 @@ pub fn build(api: &Api, config: &Config) -> View {
         errors_all,
         error_table,
         settings_import,
-        types,
-        types_imports,
-        types_all,
-        guards,
+        types_modules,
         constants,
         constants_imports: cimp.render(),
         constants_all,
@@ -1441,7 +1611,8 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
         let mut body = vec!["        self._core = core".to_string()];
         for (param, ann, _) in &defaults {
             init_params.push(format!("{param}: {ann} = None"));
-            body.push(format!("        self._{param}: {ann} = {param}"));
+            // Annotated: checkers would widen a Literal union inferred from the parameter.
+            body.push(atom(param.clone()).statement(8, &format!("self._{param}: {ann} = ")));
         }
         let core_name = if is_async { &b.async_core } else { &b.core };
         let mut arg_docs = vec![("core".to_string(), format!("The ``{core_name}`` (or any object with its ``request`` methods) to send calls with."))];
@@ -1464,8 +1635,19 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
             let params: Vec<(String, String)> = chain.iter().map(|p| (names.claim(&p.name), tcx.annot(&p.type_, Mode::In, &mut imp))).collect();
             let accessor = if owned.len() == 1 { "scope".to_string() } else { format!("{}_scope", naming::snake(&sc.name)) };
             imp.type_only(&format!("..scopes.{smodule}"), target);
-            let args = std::iter::once("self._core".to_string()).chain(params.iter().map(|(p, _)| p.clone())).collect::<Vec<_>>().join(", ");
-            let body = format!("        from ..scopes.{smodule} import {target}\n\n{}", atom(format!("{target}({args})")).statement(8, "return "));
+            // The scope gets this service's defaults (the defaults of other services it calls are
+            // the scope constructor's to take).
+            let scope_defaults = default_params(b, &scope_services(b, sc, 0), &tcx, &mut Imports::default());
+            let mut args = vec![atom("self._core")];
+            args.extend(params.iter().map(|(p, _)| atom(p.clone())));
+            for d in scope_defaults.iter().filter(|d| d.service == s.name) {
+                args.push(kw(d.ident.clone(), atom(format!("self._{}", d.service_param))));
+            }
+            let body = format!(
+                "{}\n\n{}",
+                code::from_import(&format!("..scopes.{smodule}"), &[target.clone()].into_iter().collect(), 8),
+                call(target.clone(), args).statement(8, "return ")
+            );
             let mut sig = vec!["self".to_string()];
             sig.extend(params.iter().map(|(p, a)| format!("{p}: {a}")));
             methods.push(MethodView {
@@ -1480,7 +1662,7 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
         }
         let doc_text = {
             let d = sentence(&clean(&s.doc));
-            let intro = if d.is_empty() { format!("Operations tagged ``{}``.", s.tag) } else { d };
+            let intro = if d.is_empty() { format!("Operations tagged ``{}``.", text(&s.tag)) } else { d };
             let flavour = if is_async { format!("Coroutine twin of :class:`{class}`; every method is awaited.") } else { String::new() };
             let consts = if s.constants.is_empty() { String::new() } else { format!("Constants: {}.", s.constants.iter().map(|c| format!("``{}``", naming::screaming(c))).collect::<Vec<_>>().join(", ")) };
             docstring(&[intro, flavour, consts], 4)
@@ -1523,8 +1705,11 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
         let mut class_view = ClassView { name, doc: doc_text, init_params, init_doc, init_body: body.join("\n"), methods };
         fix_shadowing(&mut class_view, &[], &mut imp);
         fix_shadowing(&mut raw_view, &[], &mut imp);
-        classes.push(class_view);
-        classes.push(raw_view);
+        if class_view.methods.iter().any(|m| m.body.contains("return cast(")) {
+            imp.std("typing", "cast");
+        }
+        classes.push(layout_class(class_view));
+        classes.push(layout_class(raw_view));
         all_raw.push(raw_name);
     }
     let mut all = vec![class.clone(), async_class.clone()];
@@ -1535,7 +1720,8 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
         all.push(n);
     }
     code::sort_all(&mut all);
-    let doc = format!("The {} service: {}", s.tag, if clean(&s.doc).is_empty() { format!("operations tagged {}.", s.tag) } else { sentence(&clean(&s.doc)) });
+    let tag = text(&s.tag);
+    let doc = format!("The {tag} service: {}", if clean(&s.doc).is_empty() { format!("operations tagged {tag}.") } else { sentence(&clean(&s.doc)) });
     ModuleView { name: module, doc: wrap(&doc, LINE - 6), imports: imp.render(), all, classes }
 }
 
@@ -1557,6 +1743,64 @@ fn scope_chain<'a>(api: &'a Api, scope: &'a Scope) -> Vec<&'a ScopeParam> {
     chain
 }
 
+/// The services a scoped class delegates to: (attribute, class, module, service name).
+type Delegates = BTreeSet<(String, String, String, String)>;
+
+/// A service default as a constructor parameter of a scope: scopes take the defaults of every
+/// service they call, and hand them on to those services, their groups and nested scopes.
+#[derive(Clone)]
+struct DefaultParam {
+    /// The parameter (`default_role`; prefixed with the service when two services share a name).
+    ident: String,
+    annotation: String,
+    service: String,
+    /// The service constructor's parameter (`default_role`).
+    service_param: String,
+    doc: String,
+}
+
+/// The services called by `ops`, in API order.
+fn services_of<'a>(b: &'a Builder, ops: impl IntoIterator<Item = &'a ScopedOperation>) -> Vec<String> {
+    let used: HashSet<&str> = ops.into_iter().map(|o| o.service.as_str()).collect();
+    b.api.services.iter().filter(|s| used.contains(s.name.as_str())).map(|s| s.name.clone()).collect()
+}
+
+/// Every service a scope calls: its methods, its groups and its nested scopes.
+fn scope_services(b: &Builder, sc: &Scope, depth: usize) -> Vec<String> {
+    let mut used: HashSet<String> = services_of(b, sc.methods.iter().chain(sc.groups.iter().flat_map(|g| g.operations.iter()))).into_iter().collect();
+    if depth < 32 {
+        for child in &sc.children {
+            if let Some(cs) = b.api.scopes.iter().find(|s| &s.name == child) {
+                used.extend(scope_services(b, cs, depth + 1));
+            }
+        }
+    }
+    b.api.services.iter().filter(|s| used.contains(&s.name)).map(|s| s.name.clone()).collect()
+}
+
+/// The defaults of `services` as scope constructor parameters.
+fn default_params(b: &Builder, services: &[String], tcx: &TypeCx, imp: &mut Imports) -> Vec<DefaultParam> {
+    let mut out = Vec::new();
+    for svc in services {
+        let Some(service) = b.api.services.iter().find(|s| &s.name == svc) else { continue };
+        for d in &service.defaults {
+            let ann = tcx.annot(&d.type_, Mode::In, imp);
+            let ann = if ann.ends_with("| None") || ann == "Any" { ann } else { format!("{ann} | None") };
+            let service_param = format!("default_{}", naming::snake(&d.name));
+            let ident = b.default_idents.get(&(svc.clone(), d.name.clone())).cloned().unwrap_or_else(|| service_param.clone());
+            let (class, _, _) = &b.service_names[svc];
+            let doc = format!("The ``{service_param}`` of the :class:`{class}` calls go through.");
+            out.push(DefaultParam { ident, annotation: ann, service: svc.clone(), service_param, doc });
+        }
+    }
+    out
+}
+
+/// `name=value` arguments handing `defaults` on (as `value_of(ident)`), for those `accepted` takes.
+fn default_args(defaults: &[DefaultParam], accepted: &[DefaultParam], value_of: impl Fn(&str) -> String) -> Vec<Py> {
+    accepted.iter().filter(|a| defaults.iter().any(|d| d.ident == a.ident)).map(|a| kw(a.ident.clone(), atom(value_of(&a.ident)))).collect()
+}
+
 fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
     let (class, async_class, module) = b.scope_names[&sc.name].clone();
     let mut imp = Imports::default();
@@ -1564,6 +1808,7 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
     let chain = scope_chain(b.api, sc);
     let mut pnames = ParamNames::default();
     let bound: Vec<(String, String, &ScopeParam)> = chain.iter().map(|p| (pnames.claim(&p.name), tcx.annot(&p.type_, Mode::In, &mut imp), *p)).collect();
+    let defaults = default_params(b, &scope_services(b, sc, 0), &tcx, &mut imp);
     let mut classes = Vec::new();
     let mut all = Vec::new();
 
@@ -1583,8 +1828,10 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
             let gname = format!("{scope_class}{}", naming::pascal(&g.name));
             let gclass = gname.clone();
             let (methods, services) = scoped_methods(b, &g.operations, &bound, is_async, &mut imp);
-            group_classes.push(scope_class_view(&gclass, &format!("The ``{}`` operations of :class:`{scope_class}`.", naming::snake(&g.name).replace('_', " ")), &bound, core_type, &services, &[], methods));
-            group_fields.push((scope_members.claim(&method_ident(&g.name)), gclass));
+            let group_defaults = default_params(b, &services_of(b, &g.operations), &tcx, &mut imp);
+            let doc = format!("The ``{}`` operations of :class:`{scope_class}`.", naming::snake(&g.name).replace('_', " "));
+            group_classes.push(scope_class_view(&gclass, &doc, &bound, core_type, &services, &group_defaults, &[], methods));
+            group_fields.push((scope_members.claim(&method_ident(&g.name)), gclass, group_defaults));
             all.push(gname);
         }
         let (mut methods, services) = scoped_methods(b, &sc.methods, &bound, is_async, &mut imp);
@@ -1602,15 +1849,24 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
             let ident = names.claim(&cs.param.name);
             let ann = tcx.annot(&cs.param.type_, Mode::In, &mut imp);
             imp.type_only(&format!(".{cmodule}"), target);
-            let args = std::iter::once("self._core".to_string()).chain(bound.iter().map(|(n, _, _)| format!("self.{n}"))).chain(std::iter::once(ident.clone())).collect::<Vec<_>>().join(", ");
+            let child_defaults = default_params(b, &scope_services(b, cs, 0), &tcx, &mut Imports::default());
+            let mut args = vec![atom("self._core")];
+            args.extend(bound.iter().map(|(n, _, _)| atom(format!("self.{n}"))));
+            args.push(atom(ident.clone()));
+            args.extend(default_args(&defaults, &child_defaults, |d| format!("self._{d}")));
+            let name = scope_members.claim(&method_ident(&cs.name));
             methods.push(MethodView {
-        decorator: None,
-                name: scope_members.claim(&method_ident(&cs.name)),
+                decorator: None,
+                name,
                 is_async: false,
                 params: vec!["self".into(), format!("{ident}: {ann}")],
                 returns: target.clone(),
-                doc: format!("The nested ``{}`` resource ``{ident}`` as a scoped client.", naming::snake(&cs.name).replace('_', " ")),
-                body: format!("        from .{cmodule} import {target}\n\n{}", atom(format!("{target}({args})")).statement(8, "return ")),
+                doc: wrap(&format!("The nested ``{}`` resource ``{ident}`` as a scoped client.", naming::snake(&cs.name).replace('_', " ")), LINE - 14),
+                body: format!(
+                    "{}\n\n{}",
+                    code::from_import(&format!(".{cmodule}"), &[target.clone()].into_iter().collect(), 8),
+                    call(target.clone(), args).statement(8, "return ")
+                ),
             });
         }
         let doc = format!(
@@ -1620,36 +1876,43 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
             sc.path_prefix,
             bound.iter().map(|(n, _, _)| format!("``{n}``")).collect::<Vec<_>>().join(", ")
         );
-        let mut scope_view = scope_class_view(&scope_class, &doc, &bound, core_type, &services, &group_fields, methods);
-        let fields: Vec<String> = group_fields.iter().map(|(f, _)| f.clone()).chain(bound.iter().map(|(n, _, _)| n.clone())).collect();
+        let mut scope_view = scope_class_view(&scope_class, &doc, &bound, core_type, &services, &defaults, &group_fields, methods);
+        let fields: Vec<String> = group_fields.iter().map(|(f, _, _)| f.clone()).chain(bound.iter().map(|(n, _, _)| n.clone())).collect();
         fix_shadowing(&mut scope_view, &fields, &mut imp);
-        classes.push(scope_view);
+        classes.push(layout_class(scope_view));
         for mut g in group_classes {
             let fields: Vec<String> = bound.iter().map(|(n, _, _)| n.clone()).collect();
             fix_shadowing(&mut g, &fields, &mut imp);
-            classes.push(g);
+            classes.push(layout_class(g));
         }
         all.push(scope_class);
     }
     code::sort_all(&mut all);
-    let doc = format!("Scoped clients for the resources under ``{}``.", sc.path_prefix);
+    let doc = format!("Scoped clients for the resources under ``{}``.", text(&sc.path_prefix));
     ModuleView { name: module, doc: wrap(&doc, LINE - 6), imports: imp.render(), all, classes }
 }
 
+/// A scope or scope-group class: binds the path parameters (and the services' defaults), builds the
+/// services it delegates to and its groups.
 #[allow(clippy::too_many_arguments)]
 fn scope_class_view(
     name: &str,
     doc: &str,
     bound: &[(String, String, &ScopeParam)],
     core_type: &str,
-    services: &BTreeSet<(String, String, String)>,
-    groups: &[(String, String)],
+    services: &Delegates,
+    defaults: &[DefaultParam],
+    groups: &[(String, String, Vec<DefaultParam>)],
     methods: Vec<MethodView>,
 ) -> ClassView {
     let mut init_params = vec!["self".to_string(), format!("core: {core_type}")];
     init_params.extend(bound.iter().map(|(n, a, _)| format!("{n}: {a}")));
+    if !defaults.is_empty() {
+        init_params.push("*".into());
+        init_params.extend(defaults.iter().map(|d| format!("{}: {} = None", d.ident, d.annotation)));
+    }
     let mut body = Vec::new();
-    for (_, class, module) in services {
+    for (_, class, module, _) in services {
         body.push(code::from_import(&format!("..services.{module}"), &[class.clone()].into_iter().collect(), 8));
     }
     if !services.is_empty() {
@@ -1657,17 +1920,26 @@ fn scope_class_view(
     }
     body.push("        self._core = core".to_string());
     for (n, a, _) in bound {
-        body.push(format!("        self.{n}: {a} = {n}"));
+        body.push(atom(n.clone()).statement(8, &format!("self.{n}: {a} = ")));
     }
-    for (attr, class, _) in services {
-        body.push(format!("        self._{attr} = {class}(core)"));
+    // Nested scopes are built later, from the stored defaults.
+    for d in defaults.iter().filter(|d| methods.iter().any(|m| m.body.contains(&format!("=self._{},", d.ident)) || m.body.contains(&format!("=self._{})", d.ident)) || m.body.contains(&format!("=self._{}\n", d.ident)))) {
+        body.push(atom(d.ident.clone()).statement(8, &format!("self._{}: {} = ", d.ident, d.annotation)));
     }
-    for (field, class) in groups {
-        let args = std::iter::once("core".to_string()).chain(bound.iter().map(|(n, _, _)| n.clone())).collect::<Vec<_>>().join(", ");
-        body.push(atom(format!("{class}({args})")).statement(8, &format!("self.{field} = ")));
+    for (attr, class, _, service) in services {
+        let mut args = vec![atom("core")];
+        args.extend(defaults.iter().filter(|d| &d.service == service).map(|d| kw(d.service_param.clone(), atom(d.ident.clone()))));
+        body.push(call(class.clone(), args).statement(8, &format!("self._{attr} = ")));
+    }
+    for (field, class, group_defaults) in groups {
+        let mut args = vec![atom("core")];
+        args.extend(bound.iter().map(|(n, _, _)| atom(n.clone())));
+        args.extend(default_args(defaults, group_defaults, |d| d.to_string()));
+        body.push(call(class.clone(), args).statement(8, &format!("self.{field} = ")));
     }
     let mut arg_docs = vec![("core".to_string(), "The core (or any object with its ``request`` methods) to send calls with.".to_string())];
-    arg_docs.extend(bound.iter().map(|(n, _, p)| (n.clone(), format!("The ``{}`` path parameter bound to every call.", p.wire_name))));
+    arg_docs.extend(bound.iter().map(|(n, _, p)| (n.clone(), format!("The ``{}`` path parameter bound to every call.", text(&p.wire_name)))));
+    arg_docs.extend(defaults.iter().map(|d| (d.ident.clone(), d.doc.clone())));
     ClassView {
         name: name.to_string(),
         doc: docstring(&[doc.to_string()], 4),
@@ -1685,7 +1957,7 @@ fn scoped_methods(
     bound: &[(String, String, &ScopeParam)],
     is_async: bool,
     imp: &mut Imports,
-) -> (Vec<MethodView>, BTreeSet<(String, String, String)>) {
+) -> (Vec<MethodView>, Delegates) {
     let mut methods = Vec::new();
     let mut services = BTreeSet::new();
     let mut members = MemberNames::default();
@@ -1694,7 +1966,7 @@ fn scoped_methods(
         let Some((sclass, saclass, smodule)) = b.service_names.get(&so.service) else { continue };
         let class = if is_async { saclass } else { sclass };
         let attr = smodule.clone();
-        services.insert((attr.clone(), class.clone(), smodule.clone()));
+        services.insert((attr.clone(), class.clone(), smodule.clone(), so.service.clone()));
         // Which parameters of the service method the scope binds, and to what.
         let op = b.api.services.iter().find(|s| s.name == so.service).and_then(|s| s.operations.iter().find(|o| o.name == so.operation));
         let bound_value = |p: &Param| -> Option<String> {
@@ -1732,7 +2004,17 @@ fn scoped_methods(
             params: signature(&free),
             returns,
             doc,
-            body: call(target, args).statement(8, &format!("return {aw}")),
+            body: {
+                let direct = call(target, args.clone()).statement(8, &format!("return {aw}"));
+                if fits(&direct) {
+                    direct
+                } else {
+                    // A long service attribute and method name: name the service first.
+                    let local = local_name(&free);
+                    let service = format!("        {local} = self._{attr}");
+                    format!("{service}\n{}", call(format!("{local}.{}", info.method), args).statement(8, &format!("return {aw}")))
+                }
+            },
         });
         if let (Some(all), Some(cursor), Returns::Page { item, .. }) = (&info.all_method, &info.cursor_ident, &info.returns) {
             imp.std("collections.abc", if is_async { "AsyncIterator" } else { "Iterator" });
@@ -1750,7 +2032,15 @@ fn scoped_methods(
                 params: signature(&free_all),
                 returns: format!("{}[{item}]", if is_async { "AsyncIterator" } else { "Iterator" }),
                 doc: format!("Iterates over every item of :meth:`{name}`, fetching pages as needed."),
-                body: call(format!("self._{attr}.{all}"), args).statement(8, "return "),
+                body: {
+                    let direct = call(format!("self._{attr}.{all}"), args.clone()).statement(8, "return ");
+                    if fits(&direct) {
+                        direct
+                    } else {
+                        let local = local_name(&free_all);
+                        format!("        {local} = self._{attr}\n{}", call(format!("{local}.{all}"), args).statement(8, "return "))
+                    }
+                },
             });
         }
     }
@@ -1760,100 +2050,140 @@ fn scoped_methods(
 // ---------------------------------------------------------------------------------------------
 // types.py
 
-fn types_module(api: &Api) -> (Vec<TypeView>, Vec<GuardView>, String, Vec<String>) {
+/// One module of type definitions: `types.py`, or, for large APIs, one part of `_types/` (a module
+/// with tens of thousands of definitions is more than pyright analyses), re-exported by `types.py`.
+#[derive(Debug, Serialize)]
+pub struct TypesModuleView {
+    /// Path relative to the package: `types.py`, `_types/part1.py`.
+    pub path: String,
+    pub doc: String,
+    pub imports: String,
+    pub all: Vec<String>,
+    pub types: Vec<TypeView>,
+    pub guards: Vec<GuardView>,
+}
+
+/// Estimated code-flow nodes per module part: pyright refuses a module scope of more than ~30000.
+const TYPES_PART_BUDGET: usize = 6000;
+
+struct RenderedType {
+    view: TypeView,
+    imports: Imports,
+    weight: usize,
+}
+
+fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
     let mut imp = Imports::default();
-    let mut out = Vec::new();
-    let mut all = Vec::new();
-    let cx = TypeCx { api, shadow: HashSet::new(), types_from: None };
-    for t in api.types.values() {
-        let doc = docstring(&[sentence(&clean(&t.doc))], 4);
-        let name = t.name.clone();
-        all.push(name.clone());
-        match &t.kind {
-            TypeKind::Object(o) => {
-                let plain = o.properties.iter().all(|p| naming::is_python_plain_key(&p.wire_name));
-                let keys: HashSet<&str> = o.properties.iter().map(|p| p.wire_name.as_str()).collect();
-                let shadow: HashSet<String> = BUILTINS.iter().filter(|b| keys.contains(**b)).map(|s| s.to_string()).collect();
-                let fcx = TypeCx { api, shadow, types_from: None };
-                imp.ext("typing_extensions", "TypedDict");
-                if plain {
-                    let fields = o
-                        .properties
-                        .iter()
-                        .map(|p| {
-                            let mut ann = fcx.annot(&p.type_, Mode::Out, &mut imp);
-                            if !p.required {
-                                imp.ext("typing_extensions", "NotRequired");
-                                ann = format!("NotRequired[{ann}]");
-                            }
-                            let mut d = sentence(&clean(&p.doc));
-                            if p.read_only {
-                                d.push_str(if d.is_empty() { "Read-only." } else { " Read-only." });
-                            }
-                            if p.deprecated {
-                                d.push_str(if d.is_empty() { "Deprecated." } else { " Deprecated." });
-                            }
-                            FieldView { name: p.wire_name.clone(), annotation: ann, doc: if d.is_empty() { String::new() } else { wrap(&d, LINE - 10) } }
-                        })
-                        .collect();
-                    out.push(TypeView { name, kind: "class", doc, fields, code: String::new() });
-                } else {
-                    let entries = o
-                        .properties
-                        .iter()
-                        .map(|p| {
-                            let mut ty = fcx.ty(&p.type_, Mode::Runtime, &mut imp);
-                            if !p.required {
-                                imp.ext("typing_extensions", "NotRequired");
-                                ty = Py::Subscript("NotRequired".into(), vec![ty]);
-                            }
-                            (code::py_string(&p.wire_name), ty)
-                        })
-                        .collect();
-                    let stmt = call("TypedDict", vec![atom(code::py_string(&name)), Py::Dict(entries)]).statement(0, &format!("{name} = "));
-                    out.push(TypeView { name, kind: "statement", doc, fields: vec![], code: stmt });
-                }
+    let doc = docstring(&[sentence(&clean(&t.doc))], 4);
+    let name = t.name.clone();
+    let cx = TypeCx { api, shadow: HashSet::new(), types_from: Some("") };
+    let alias = |value: Py, imp: &mut Imports| {
+        imp.ext("typing_extensions", "TypeAlias");
+        TypeView { name: name.clone(), kind: "statement", doc: doc.clone(), fields: vec![], code: value.statement(0, &format!("{name}: TypeAlias = ")) }
+    };
+    let (view, weight) = match &t.kind {
+        TypeKind::Object(o) => {
+            // Python type checkers reject an empty key in a TypedDict: such a property stays
+            // readable (values are plain dicts) but is not declared.
+            let props: Vec<&Property> = o.properties.iter().filter(|p| !p.wire_name.is_empty()).collect();
+            let mut doc_parts = vec![sentence(&clean(&t.doc))];
+            if props.len() < o.properties.len() {
+                doc_parts.push("The property with an empty name is not declared: Python type checkers reject an empty TypedDict key.".into());
             }
-            TypeKind::Enum(e) => {
-                imp.ext("typing_extensions", "TypeAlias");
-                let lits: Vec<Py> = e.values.iter().filter_map(|v| literal_value(&v.value)).map(atom).collect();
-                let value = if lits.is_empty() {
-                    atom(match e.repr {
-                        EnumRepr::Integer => "int",
-                        _ => "str",
+            let doc = docstring(&doc_parts, 4);
+            let plain = props.iter().all(|p| naming::is_python_plain_key(&p.wire_name));
+            let keys: HashSet<&str> = props.iter().map(|p| p.wire_name.as_str()).collect();
+            let shadow: HashSet<String> = BUILTINS.iter().filter(|b| keys.contains(**b)).map(|s| s.to_string()).collect();
+            let fcx = TypeCx { api, shadow, types_from: Some("") };
+            imp.ext("typing_extensions", "TypedDict");
+            let weight = 2 + 2 * props.len();
+            if plain {
+                let fields = props
+                    .iter()
+                    .map(|p| {
+                        let mut ann = fcx.annot(&p.type_, Mode::Out, &mut imp);
+                        if !p.required {
+                            imp.ext("typing_extensions", "NotRequired");
+                            ann = format!("NotRequired[{ann}]");
+                        }
+                        let mut d = sentence(&clean(&p.doc));
+                        if p.read_only {
+                            d.push_str(if d.is_empty() { "Read-only." } else { " Read-only." });
+                        }
+                        if p.deprecated {
+                            d.push_str(if d.is_empty() { "Deprecated." } else { " Deprecated." });
+                        }
+                        let annotation = code::annotation_after(4, p.wire_name.len() + 2, &ann, 0, true);
+                        FieldView { name: p.wire_name.clone(), annotation, doc: if d.is_empty() { String::new() } else { wrap(&d, LINE - 10) } }
                     })
-                } else {
-                    imp.std("typing", "Literal");
-                    Py::Subscript("Literal".into(), lits)
-                };
-                out.push(TypeView { name: name.clone(), kind: "statement", doc, fields: vec![], code: value.statement(0, &format!("{name}: TypeAlias = ")) });
-            }
-            TypeKind::Union(u) => {
-                imp.ext("typing_extensions", "TypeAlias");
-                let mut seen = HashSet::new();
-                let variants: Vec<Py> = u.variants.iter().map(|v| cx.ty(&v.type_, Mode::Runtime, &mut imp)).filter(|p| seen.insert(p.flat())).collect();
-                let value = match variants.len() {
-                    0 => {
-                        imp.std("typing", "Any");
-                        atom("Any")
-                    }
-                    1 => variants.into_iter().next().unwrap_or_else(|| atom("Any")),
-                    _ => {
-                        imp.std("typing", "Union");
-                        Py::Subscript("Union".into(), variants)
-                    }
-                };
-                out.push(TypeView { name: name.clone(), kind: "statement", doc, fields: vec![], code: value.statement(0, &format!("{name}: TypeAlias = ")) });
-            }
-            TypeKind::Alias { target } => {
-                imp.ext("typing_extensions", "TypeAlias");
-                let value = cx.ty(target, Mode::Runtime, &mut imp);
-                out.push(TypeView { name: name.clone(), kind: "statement", doc, fields: vec![], code: value.statement(0, &format!("{name}: TypeAlias = ")) });
+                    .collect();
+                (TypeView { name, kind: "class", doc, fields, code: String::new() }, weight)
+            } else {
+                let entries = props
+                    .iter()
+                    .map(|p| {
+                        let mut ty = fcx.ty(&p.type_, Mode::Runtime, &mut imp);
+                        if !p.required {
+                            imp.ext("typing_extensions", "NotRequired");
+                            ty = Py::Subscript("NotRequired".into(), vec![ty]);
+                        }
+                        (code::py_string(&p.wire_name), ty)
+                    })
+                    .collect();
+                let stmt = call("TypedDict", vec![atom(code::py_string(&name)), Py::Dict(entries)]).statement(0, &format!("{name} = "));
+                (TypeView { name, kind: "statement", doc, fields: vec![], code: allow_long_keys(&stmt) }, weight)
             }
         }
-    }
+        TypeKind::Enum(e) => {
+            let lits: Vec<Py> = e.values.iter().filter_map(|v| literal_value(&v.value)).map(atom).collect();
+            let value = if !lits.is_empty() && lits.len() == e.values.len() {
+                imp.std("typing", "Literal");
+                Py::Subscript("Literal".into(), lits)
+            } else if e.values.iter().all(|v| v.value.is_number()) && !e.values.is_empty() {
+                // Values a Literal cannot spell (non-integral numbers): their type.
+                atom(if e.values.iter().all(|v| v.value.is_i64() || v.value.is_u64()) { "int" } else { "float" })
+            } else if e.values.is_empty() {
+                atom(if e.repr == EnumRepr::Integer { "int" } else { "str" })
+            } else {
+                imp.std("typing", "Any");
+                atom("Any")
+            };
+            (alias(value, &mut imp), 2)
+        }
+        TypeKind::Union(u) => {
+            let mut seen = HashSet::new();
+            let variants: Vec<Py> = u.variants.iter().map(|v| cx.ty(&v.type_, Mode::Runtime, &mut imp)).filter(|p| seen.insert(p.flat())).collect();
+            let value = match variants.len() {
+                0 => {
+                    imp.std("typing", "Any");
+                    atom("Any")
+                }
+                1 => variants.into_iter().next().unwrap_or_else(|| atom("Any")),
+                _ => {
+                    imp.std("typing", "Union");
+                    Py::Subscript("Union".into(), variants)
+                }
+            };
+            (alias(value, &mut imp), 2)
+        }
+        TypeKind::Alias { target } => {
+            let value = cx.ty(target, Mode::Runtime, &mut imp);
+            (alias(value, &mut imp), 2)
+        }
+    };
+    RenderedType { view, imports: imp, weight }
+}
 
-    // Guards for discriminated union variants.
+/// A functional TypedDict whose key alone is longer than a line: the line cannot be shortened, so
+/// it says so (a comment after an opening bracket stays where it is under `ruff format`).
+fn allow_long_keys(stmt: &str) -> String {
+    stmt.lines()
+        .map(|l| if l.chars().count() > LINE && (l.ends_with('[') || l.ends_with(',')) { format!("{l}  # noqa: E501") } else { l.to_string() })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn guards(api: &Api, imp: &mut Imports) -> Vec<GuardView> {
     let mut guards = Vec::new();
     let mut guard_names = HashSet::new();
     for t in api.types.values() {
@@ -1873,25 +2203,91 @@ fn types_module(api: &Api) -> (Vec<TypeView>, Vec<GuardView>, String, Vec<String
                 continue;
             }
             let tag_expr = call("tag_of", vec![atom("value"), atom(code::py_string(disc))]).flat();
-            let body = if tag_values.len() == 1 {
-                format!("{tag_expr} == {}", tag_values[0])
-            } else {
-                format!("{tag_expr} in {}", Py::Tuple(tag_values.iter().cloned().map(atom).collect()).flat())
+            let body = match tag_values.as_slice() {
+                // `== True` would be E712; `is` compares the singletons exactly.
+                [one] if one == "True" || one == "False" || one == "None" => atom(one.clone()).statement(4, &format!("return {tag_expr} is ")),
+                [one] => atom(one.clone()).statement(4, &format!("return {tag_expr} == ")),
+                many => Py::Tuple(many.iter().cloned().map(atom).collect()).statement(4, &format!("return {tag_expr} in ")),
             };
             imp.local("._runtime", "tag_of");
             imp.ext("typing_extensions", "TypeGuard");
+            let head = format!("def {fname}(value: {}) -> TypeGuard[{vname}]:", t.name);
+            let head = if head.len() <= LINE {
+                head
+            } else {
+                format!("def {fname}(\n    {},\n) -> {}:", code::param_line(4, "value", &t.name, None), code::annotation_after(0, 5, &format!("TypeGuard[{vname}]"), 1, false))
+            };
             guards.push(GuardView {
                 name: fname.clone(),
                 param: t.name.clone(),
                 variant: vname.clone(),
-                doc: wrap(&format!("Whether ``value`` is the ``{vname}`` variant of ``{}`` (its ``{disc}`` tells).", t.name), LINE - 10),
-                body: format!("    return {body}"),
+                doc: wrap(&format!("Whether ``value`` is the ``{vname}`` variant of ``{}`` (its ``{}`` tells).", t.name, text(disc)), LINE - 10),
+                body,
+                head,
             });
-            all.push(fname);
         }
     }
-    code::sort_all(&mut all);
-    (out, guards, imp.render(), all)
+    guards
+}
+
+/// `types.py` (and, for large APIs, its parts) and every name it exports.
+fn types_modules(api: &Api, doc: &str) -> (Vec<TypesModuleView>, Vec<String>, Vec<GuardView>) {
+    let rendered: Vec<RenderedType> = api.types.values().map(|t| render_type(api, t)).collect();
+    // Parts, in API order.
+    let mut parts: Vec<Vec<RenderedType>> = vec![Vec::new()];
+    let mut load = 0;
+    for r in rendered {
+        if load + r.weight > TYPES_PART_BUDGET && parts.last().is_some_and(|p| !p.is_empty()) {
+            parts.push(Vec::new());
+            load = 0;
+        }
+        load += r.weight;
+        if let Some(last) = parts.last_mut() {
+            last.push(r);
+        }
+    }
+    let mut guard_imp = Imports::default();
+    let guards = guards(api, &mut guard_imp);
+    let mut names: Vec<String> = api.types.keys().cloned().collect();
+    names.extend(guards.iter().map(|g| g.name.clone()));
+    code::sort_all(&mut names);
+    let single = parts.len() == 1;
+    let part_of: HashMap<String, usize> =
+        parts.iter().enumerate().flat_map(|(i, p)| p.iter().map(move |r| (r.view.name.clone(), i))).collect();
+    let mut modules = Vec::new();
+    let mut facade_imp = guard_imp;
+    for (i, part) in parts.into_iter().enumerate() {
+        let mut imp = Imports::default();
+        let own: HashSet<String> = part.iter().map(|r| r.view.name.clone()).collect();
+        for r in &part {
+            // References to other types: none inside one module; from the sibling part otherwise.
+            let mut refs = r.imports.clone();
+            let referenced: Vec<String> = refs.type_only.remove("").map(|n| n.into_iter().collect()).unwrap_or_default();
+            merge(&mut imp, &refs);
+            if !single {
+                for n in referenced.iter().filter(|n| !own.contains(*n)) {
+                    if let Some(j) = part_of.get(n) {
+                        imp.type_only(&format!(".part{}", j + 1), n);
+                    }
+                }
+            }
+        }
+        let mut all: Vec<String> = part.iter().map(|r| r.view.name.clone()).collect();
+        code::sort_all(&mut all);
+        let types: Vec<TypeView> = part.into_iter().map(|r| r.view).collect();
+        if single {
+            merge(&mut imp, &facade_imp);
+            modules.push(TypesModuleView { path: "types.py".into(), doc: doc.to_string(), imports: imp.render(), all: names.clone(), types, guards: guards.clone() });
+            return (modules, names, guards);
+        }
+        for n in &all {
+            facade_imp.local(&format!("._types.part{}", i + 1), n);
+        }
+        let part_doc = format!("Part {} of the types of ``types.py``, where they are documented and exported.", i + 1);
+        modules.push(TypesModuleView { path: format!("_types/part{}.py", i + 1), doc: wrap(&part_doc, LINE - 6), imports: imp.render(), all, types, guards: vec![] });
+    }
+    modules.push(TypesModuleView { path: "types.py".into(), doc: doc.to_string(), imports: facade_imp.render(), all: names.clone(), types: vec![], guards: guards.clone() });
+    (modules, names, guards)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1912,7 +2308,7 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
         let var = var_name(class);
         let var = if naming::PYTHON_RESERVED.contains(&var.as_str()) || naming::PYTHON_KEYWORDS.contains(&var.as_str()) { format!("{var}_service") } else { var };
         let infos: Vec<&OpInfo> = s.operations.iter().filter_map(|o| b.ops.get(&(s.name.clone(), o.name.clone()))).collect();
-        let mut example = format!("{var} = {class}(core)\n");
+        let mut example = format!("{}\n", call(class.clone(), vec![atom("core")]).statement(0, &format!("{var} = ")));
         if let Some(info) = infos.first() {
             let stmt = example_call(info, &var);
             example.push_str(&match info.returns {
@@ -1956,8 +2352,10 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
             let id = op.inputs.iter().find(|i| i.wire_name == s.param.wire_name).and_then(|i| i.example.clone()).unwrap_or_else(|| Value::String(format!("{}_123", naming::snake(&s.param.name))));
             let bound: HashSet<String> = info.params.iter().filter(|p| so.bound_inputs.contains(&p.input)).map(|p| p.ident.clone()).collect();
             let args: Vec<Py> = info.example_params.iter().zip(&info.example_args).filter(|(p, a)| !bound.contains(*p) && !matches!(a, Py::Kw(..))).map(|(_, a)| a.clone()).collect();
-            let target = format!("{class}(core, {}){path}{}", code::json_literal(&id).flat(), method_ident(&so.name));
-            Some(ReadmeScope { class: class.clone(), example: call(target, args).statement(0, "") })
+            let var = format!("{}_scope", naming::snake(&s.name));
+            let bind = call(class.clone(), vec![atom("core"), code::json_literal(&id)]).statement(0, &format!("{var} = "));
+            let target = format!("{var}{path}{}", method_ident(&so.name));
+            Some(ReadmeScope { class: class.clone(), example: format!("{bind}\n{}", call(target, args).statement(0, "")) })
         })
         .collect();
     let errors = api.errors.classes.iter().map(|c| ReadmeError { name: c.name.clone(), parent: c.parent.clone(), when: escape::markdown(&c.doc) }).collect();
@@ -1968,14 +2366,18 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
                 let (class, _, _) = &b.service_names[&s.name];
                 let var = var_name(class);
                 format!(
-                    "from {pkg} import {core}, {class}\n\ncore = {core}({url}, token=\"...\")\n{var} = {class}(core)\n{}\n",
+                    "{}\n\n{}\n{}\n{}\n",
+                    code::from_import(&b.config.python.package, &[b.core.clone(), class.clone()].into_iter().collect(), 0),
+                    call(b.core.clone(), vec![atom(code::py_string(base_url)), kw("token", atom("\"...\""))]).statement(0, "core = "),
+                    call(class.clone(), vec![atom("core")]).statement(0, &format!("{var} = ")),
                     example_call(info, &var).statement(0, "result = "),
-                    pkg = b.config.python.package,
-                    core = b.core,
-                    url = code::py_string(base_url),
                 )
             }
-            None => format!("from {pkg} import {core}\n\ncore = {core}({url})\n", pkg = b.config.python.package, core = b.core, url = code::py_string(base_url)),
+            None => format!(
+                "{}\n\n{}\n",
+                code::from_import(&b.config.python.package, &[b.core.clone()].into_iter().collect(), 0),
+                call(b.core.clone(), vec![atom(code::py_string(base_url))]).statement(0, "core = ")
+            ),
         }
     };
     ReadmeView {
@@ -2003,7 +2405,7 @@ fn tests(b: &Builder, api: &Api, config: &Config) -> (Vec<TestView>, String) {
                 let name = names.claim(&format!("test_{}{}_{}", if is_async { "async_" } else { "" }, naming::snake(&s.name), naming::snake(&op.name)));
                 let aw = if is_async { "await " } else { "" };
                 let core_arg = if is_async { "async_core" } else { "core" };
-                let call_expr = call(format!("{svc}({core_arg}).{}", info.method), info.example_args.clone());
+                let call_expr = call(format!("service.{}", info.method), info.example_args.clone());
                 let example = op.response.example.as_ref().filter(|ex| match (&info.returns, &op.response.type_) {
                     (Returns::Page { .. }, Some(t)) | (Returns::Data(_), Some(t)) => b.conforms(ex, t, 0),
                     _ => true,
@@ -2018,7 +2420,11 @@ fn tests(b: &Builder, api: &Api, config: &Config) -> (Vec<TestView>, String) {
                     (Returns::Data(_), Some(ex)) => format!("{}\n{}", call_expr.statement(4, &format!("result = {aw}")), code::assert_eq("result", &code::json_literal(ex), 4)),
                     (Returns::Data(_), None) => format!("{}\n    assert result is not None", call_expr.statement(4, &format!("result = {aw}"))),
                 };
-                tests.push(TestView { name, is_async, body });
+                let body = format!("{}\n{body}", call(svc.clone(), vec![atom(core_arg)]).statement(4, "service = "));
+                let (def, core_type) = if is_async { ("async def", &b.async_core) } else { ("def", &b.core) };
+                let head = format!("{def} {name}({core_arg}: {core_type}) -> None:");
+                let head = if head.len() <= LINE { head } else { format!("{def} {name}(\n    {core_arg}: {core_type},\n) -> None:") };
+                tests.push(TestView { name, is_async, body, head });
             }
         }
     }

@@ -18,6 +18,7 @@ import pytest
 from gatekeeper import (
     AsyncGatekeeperCore,
     AsyncKeysService,
+    AsyncTenantsService,
     AuditService,
     AuthService,
     GatekeeperCore,
@@ -28,7 +29,8 @@ from gatekeeper import (
     is_mfa_challenge,
 )
 from gatekeeper._errors import ERRORS
-from gatekeeper._runtime._http import backoff_delay, retry_after_seconds
+from gatekeeper._runtime._http import backoff_delay, encode_path, encode_query, retry_after_seconds
+from gatekeeper._runtime._types import ParamStyle
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -395,3 +397,87 @@ def test_import_is_lazy() -> None:
     assert out.strip() == "[]"
     code = "import sys, gatekeeper; gatekeeper.KeysService; print('gatekeeper.services.auth' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
+def test_scoped_clients_carry_the_owning_service_defaults() -> None:
+    rec = Recorder(ok({"userId": "u"}, 201))
+    core = make_core(rec)
+    TenantsService(core, default_role="admin").scope("ten_1").members.add(email="a@b.com")
+    assert rec.last.url.path == "/api/tenants/ten_1/members"
+    assert json.loads(rec.last.content) == {"email": "a@b.com", "role": "admin"}
+    TenantsService(core, default_role="admin").scope("ten_1").members.add(email="a@b.com", role="member")
+    assert json.loads(rec.last.content)["role"] == "member"
+    TenantScope(core, "ten_1", default_role="owner").members.add(email="a@b.com")
+    assert json.loads(rec.last.content)["role"] == "owner"
+    TenantScope(core, "ten_1").members.add(email="a@b.com")
+    assert "role" not in json.loads(rec.last.content)
+
+    async def run() -> Any:
+        arec = Recorder(ok({"userId": "u"}, 201))
+        acore = AsyncGatekeeperCore("https://api.test", http=httpx.AsyncClient(transport=httpx.MockTransport(arec)))
+        await AsyncTenantsService(acore, default_role="admin").scope("ten_1").members.add(email="a@b.com")
+        return json.loads(arec.last.content)
+
+    assert asyncio.run(run()) == {"email": "a@b.com", "role": "admin"}
+
+
+# --------------------------------------------------------------------------- parameter styles
+
+
+@pytest.mark.parametrize(
+    ("value", "style", "expected"),
+    [
+        ([1, 2, 3], None, "a=1&a=2&a=3"),
+        ([1, 2, 3], ("form", True), "a=1&a=2&a=3"),
+        ([1, 2, 3], ("form", False), "a=1,2,3"),
+        (["x y", "z,w"], ("form", False), "a=x%20y,z%2Cw"),
+        ([1, 2, 3], ("spaceDelimited", False), "a=1%202%203"),
+        ([1, 2, 3], ("pipeDelimited", False), "a=1%7C2%7C3"),
+        ([1, 2], ("pipeDelimited", True), "a=1&a=2"),
+        ({"x": 1, "y": "b c"}, ("deepObject", True), "a[x]=1&a[y]=b%20c"),
+        ({"x": 1, "y": 2}, ("form", True), "x=1&y=2"),
+        ({"x": 1, "y": 2}, ("form", False), "a=x,1,y,2"),
+        ([], ("form", False), ""),
+        (True, None, "a=true"),
+        ("a&b=c", None, "a=a%26b%3Dc"),
+    ],
+)
+def test_query_styles(value: object, style: tuple[ParamStyle, bool] | None, expected: str) -> None:
+    styles: dict[str, tuple[ParamStyle, bool]] = {"a": style} if style else {}
+    assert "&".join(f"{k}={v}" for k, v in encode_query({"a": value}, styles)) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "style", "expected"),
+    [
+        ("a/b", None, "/x/a%2Fb"),
+        ([1, 2], None, "/x/1,2"),
+        ({"r": 1, "g": 2}, None, "/x/r,1,g,2"),
+        ({"r": 1, "g": 2}, ("simple", True), "/x/r=1,g=2"),
+        ("v", ("label", False), "/x/.v"),
+        ([1, 2], ("label", False), "/x/.1,2"),
+        ([1, 2], ("label", True), "/x/.1.2"),
+        ("v", ("matrix", False), "/x/;id=v"),
+        ([1, 2], ("matrix", False), "/x/;id=1,2"),
+        ([1, 2], ("matrix", True), "/x/;id=1;id=2"),
+        ({"r": 1, "g": 2}, ("matrix", True), "/x/;r=1;g=2"),
+    ],
+)
+def test_path_styles(value: object, style: tuple[ParamStyle, bool] | None, expected: str) -> None:
+    styles: dict[str, tuple[ParamStyle, bool]] = {"id": style} if style else {}
+    assert encode_path("/x/{id}", {"id": value}, styles) == expected
+
+
+def test_styles_reach_the_wire_and_headers_join_arrays() -> None:
+    rec = Recorder(ok(None))
+    core = make_core(rec)
+    core.request(
+        "GET",
+        "/api/items/{id}",
+        path_params={"id": [1, 2]},
+        query={"ids": [1, 2, 3], "tags": ["a", "b"], "filter": {"a": "x", "b": 2}, "none": None},
+        query_styles={"ids": ("pipeDelimited", False), "filter": ("deepObject", True)},
+        headers={"X-List": ["a", "b"]},
+    )
+    assert rec.last.url.raw_path == b"/api/items/1,2?ids=1%7C2%7C3&tags=a&tags=b&filter[a]=x&filter[b]=2"
+    assert rec.last.headers["x-list"] == "a,b"
