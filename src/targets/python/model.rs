@@ -580,6 +580,8 @@ struct Builder<'a> {
     /// (service, default) → the scope constructor parameter for it: `default_<name>`, or
     /// `<service>_default_<name>` when several services have a default of that name.
     default_idents: HashMap<(String, String), String>,
+    /// (scope, group) → the group's class (sync; the async one is `Async` + it).
+    group_names: HashMap<(String, String), String>,
 }
 
 fn security_py(security: &[Vec<String>]) -> Py {
@@ -1263,7 +1265,7 @@ pub fn build(api: &Api, config: &Config) -> View {
     let sdk = config.sdk_name.clone();
     let core = format!("{sdk}Core");
     let async_core = format!("Async{sdk}Core");
-    let mut b = Builder { api, config, core: core.clone(), async_core: async_core.clone(), ops: HashMap::new(), service_names: HashMap::new(), scope_names: HashMap::new(), default_idents: HashMap::new() };
+    let mut b = Builder { api, config, core: core.clone(), async_core: async_core.clone(), ops: HashMap::new(), service_names: HashMap::new(), scope_names: HashMap::new(), default_idents: HashMap::new(), group_names: HashMap::new() };
     let mut default_count: HashMap<String, usize> = HashMap::new();
     for s in &api.services {
         for d in &s.defaults {
@@ -1279,23 +1281,38 @@ pub fn build(api: &Api, config: &Config) -> View {
     }
 
     // Class names.
-    let mut taken_classes: HashSet<String> = HashSet::new();
-    let mut claim_class = |wanted: &str, suffix: &str| -> String {
+    // Class names: distinct from each other and from the names the modules import (types, errors,
+    // the cores), for the sync, async and raw-response flavours alike.
+    let mut taken_classes: HashSet<String> = api.types.keys().cloned().collect();
+    taken_classes.extend([core.clone(), async_core.clone(), api.errors.base.clone()]);
+    taken_classes.extend(api.errors.classes.iter().map(|c| c.name.clone()));
+    let mut claim_class = |wanted: &str, suffix: &str, extras: &[&str]| -> String {
         let mut base = wanted.to_string();
         let mut n = 2;
-        while !taken_classes.insert(format!("{base}{suffix}")) {
+        loop {
+            let names: Vec<String> = std::iter::once("")
+                .chain(extras.iter().copied())
+                .flat_map(|e| [format!("{base}{suffix}{e}"), format!("Async{base}{suffix}{e}")])
+                .collect();
+            if names.iter().all(|n| !taken_classes.contains(n)) {
+                taken_classes.extend(names);
+                return base;
+            }
             base = format!("{wanted}{n}");
             n += 1;
         }
-        base
     };
     for s in &api.services {
-        let base = claim_class(&s.type_name, "Service");
+        let base = claim_class(&s.type_name, "Service", &["WithRawResponse"]);
         b.service_names.insert(s.name.clone(), (format!("{base}Service"), format!("Async{base}Service"), naming::python_ident(&s.name)));
     }
     for s in &api.scopes {
-        let base = claim_class(&s.type_name, "Scope");
+        let base = claim_class(&s.type_name, "Scope", &[]);
         b.scope_names.insert(s.name.clone(), (format!("{base}Scope"), format!("Async{base}Scope"), naming::python_ident(&s.name)));
+        for g in &s.groups {
+            let group = claim_class(&format!("{base}Scope{}", naming::pascal(&g.name)), "", &[]);
+            b.group_names.insert((s.name.clone(), g.name.clone()), group);
+        }
     }
 
     // Operation infos, per service (member names first, so `list_all` twins and accessors avoid them).
@@ -1825,7 +1842,8 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
         // One class per group, then the scope class.
         let mut group_fields = Vec::new();
         for g in &sc.groups {
-            let gname = format!("{scope_class}{}", naming::pascal(&g.name));
+            let group = b.group_names.get(&(sc.name.clone(), g.name.clone())).cloned().unwrap_or_else(|| format!("{class}{}", naming::pascal(&g.name)));
+            let gname = if is_async { format!("Async{group}") } else { group };
             let gclass = gname.clone();
             let (methods, services) = scoped_methods(b, &g.operations, &bound, is_async, &mut imp);
             let group_defaults = default_params(b, &services_of(b, &g.operations), &tcx, &mut imp);
