@@ -122,7 +122,7 @@ impl Py {
 
     /// A value after `key: ` or `name=`: an atom too long for its line goes in parentheses on a
     /// line of its own when that makes it fit (ruff keeps such parentheses).
-    fn render_value(&self, indent: usize, start: usize, suffix: usize) -> String {
+    pub fn render_value(&self, indent: usize, start: usize, suffix: usize) -> String {
         let rendered = self.render(indent, start, suffix);
         if let Py::Atom(a) = self {
             let inner = indent + 4;
@@ -324,8 +324,8 @@ fn param_split(indent: usize, name: &str, annotation: &str, tail: &str, start: u
 
 /// The annotation of an annotated name without a value (`name: annotation`, a TypedDict field) at
 /// `indent`, or a return annotation (`prefix` = `) -> `, `suffix` = 1 for the colon): a subscript
-/// splits inside its brackets, a union is parenthesised (and, in a statement, a long name).
-pub fn annotation_after(indent: usize, prefix_width: usize, annotation: &str, suffix: usize, statement: bool) -> String {
+/// splits inside its brackets, a union or a long name is parenthesised.
+pub fn annotation_after(indent: usize, prefix_width: usize, annotation: &str, suffix: usize) -> String {
     if indent + prefix_width + width(annotation) + suffix <= LINE {
         return annotation.to_string();
     }
@@ -336,8 +336,8 @@ pub fn annotation_after(indent: usize, prefix_width: usize, annotation: &str, su
             let inner = indent + 4;
             format!("(\n{}{}\n{pad})", " ".repeat(inner), tree.render(inner, inner, 0))
         }
-        // In an annotated statement a long name is parenthesised when that makes it fit.
-        Py::Atom(a) if statement && indent + 4 + width(&a) <= LINE => format!("(\n{}{a}\n{pad})", " ".repeat(indent + 4)),
+        // A long name is parenthesised when that makes it fit.
+        Py::Atom(a) if indent + 4 + width(&a) <= LINE => format!("(\n{}{a}\n{pad})", " ".repeat(indent + 4)),
         _ => annotation.to_string(),
     }
 }

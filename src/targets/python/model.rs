@@ -998,9 +998,9 @@ fn local_name(params: &[Param]) -> String {
     name
 }
 
-/// Whether every line of `code` fits the line length.
+/// Whether every line of `code` fits the line length (or is one long word, which E501 allows).
 fn fits(code: &str) -> bool {
-    code.lines().all(|l| l.chars().count() <= LINE)
+    code.lines().all(|l| l.chars().count() <= LINE || l.split_whitespace().count() == 1)
 }
 
 /// Imports for names used in rendered annotations (types, runtime names, typing helpers).
@@ -1228,7 +1228,7 @@ fn layout_class(mut class: ClassView) -> ClassView {
     class.init_params = layout_params(&class.init_params);
     for m in &mut class.methods {
         m.params = layout_params(&m.params);
-        m.returns = code::annotation_after(4, ") -> ".len(), &m.returns, 1, false);
+        m.returns = code::annotation_after(4, ") -> ".len(), &m.returns, 1);
     }
     class
 }
@@ -1303,7 +1303,7 @@ pub fn build(api: &Api, config: &Config) -> View {
         }
     };
     for s in &api.services {
-        let base = claim_class(&s.type_name, "Service", &["WithRawResponse"]);
+        let base = claim_class(&s.type_name, "Service", &["WithRawResponse", "Raw"]);
         b.service_names.insert(s.name.clone(), (format!("{base}Service"), format!("Async{base}Service"), naming::python_ident(&s.name)));
     }
     for s in &api.scopes {
@@ -1396,7 +1396,17 @@ pub fn build(api: &Api, config: &Config) -> View {
         unexpected: find_kind(ErrorClassKind::UnexpectedStatus),
         connection: find_kind(ErrorClassKind::Connection),
         timeout: find_kind(ErrorClassKind::Timeout),
-        by_code: api.errors.codes.iter().map(|c| KeyClass { key: code::py_string(&c.code), class: c.class.clone() }).collect(),
+        by_code: api
+            .errors
+            .codes
+            .iter()
+            .map(|c| {
+                let key = code::py_string(&c.code);
+                // `"code": Class,` in the table, the class on a line of its own if need be.
+                let class = atom(c.class.clone()).render_value(8, 8 + key.chars().count() + 2, 1);
+                KeyClass { key, class }
+            })
+            .collect(),
         by_status,
         by_status_class,
     };
@@ -1454,15 +1464,15 @@ pub fn build(api: &Api, config: &Config) -> View {
         .map(|s| SchemeView {
             key: code::py_string(&s.key),
             expr: match &s.kind {
-                SecurityKind::Bearer => "BearerAuth()".to_string(),
-                SecurityKind::Basic => "BasicAuth()".to_string(),
+                SecurityKind::Bearer => atom("BearerAuth()").render_value(8, 8 + code::py_string(&s.key).len() + 2, 1),
+                SecurityKind::Basic => atom("BasicAuth()").render_value(8, 8 + code::py_string(&s.key).len() + 2, 1),
                 SecurityKind::ApiKey { location, param } => {
                     let loc = match location {
                         ParamLocation::Query => "query",
                         ParamLocation::Cookie => "cookie",
                         _ => "header",
                     };
-                    call("ApiKeyAuth", vec![kw("location", atom(code::py_string(loc))), kw("name", atom(code::py_string(param)))]).render(8, 8 + 4 + s.key.len(), 1)
+                    call("ApiKeyAuth", vec![kw("location", atom(code::py_string(loc))), kw("name", atom(code::py_string(param)))]).render(8, 8 + code::py_string(&s.key).len() + 2, 1)
                 }
             },
         })
@@ -1685,7 +1695,8 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
             docstring(&[intro, flavour, consts], 4)
         };
         // The raw-response twin: same constructor and methods, returning `ApiResponse`.
-        let raw_name = format!("{name}WithRawResponse");
+        // `return <raw class>(` must fit a line: extreme names get the short suffix.
+        let raw_name = if async_class.len() + "WithRawResponse".len() <= 80 { format!("{name}WithRawResponse") } else { format!("{name}Raw") };
         imp.local(".._runtime", "ApiResponse");
         let raw_methods: Vec<MethodView> = infos
             .iter()
@@ -2131,7 +2142,7 @@ fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
                         if p.deprecated {
                             d.push_str(if d.is_empty() { "Deprecated." } else { " Deprecated." });
                         }
-                        let annotation = code::annotation_after(4, p.wire_name.len() + 2, &ann, 0, true);
+                        let annotation = code::annotation_after(4, p.wire_name.len() + 2, &ann, 0);
                         FieldView { name: p.wire_name.clone(), annotation, doc: if d.is_empty() { String::new() } else { wrap(&d, LINE - 10) } }
                     })
                     .collect();
@@ -2233,7 +2244,7 @@ fn guards(api: &Api, imp: &mut Imports) -> Vec<GuardView> {
             let head = if head.len() <= LINE {
                 head
             } else {
-                format!("def {fname}(\n    {},\n) -> {}:", code::param_line(4, "value", &t.name, None), code::annotation_after(0, 5, &format!("TypeGuard[{vname}]"), 1, false))
+                format!("def {fname}(\n    {},\n) -> {}:", code::param_line(4, "value", &t.name, None), code::annotation_after(0, 5, &format!("TypeGuard[{vname}]"), 1))
             };
             guards.push(GuardView {
                 name: fname.clone(),
