@@ -191,6 +191,10 @@ pub struct ReadmeView {
     pub guards: Vec<String>,
     pub errors: Vec<ReadmeError>,
     pub quickstart: String,
+    /// `with <Core>(<url>) as core:`, laid out.
+    pub with_core: String,
+    /// A service owning a scope and having defaults: `(service class, default parameter)`.
+    pub scoped_default: Option<(String, String)>,
 }
 
 #[derive(Debug, Serialize)]
@@ -2416,6 +2420,19 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
         guards: guards.iter().map(|g| g.name.clone()).collect(),
         errors,
         quickstart,
+        with_core: {
+            let flat = format!("with {}({}) as core:", b.core, code::py_string(base_url));
+            if flat.chars().count() <= LINE {
+                flat
+            } else {
+                format!("with {}(\n    {},\n) as core:", b.core, code::py_string(base_url))
+            }
+        },
+        scoped_default: api
+            .services
+            .iter()
+            .find(|s| !s.scopes.is_empty() && !s.defaults.is_empty())
+            .and_then(|s| Some((b.service_names.get(&s.name)?.0.clone(), format!("default_{}", naming::snake(&s.defaults.first()?.name))))),
     }
 }
 
