@@ -73,7 +73,8 @@ async def async_core() -> AsyncIterator[AsyncGatekeeperCore]:
 
 
 def test_auth_signup(core: GatekeeperCore) -> None:
-    result = AuthService(core).signup("founder@example.com", "hunter2pass", name="Founder")
+    service = AuthService(core)
+    result = service.signup("founder@example.com", "hunter2pass", name="Founder")
     assert result == {
         "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfMng3S3BROW1WYk40IiwiZXhwIjoxNzcyMzU2NDAwfQ.8Jx3XQmT0yq1Ff2Zk7vR4sW9nB6cD5eA1hG3jK0lM2o",
         "refreshToken": "rt_Zk3Lp9Qx2Vb7Nm4Ty8Rw1Cs6",
@@ -91,11 +92,8 @@ def test_auth_signup(core: GatekeeperCore) -> None:
 
 
 async def test_async_auth_signup(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncAuthService(async_core).signup(
-        "founder@example.com",
-        "hunter2pass",
-        name="Founder",
-    )
+    service = AsyncAuthService(async_core)
+    result = await service.signup("founder@example.com", "hunter2pass", name="Founder")
     assert result == {
         "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfMng3S3BROW1WYk40IiwiZXhwIjoxNzcyMzU2NDAwfQ.8Jx3XQmT0yq1Ff2Zk7vR4sW9nB6cD5eA1hG3jK0lM2o",
         "refreshToken": "rt_Zk3Lp9Qx2Vb7Nm4Ty8Rw1Cs6",
@@ -113,7 +111,8 @@ async def test_async_auth_signup(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_auth_login(core: GatekeeperCore) -> None:
-    result = AuthService(core).login("founder@example.com", "hunter2pass")
+    service = AuthService(core)
+    result = service.login("founder@example.com", "hunter2pass")
     assert result == {
         "kind": "session",
         "mfaRequired": False,
@@ -133,7 +132,8 @@ def test_auth_login(core: GatekeeperCore) -> None:
 
 
 async def test_async_auth_login(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncAuthService(async_core).login("founder@example.com", "hunter2pass")
+    service = AsyncAuthService(async_core)
+    result = await service.login("founder@example.com", "hunter2pass")
     assert result == {
         "kind": "session",
         "mfaRequired": False,
@@ -153,7 +153,8 @@ async def test_async_auth_login(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_auth_refresh(core: GatekeeperCore) -> None:
-    result = AuthService(core).refresh("rt_Zk3Lp9Qx2Vb7Nm4Ty8Rw1Cs6")
+    service = AuthService(core)
+    result = service.refresh("rt_Zk3Lp9Qx2Vb7Nm4Ty8Rw1Cs6")
     assert result == {
         "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfMng3S3BROW1WYk40IiwiZXhwIjoxNzcyMzU3MzAwfQ.Rk2Tn8Vw3Xy5Za7Bc9De1Fg3Hi5Jk7Lm9No1Pq3Rs5t",
         "refreshToken": "rt_Pq8Wn2Xc5Vb1Mz7Lk4Jh9Gf3",
@@ -163,7 +164,8 @@ def test_auth_refresh(core: GatekeeperCore) -> None:
 
 
 async def test_async_auth_refresh(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncAuthService(async_core).refresh("rt_Zk3Lp9Qx2Vb7Nm4Ty8Rw1Cs6")
+    service = AsyncAuthService(async_core)
+    result = await service.refresh("rt_Zk3Lp9Qx2Vb7Nm4Ty8Rw1Cs6")
     assert result == {
         "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfMng3S3BROW1WYk40IiwiZXhwIjoxNzcyMzU3MzAwfQ.Rk2Tn8Vw3Xy5Za7Bc9De1Fg3Hi5Jk7Lm9No1Pq3Rs5t",
         "refreshToken": "rt_Pq8Wn2Xc5Vb1Mz7Lk4Jh9Gf3",
@@ -173,27 +175,32 @@ async def test_async_auth_refresh(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_auth_logout(core: GatekeeperCore) -> None:
-    result = AuthService(core).logout("rt_Zk3Lp9Qx2Vb7Nm4Ty8Rw1Cs6")
+    service = AuthService(core)
+    result = service.logout("rt_Zk3Lp9Qx2Vb7Nm4Ty8Rw1Cs6")
     assert result == {}
 
 
 async def test_async_auth_logout(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncAuthService(async_core).logout("rt_Zk3Lp9Qx2Vb7Nm4Ty8Rw1Cs6")
+    service = AsyncAuthService(async_core)
+    result = await service.logout("rt_Zk3Lp9Qx2Vb7Nm4Ty8Rw1Cs6")
     assert result == {}
 
 
 def test_auth_logout_all(core: GatekeeperCore) -> None:
-    result = AuthService(core).logout_all()
+    service = AuthService(core)
+    result = service.logout_all()
     assert result == {}
 
 
 async def test_async_auth_logout_all(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncAuthService(async_core).logout_all()
+    service = AsyncAuthService(async_core)
+    result = await service.logout_all()
     assert result == {}
 
 
 def test_auth_me(core: GatekeeperCore) -> None:
-    result = AuthService(core).me()
+    service = AuthService(core)
+    result = service.me()
     assert result == {
         "id": "usr_2x7KpQ9mVbN4",
         "email": "founder@example.com",
@@ -205,7 +212,8 @@ def test_auth_me(core: GatekeeperCore) -> None:
 
 
 async def test_async_auth_me(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncAuthService(async_core).me()
+    service = AsyncAuthService(async_core)
+    result = await service.me()
     assert result == {
         "id": "usr_2x7KpQ9mVbN4",
         "email": "founder@example.com",
@@ -217,30 +225,32 @@ async def test_async_auth_me(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_auth_request_password_reset(core: GatekeeperCore) -> None:
-    result = AuthService(core).request_password_reset("founder@example.com")
+    service = AuthService(core)
+    result = service.request_password_reset("founder@example.com")
     assert result == {}
 
 
 async def test_async_auth_request_password_reset(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncAuthService(async_core).request_password_reset("founder@example.com")
+    service = AsyncAuthService(async_core)
+    result = await service.request_password_reset("founder@example.com")
     assert result == {}
 
 
 def test_auth_reset_password(core: GatekeeperCore) -> None:
-    result = AuthService(core).reset_password("prt_Vd4Lm8Qs2Xn6Kb1Wz9Hy", "correct-horse-battery")
+    service = AuthService(core)
+    result = service.reset_password("prt_Vd4Lm8Qs2Xn6Kb1Wz9Hy", "correct-horse-battery")
     assert result == {}
 
 
 async def test_async_auth_reset_password(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncAuthService(async_core).reset_password(
-        "prt_Vd4Lm8Qs2Xn6Kb1Wz9Hy",
-        "correct-horse-battery",
-    )
+    service = AsyncAuthService(async_core)
+    result = await service.reset_password("prt_Vd4Lm8Qs2Xn6Kb1Wz9Hy", "correct-horse-battery")
     assert result == {}
 
 
 def test_auth_verify_email(core: GatekeeperCore) -> None:
-    result = AuthService(core).verify_email("emv_Gh5Jk8Lm2Np4Qr7St9Vw")
+    service = AuthService(core)
+    result = service.verify_email("emv_Gh5Jk8Lm2Np4Qr7St9Vw")
     assert result == {
         "id": "usr_2x7KpQ9mVbN4",
         "email": "founder@example.com",
@@ -252,7 +262,8 @@ def test_auth_verify_email(core: GatekeeperCore) -> None:
 
 
 async def test_async_auth_verify_email(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncAuthService(async_core).verify_email("emv_Gh5Jk8Lm2Np4Qr7St9Vw")
+    service = AsyncAuthService(async_core)
+    result = await service.verify_email("emv_Gh5Jk8Lm2Np4Qr7St9Vw")
     assert result == {
         "id": "usr_2x7KpQ9mVbN4",
         "email": "founder@example.com",
@@ -264,17 +275,20 @@ async def test_async_auth_verify_email(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_auth_resend_verification(core: GatekeeperCore) -> None:
-    result = AuthService(core).resend_verification()
+    service = AuthService(core)
+    result = service.resend_verification()
     assert result == {}
 
 
 async def test_async_auth_resend_verification(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncAuthService(async_core).resend_verification()
+    service = AsyncAuthService(async_core)
+    result = await service.resend_verification()
     assert result == {}
 
 
 def test_tenants_list(core: GatekeeperCore) -> None:
-    page = TenantsService(core).list(limit=20, cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ")
+    service = TenantsService(core)
+    page = service.list(limit=20, cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ")
     assert page.raw == {
         "items": [
             {
@@ -291,10 +305,8 @@ def test_tenants_list(core: GatekeeperCore) -> None:
 
 
 async def test_async_tenants_list(async_core: AsyncGatekeeperCore) -> None:
-    page = await AsyncTenantsService(async_core).list(
-        limit=20,
-        cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ",
-    )
+    service = AsyncTenantsService(async_core)
+    page = await service.list(limit=20, cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ")
     assert page.raw == {
         "items": [
             {
@@ -311,7 +323,8 @@ async def test_async_tenants_list(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_tenants_create(core: GatekeeperCore) -> None:
-    result = TenantsService(core).create("Acme Inc")
+    service = TenantsService(core)
+    result = service.create("Acme Inc")
     assert result == {
         "id": "ten_8fK2mP0qLs3Z",
         "name": "Acme Inc",
@@ -323,7 +336,8 @@ def test_tenants_create(core: GatekeeperCore) -> None:
 
 
 async def test_async_tenants_create(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncTenantsService(async_core).create("Acme Inc")
+    service = AsyncTenantsService(async_core)
+    result = await service.create("Acme Inc")
     assert result == {
         "id": "ten_8fK2mP0qLs3Z",
         "name": "Acme Inc",
@@ -335,7 +349,8 @@ async def test_async_tenants_create(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_tenants_get(core: GatekeeperCore) -> None:
-    result = TenantsService(core).get("ten_8fK2mP0qLs3Z")
+    service = TenantsService(core)
+    result = service.get("ten_8fK2mP0qLs3Z")
     assert result == {
         "id": "ten_8fK2mP0qLs3Z",
         "name": "Acme Inc",
@@ -347,7 +362,8 @@ def test_tenants_get(core: GatekeeperCore) -> None:
 
 
 async def test_async_tenants_get(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncTenantsService(async_core).get("ten_8fK2mP0qLs3Z")
+    service = AsyncTenantsService(async_core)
+    result = await service.get("ten_8fK2mP0qLs3Z")
     assert result == {
         "id": "ten_8fK2mP0qLs3Z",
         "name": "Acme Inc",
@@ -359,21 +375,20 @@ async def test_async_tenants_get(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_tenants_delete(core: GatekeeperCore) -> None:
-    result = TenantsService(core).delete("ten_8fK2mP0qLs3Z")
+    service = TenantsService(core)
+    result = service.delete("ten_8fK2mP0qLs3Z")
     assert result == {}
 
 
 async def test_async_tenants_delete(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncTenantsService(async_core).delete("ten_8fK2mP0qLs3Z")
+    service = AsyncTenantsService(async_core)
+    result = await service.delete("ten_8fK2mP0qLs3Z")
     assert result == {}
 
 
 def test_tenants_update(core: GatekeeperCore) -> None:
-    result = TenantsService(core).update(
-        "ten_8fK2mP0qLs3Z",
-        name="Acme Incorporated",
-        if_match='"5f2b8c1e"',
-    )
+    service = TenantsService(core)
+    result = service.update("ten_8fK2mP0qLs3Z", name="Acme Incorporated", if_match='"5f2b8c1e"')
     assert result == {
         "id": "ten_8fK2mP0qLs3Z",
         "name": "Acme Incorporated",
@@ -385,7 +400,8 @@ def test_tenants_update(core: GatekeeperCore) -> None:
 
 
 async def test_async_tenants_update(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncTenantsService(async_core).update(
+    service = AsyncTenantsService(async_core)
+    result = await service.update(
         "ten_8fK2mP0qLs3Z",
         name="Acme Incorporated",
         if_match='"5f2b8c1e"',
@@ -401,7 +417,8 @@ async def test_async_tenants_update(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_tenants_list_members(core: GatekeeperCore) -> None:
-    page = TenantsService(core).list_members(
+    service = TenantsService(core)
+    page = service.list_members(
         "ten_8fK2mP0qLs3Z",
         limit=20,
         cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ",
@@ -430,7 +447,8 @@ def test_tenants_list_members(core: GatekeeperCore) -> None:
 
 
 async def test_async_tenants_list_members(async_core: AsyncGatekeeperCore) -> None:
-    page = await AsyncTenantsService(async_core).list_members(
+    service = AsyncTenantsService(async_core)
+    page = await service.list_members(
         "ten_8fK2mP0qLs3Z",
         limit=20,
         cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ",
@@ -459,7 +477,8 @@ async def test_async_tenants_list_members(async_core: AsyncGatekeeperCore) -> No
 
 
 def test_tenants_add_member(core: GatekeeperCore) -> None:
-    result = TenantsService(core).add_member("ten_8fK2mP0qLs3Z", email="dana@example.com")
+    service = TenantsService(core)
+    result = service.add_member("ten_8fK2mP0qLs3Z", email="dana@example.com")
     assert result == {
         "tenantId": "ten_8fK2mP0qLs3Z",
         "userId": "usr_5hR1tW8yXcD6",
@@ -471,10 +490,8 @@ def test_tenants_add_member(core: GatekeeperCore) -> None:
 
 
 async def test_async_tenants_add_member(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncTenantsService(async_core).add_member(
-        "ten_8fK2mP0qLs3Z",
-        email="dana@example.com",
-    )
+    service = AsyncTenantsService(async_core)
+    result = await service.add_member("ten_8fK2mP0qLs3Z", email="dana@example.com")
     assert result == {
         "tenantId": "ten_8fK2mP0qLs3Z",
         "userId": "usr_5hR1tW8yXcD6",
@@ -486,24 +503,20 @@ async def test_async_tenants_add_member(async_core: AsyncGatekeeperCore) -> None
 
 
 def test_tenants_remove_member(core: GatekeeperCore) -> None:
-    result = TenantsService(core).remove_member("ten_8fK2mP0qLs3Z", "usr_5hR1tW8yXcD6")
+    service = TenantsService(core)
+    result = service.remove_member("ten_8fK2mP0qLs3Z", "usr_5hR1tW8yXcD6")
     assert result == {}
 
 
 async def test_async_tenants_remove_member(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncTenantsService(async_core).remove_member(
-        "ten_8fK2mP0qLs3Z",
-        "usr_5hR1tW8yXcD6",
-    )
+    service = AsyncTenantsService(async_core)
+    result = await service.remove_member("ten_8fK2mP0qLs3Z", "usr_5hR1tW8yXcD6")
     assert result == {}
 
 
 def test_tenants_update_member_role(core: GatekeeperCore) -> None:
-    result = TenantsService(core).update_member_role(
-        "ten_8fK2mP0qLs3Z",
-        "usr_5hR1tW8yXcD6",
-        "member",
-    )
+    service = TenantsService(core)
+    result = service.update_member_role("ten_8fK2mP0qLs3Z", "usr_5hR1tW8yXcD6", "member")
     assert result == {
         "tenantId": "ten_8fK2mP0qLs3Z",
         "userId": "usr_5hR1tW8yXcD6",
@@ -515,11 +528,8 @@ def test_tenants_update_member_role(core: GatekeeperCore) -> None:
 
 
 async def test_async_tenants_update_member_role(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncTenantsService(async_core).update_member_role(
-        "ten_8fK2mP0qLs3Z",
-        "usr_5hR1tW8yXcD6",
-        "member",
-    )
+    service = AsyncTenantsService(async_core)
+    result = await service.update_member_role("ten_8fK2mP0qLs3Z", "usr_5hR1tW8yXcD6", "member")
     assert result == {
         "tenantId": "ten_8fK2mP0qLs3Z",
         "userId": "usr_5hR1tW8yXcD6",
@@ -531,7 +541,8 @@ async def test_async_tenants_update_member_role(async_core: AsyncGatekeeperCore)
 
 
 def test_mfa_enroll_totp(core: GatekeeperCore) -> None:
-    result = MfaService(core).enroll_totp()
+    service = MfaService(core)
+    result = service.enroll_totp()
     assert result == {
         "secret": "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
         "otpauthUrl": "otpauth://totp/Gatekeeper:founder%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Gatekeeper&digits=6&period=30",
@@ -549,7 +560,8 @@ def test_mfa_enroll_totp(core: GatekeeperCore) -> None:
 
 
 async def test_async_mfa_enroll_totp(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncMfaService(async_core).enroll_totp()
+    service = AsyncMfaService(async_core)
+    result = await service.enroll_totp()
     assert result == {
         "secret": "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
         "otpauthUrl": "otpauth://totp/Gatekeeper:founder%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Gatekeeper&digits=6&period=30",
@@ -567,27 +579,32 @@ async def test_async_mfa_enroll_totp(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_mfa_verify_enrollment(core: GatekeeperCore) -> None:
-    result = MfaService(core).verify_enrollment("492039")
+    service = MfaService(core)
+    result = service.verify_enrollment("492039")
     assert result == {"enabled": True, "method": "totp", "enabledAt": "2026-03-03T08:20:00Z"}
 
 
 async def test_async_mfa_verify_enrollment(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncMfaService(async_core).verify_enrollment("492039")
+    service = AsyncMfaService(async_core)
+    result = await service.verify_enrollment("492039")
     assert result == {"enabled": True, "method": "totp", "enabledAt": "2026-03-03T08:20:00Z"}
 
 
 def test_mfa_disable(core: GatekeeperCore) -> None:
-    result = MfaService(core).disable("492039")
+    service = MfaService(core)
+    result = service.disable("492039")
     assert result == {"enabled": False, "enabledAt": None}
 
 
 async def test_async_mfa_disable(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncMfaService(async_core).disable("492039")
+    service = AsyncMfaService(async_core)
+    result = await service.disable("492039")
     assert result == {"enabled": False, "enabledAt": None}
 
 
 def test_mfa_verify_challenge(core: GatekeeperCore) -> None:
-    result = MfaService(core).verify_challenge("mfa_ch_7Hd2Kq9LmX4pR8sT", "492039")
+    service = MfaService(core)
+    result = service.verify_challenge("mfa_ch_7Hd2Kq9LmX4pR8sT", "492039")
     assert result == {
         "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfMng3S3BROW1WYk40IiwiZXhwIjoxNzcyMzU2NDAwfQ.8Jx3XQmT0yq1Ff2Zk7vR4sW9nB6cD5eA1hG3jK0lM2o",
         "refreshToken": "rt_Zk3Lp9Qx2Vb7Nm4Ty8Rw1Cs6",
@@ -605,7 +622,8 @@ def test_mfa_verify_challenge(core: GatekeeperCore) -> None:
 
 
 async def test_async_mfa_verify_challenge(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncMfaService(async_core).verify_challenge("mfa_ch_7Hd2Kq9LmX4pR8sT", "492039")
+    service = AsyncMfaService(async_core)
+    result = await service.verify_challenge("mfa_ch_7Hd2Kq9LmX4pR8sT", "492039")
     assert result == {
         "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfMng3S3BROW1WYk40IiwiZXhwIjoxNzcyMzU2NDAwfQ.8Jx3XQmT0yq1Ff2Zk7vR4sW9nB6cD5eA1hG3jK0lM2o",
         "refreshToken": "rt_Zk3Lp9Qx2Vb7Nm4Ty8Rw1Cs6",
@@ -623,7 +641,8 @@ async def test_async_mfa_verify_challenge(async_core: AsyncGatekeeperCore) -> No
 
 
 def test_keys_create(core: GatekeeperCore) -> None:
-    result = KeysService(core).create(
+    service = KeysService(core)
+    result = service.create(
         "ten_8fK2mP0qLs3Z",
         name="server-key",
         expires_at="2027-03-01T00:00:00Z",
@@ -648,7 +667,8 @@ def test_keys_create(core: GatekeeperCore) -> None:
 
 
 async def test_async_keys_create(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncKeysService(async_core).create(
+    service = AsyncKeysService(async_core)
+    result = await service.create(
         "ten_8fK2mP0qLs3Z",
         name="server-key",
         expires_at="2027-03-01T00:00:00Z",
@@ -673,7 +693,8 @@ async def test_async_keys_create(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_keys_list(core: GatekeeperCore) -> None:
-    page = KeysService(core).list(
+    service = KeysService(core)
+    page = service.list(
         "ten_8fK2mP0qLs3Z",
         status="active",
         limit=20,
@@ -701,7 +722,8 @@ def test_keys_list(core: GatekeeperCore) -> None:
 
 
 async def test_async_keys_list(async_core: AsyncGatekeeperCore) -> None:
-    page = await AsyncKeysService(async_core).list(
+    service = AsyncKeysService(async_core)
+    page = await service.list(
         "ten_8fK2mP0qLs3Z",
         status="active",
         limit=20,
@@ -729,7 +751,8 @@ async def test_async_keys_list(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_keys_get(core: GatekeeperCore) -> None:
-    result = KeysService(core).get("key_4nQ7vB2xZr9L")
+    service = KeysService(core)
+    result = service.get("key_4nQ7vB2xZr9L")
     assert result == {
         "id": "key_4nQ7vB2xZr9L",
         "tenantId": "ten_8fK2mP0qLs3Z",
@@ -747,7 +770,8 @@ def test_keys_get(core: GatekeeperCore) -> None:
 
 
 async def test_async_keys_get(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncKeysService(async_core).get("key_4nQ7vB2xZr9L")
+    service = AsyncKeysService(async_core)
+    result = await service.get("key_4nQ7vB2xZr9L")
     assert result == {
         "id": "key_4nQ7vB2xZr9L",
         "tenantId": "ten_8fK2mP0qLs3Z",
@@ -765,17 +789,20 @@ async def test_async_keys_get(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_keys_delete(core: GatekeeperCore) -> None:
-    result = KeysService(core).delete("key_4nQ7vB2xZr9L")
+    service = KeysService(core)
+    result = service.delete("key_4nQ7vB2xZr9L")
     assert result == {}
 
 
 async def test_async_keys_delete(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncKeysService(async_core).delete("key_4nQ7vB2xZr9L")
+    service = AsyncKeysService(async_core)
+    result = await service.delete("key_4nQ7vB2xZr9L")
     assert result == {}
 
 
 def test_keys_update(core: GatekeeperCore) -> None:
-    result = KeysService(core).update(
+    service = KeysService(core)
+    result = service.update(
         "key_4nQ7vB2xZr9L",
         name="server-key-prod",
         scopes=["read", "write", "admin"],
@@ -799,7 +826,8 @@ def test_keys_update(core: GatekeeperCore) -> None:
 
 
 async def test_async_keys_update(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncKeysService(async_core).update(
+    service = AsyncKeysService(async_core)
+    result = await service.update(
         "key_4nQ7vB2xZr9L",
         name="server-key-prod",
         scopes=["read", "write", "admin"],
@@ -823,7 +851,8 @@ async def test_async_keys_update(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_keys_revoke(core: GatekeeperCore) -> None:
-    result = KeysService(core).revoke("key_4nQ7vB2xZr9L")
+    service = KeysService(core)
+    result = service.revoke("key_4nQ7vB2xZr9L")
     assert result == {
         "id": "key_4nQ7vB2xZr9L",
         "tenantId": "ten_8fK2mP0qLs3Z",
@@ -841,7 +870,8 @@ def test_keys_revoke(core: GatekeeperCore) -> None:
 
 
 async def test_async_keys_revoke(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncKeysService(async_core).revoke("key_4nQ7vB2xZr9L")
+    service = AsyncKeysService(async_core)
+    result = await service.revoke("key_4nQ7vB2xZr9L")
     assert result == {
         "id": "key_4nQ7vB2xZr9L",
         "tenantId": "ten_8fK2mP0qLs3Z",
@@ -859,7 +889,8 @@ async def test_async_keys_revoke(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_keys_rotate(core: GatekeeperCore) -> None:
-    result = KeysService(core).rotate("key_4nQ7vB2xZr9L")
+    service = KeysService(core)
+    result = service.rotate("key_4nQ7vB2xZr9L")
     assert result == {
         "apiKey": {
             "id": "key_7wE3rT9yU1iO",
@@ -880,7 +911,8 @@ def test_keys_rotate(core: GatekeeperCore) -> None:
 
 
 async def test_async_keys_rotate(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncKeysService(async_core).rotate("key_4nQ7vB2xZr9L")
+    service = AsyncKeysService(async_core)
+    result = await service.rotate("key_4nQ7vB2xZr9L")
     assert result == {
         "apiKey": {
             "id": "key_7wE3rT9yU1iO",
@@ -901,7 +933,8 @@ async def test_async_keys_rotate(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_keys_validate(core: GatekeeperCore) -> None:
-    result = KeysService(core).validate(required_scopes=["read"])
+    service = KeysService(core)
+    result = service.validate(required_scopes=["read"])
     assert result == {
         "keyId": "key_4nQ7vB2xZr9L",
         "tenantId": "ten_8fK2mP0qLs3Z",
@@ -913,7 +946,8 @@ def test_keys_validate(core: GatekeeperCore) -> None:
 
 
 async def test_async_keys_validate(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncKeysService(async_core).validate(required_scopes=["read"])
+    service = AsyncKeysService(async_core)
+    result = await service.validate(required_scopes=["read"])
     assert result == {
         "keyId": "key_4nQ7vB2xZr9L",
         "tenantId": "ten_8fK2mP0qLs3Z",
@@ -925,7 +959,8 @@ async def test_async_keys_validate(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_keys_exchange_token(core: GatekeeperCore) -> None:
-    result = KeysService(core).exchange_token(ttl_seconds=300)
+    service = KeysService(core)
+    result = service.exchange_token(ttl_seconds=300)
     assert result == {
         "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJrZXlfNG5RN3ZCMnhacjlMIiwidGVuIjoidGVuXzhmSzJtUDBxTHMzWiIsInNjb3BlIjoicmVhZCJ9.Yt4Ua6Wc8Ye0Ag2Ci4Ek6Gm8Io0Kq2Ms4Ou6Qw8Sy0",
         "tokenType": "Bearer",
@@ -935,7 +970,8 @@ def test_keys_exchange_token(core: GatekeeperCore) -> None:
 
 
 async def test_async_keys_exchange_token(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncKeysService(async_core).exchange_token(ttl_seconds=300)
+    service = AsyncKeysService(async_core)
+    result = await service.exchange_token(ttl_seconds=300)
     assert result == {
         "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJrZXlfNG5RN3ZCMnhacjlMIiwidGVuIjoidGVuXzhmSzJtUDBxTHMzWiIsInNjb3BlIjoicmVhZCJ9.Yt4Ua6Wc8Ye0Ag2Ci4Ek6Gm8Io0Kq2Ms4Ou6Qw8Sy0",
         "tokenType": "Bearer",
@@ -945,7 +981,8 @@ async def test_async_keys_exchange_token(async_core: AsyncGatekeeperCore) -> Non
 
 
 def test_usage_record(core: GatekeeperCore) -> None:
-    result = UsageService(core).record(
+    service = UsageService(core)
+    result = service.record(
         "ten_8fK2mP0qLs3Z",
         "inference",
         "completion",
@@ -966,7 +1003,8 @@ def test_usage_record(core: GatekeeperCore) -> None:
 
 
 async def test_async_usage_record(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncUsageService(async_core).record(
+    service = AsyncUsageService(async_core)
+    result = await service.record(
         "ten_8fK2mP0qLs3Z",
         "inference",
         "completion",
@@ -987,7 +1025,8 @@ async def test_async_usage_record(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_usage_check_quota(core: GatekeeperCore) -> None:
-    result = UsageService(core).check_quota(
+    service = UsageService(core)
+    result = service.check_quota(
         "ten_8fK2mP0qLs3Z",
         api_key_id="key_4nQ7vB2xZr9L",
         service="inference",
@@ -1003,7 +1042,8 @@ def test_usage_check_quota(core: GatekeeperCore) -> None:
 
 
 async def test_async_usage_check_quota(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncUsageService(async_core).check_quota(
+    service = AsyncUsageService(async_core)
+    result = await service.check_quota(
         "ten_8fK2mP0qLs3Z",
         api_key_id="key_4nQ7vB2xZr9L",
         service="inference",
@@ -1019,7 +1059,8 @@ async def test_async_usage_check_quota(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_usage_summary(core: GatekeeperCore) -> None:
-    result = UsageService(core).summary(
+    service = UsageService(core)
+    result = service.summary(
         "ten_8fK2mP0qLs3Z",
         from_="2026-03-01T00:00:00Z",
         to="2026-04-01T00:00:00Z",
@@ -1038,7 +1079,8 @@ def test_usage_summary(core: GatekeeperCore) -> None:
 
 
 async def test_async_usage_summary(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncUsageService(async_core).summary(
+    service = AsyncUsageService(async_core)
+    result = await service.summary(
         "ten_8fK2mP0qLs3Z",
         from_="2026-03-01T00:00:00Z",
         to="2026-04-01T00:00:00Z",
@@ -1057,7 +1099,8 @@ async def test_async_usage_summary(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_usage_list_events(core: GatekeeperCore) -> None:
-    page = UsageService(core).list_events(
+    service = UsageService(core)
+    page = service.list_events(
         "ten_8fK2mP0qLs3Z",
         service="inference",
         api_key_id="key_4nQ7vB2xZr9L",
@@ -1084,7 +1127,8 @@ def test_usage_list_events(core: GatekeeperCore) -> None:
 
 
 async def test_async_usage_list_events(async_core: AsyncGatekeeperCore) -> None:
-    page = await AsyncUsageService(async_core).list_events(
+    service = AsyncUsageService(async_core)
+    page = await service.list_events(
         "ten_8fK2mP0qLs3Z",
         service="inference",
         api_key_id="key_4nQ7vB2xZr9L",
@@ -1111,7 +1155,8 @@ async def test_async_usage_list_events(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_permissions_list_roles(core: GatekeeperCore) -> None:
-    page = PermissionsService(core).list_roles(
+    service = PermissionsService(core)
+    page = service.list_roles(
         "ten_8fK2mP0qLs3Z",
         limit=20,
         cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ",
@@ -1133,7 +1178,8 @@ def test_permissions_list_roles(core: GatekeeperCore) -> None:
 
 
 async def test_async_permissions_list_roles(async_core: AsyncGatekeeperCore) -> None:
-    page = await AsyncPermissionsService(async_core).list_roles(
+    service = AsyncPermissionsService(async_core)
+    page = await service.list_roles(
         "ten_8fK2mP0qLs3Z",
         limit=20,
         cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ",
@@ -1155,7 +1201,8 @@ async def test_async_permissions_list_roles(async_core: AsyncGatekeeperCore) -> 
 
 
 def test_permissions_create_role(core: GatekeeperCore) -> None:
-    result = PermissionsService(core).create_role(
+    service = PermissionsService(core)
+    result = service.create_role(
         "ten_8fK2mP0qLs3Z",
         "billing-admin",
         ["billing:read", "billing:write", "invoices:read"],
@@ -1173,7 +1220,8 @@ def test_permissions_create_role(core: GatekeeperCore) -> None:
 
 
 async def test_async_permissions_create_role(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncPermissionsService(async_core).create_role(
+    service = AsyncPermissionsService(async_core)
+    result = await service.create_role(
         "ten_8fK2mP0qLs3Z",
         "billing-admin",
         ["billing:read", "billing:write", "invoices:read"],
@@ -1191,7 +1239,8 @@ async def test_async_permissions_create_role(async_core: AsyncGatekeeperCore) ->
 
 
 def test_permissions_get_role(core: GatekeeperCore) -> None:
-    result = PermissionsService(core).get_role("ten_8fK2mP0qLs3Z", "rol_3kL9mN2pQ5rS")
+    service = PermissionsService(core)
+    result = service.get_role("ten_8fK2mP0qLs3Z", "rol_3kL9mN2pQ5rS")
     assert result == {
         "id": "rol_3kL9mN2pQ5rS",
         "tenantId": "ten_8fK2mP0qLs3Z",
@@ -1204,10 +1253,8 @@ def test_permissions_get_role(core: GatekeeperCore) -> None:
 
 
 async def test_async_permissions_get_role(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncPermissionsService(async_core).get_role(
-        "ten_8fK2mP0qLs3Z",
-        "rol_3kL9mN2pQ5rS",
-    )
+    service = AsyncPermissionsService(async_core)
+    result = await service.get_role("ten_8fK2mP0qLs3Z", "rol_3kL9mN2pQ5rS")
     assert result == {
         "id": "rol_3kL9mN2pQ5rS",
         "tenantId": "ten_8fK2mP0qLs3Z",
@@ -1220,20 +1267,20 @@ async def test_async_permissions_get_role(async_core: AsyncGatekeeperCore) -> No
 
 
 def test_permissions_delete_role(core: GatekeeperCore) -> None:
-    result = PermissionsService(core).delete_role("ten_8fK2mP0qLs3Z", "rol_3kL9mN2pQ5rS")
+    service = PermissionsService(core)
+    result = service.delete_role("ten_8fK2mP0qLs3Z", "rol_3kL9mN2pQ5rS")
     assert result == {}
 
 
 async def test_async_permissions_delete_role(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncPermissionsService(async_core).delete_role(
-        "ten_8fK2mP0qLs3Z",
-        "rol_3kL9mN2pQ5rS",
-    )
+    service = AsyncPermissionsService(async_core)
+    result = await service.delete_role("ten_8fK2mP0qLs3Z", "rol_3kL9mN2pQ5rS")
     assert result == {}
 
 
 def test_permissions_update_role(core: GatekeeperCore) -> None:
-    result = PermissionsService(core).update_role(
+    service = PermissionsService(core)
+    result = service.update_role(
         "ten_8fK2mP0qLs3Z",
         "rol_3kL9mN2pQ5rS",
         permissions=["billing:read", "billing:write", "invoices:read", "usage:read"],
@@ -1251,7 +1298,8 @@ def test_permissions_update_role(core: GatekeeperCore) -> None:
 
 
 async def test_async_permissions_update_role(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncPermissionsService(async_core).update_role(
+    service = AsyncPermissionsService(async_core)
+    result = await service.update_role(
         "ten_8fK2mP0qLs3Z",
         "rol_3kL9mN2pQ5rS",
         permissions=["billing:read", "billing:write", "invoices:read", "usage:read"],
@@ -1269,11 +1317,8 @@ async def test_async_permissions_update_role(async_core: AsyncGatekeeperCore) ->
 
 
 def test_permissions_assign_role(core: GatekeeperCore) -> None:
-    result = PermissionsService(core).assign_role(
-        "ten_8fK2mP0qLs3Z",
-        "usr_5hR1tW8yXcD6",
-        "rol_3kL9mN2pQ5rS",
-    )
+    service = PermissionsService(core)
+    result = service.assign_role("ten_8fK2mP0qLs3Z", "usr_5hR1tW8yXcD6", "rol_3kL9mN2pQ5rS")
     assert result == {
         "tenantId": "ten_8fK2mP0qLs3Z",
         "userId": "usr_5hR1tW8yXcD6",
@@ -1283,11 +1328,8 @@ def test_permissions_assign_role(core: GatekeeperCore) -> None:
 
 
 async def test_async_permissions_assign_role(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncPermissionsService(async_core).assign_role(
-        "ten_8fK2mP0qLs3Z",
-        "usr_5hR1tW8yXcD6",
-        "rol_3kL9mN2pQ5rS",
-    )
+    service = AsyncPermissionsService(async_core)
+    result = await service.assign_role("ten_8fK2mP0qLs3Z", "usr_5hR1tW8yXcD6", "rol_3kL9mN2pQ5rS")
     assert result == {
         "tenantId": "ten_8fK2mP0qLs3Z",
         "userId": "usr_5hR1tW8yXcD6",
@@ -1297,25 +1339,20 @@ async def test_async_permissions_assign_role(async_core: AsyncGatekeeperCore) ->
 
 
 def test_permissions_unassign_role(core: GatekeeperCore) -> None:
-    result = PermissionsService(core).unassign_role(
-        "ten_8fK2mP0qLs3Z",
-        "usr_5hR1tW8yXcD6",
-        "rol_3kL9mN2pQ5rS",
-    )
+    service = PermissionsService(core)
+    result = service.unassign_role("ten_8fK2mP0qLs3Z", "usr_5hR1tW8yXcD6", "rol_3kL9mN2pQ5rS")
     assert result == {}
 
 
 async def test_async_permissions_unassign_role(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncPermissionsService(async_core).unassign_role(
-        "ten_8fK2mP0qLs3Z",
-        "usr_5hR1tW8yXcD6",
-        "rol_3kL9mN2pQ5rS",
-    )
+    service = AsyncPermissionsService(async_core)
+    result = await service.unassign_role("ten_8fK2mP0qLs3Z", "usr_5hR1tW8yXcD6", "rol_3kL9mN2pQ5rS")
     assert result == {}
 
 
 def test_permissions_check(core: GatekeeperCore) -> None:
-    result = PermissionsService(core).check("ten_8fK2mP0qLs3Z", "usr_5hR1tW8yXcD6", "billing:write")
+    service = PermissionsService(core)
+    result = service.check("ten_8fK2mP0qLs3Z", "usr_5hR1tW8yXcD6", "billing:write")
     assert result == {
         "allowed": True,
         "userId": "usr_5hR1tW8yXcD6",
@@ -1325,11 +1362,8 @@ def test_permissions_check(core: GatekeeperCore) -> None:
 
 
 async def test_async_permissions_check(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncPermissionsService(async_core).check(
-        "ten_8fK2mP0qLs3Z",
-        "usr_5hR1tW8yXcD6",
-        "billing:write",
-    )
+    service = AsyncPermissionsService(async_core)
+    result = await service.check("ten_8fK2mP0qLs3Z", "usr_5hR1tW8yXcD6", "billing:write")
     assert result == {
         "allowed": True,
         "userId": "usr_5hR1tW8yXcD6",
@@ -1339,11 +1373,8 @@ async def test_async_permissions_check(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_webhooks_list(core: GatekeeperCore) -> None:
-    page = WebhooksService(core).list(
-        "ten_8fK2mP0qLs3Z",
-        limit=20,
-        cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ",
-    )
+    service = WebhooksService(core)
+    page = service.list("ten_8fK2mP0qLs3Z", limit=20, cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ")
     assert page.raw == {
         "items": [
             {
@@ -1362,7 +1393,8 @@ def test_webhooks_list(core: GatekeeperCore) -> None:
 
 
 async def test_async_webhooks_list(async_core: AsyncGatekeeperCore) -> None:
-    page = await AsyncWebhooksService(async_core).list(
+    service = AsyncWebhooksService(async_core)
+    page = await service.list(
         "ten_8fK2mP0qLs3Z",
         limit=20,
         cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ",
@@ -1385,7 +1417,8 @@ async def test_async_webhooks_list(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_webhooks_create(core: GatekeeperCore) -> None:
-    result = WebhooksService(core).create(
+    service = WebhooksService(core)
+    result = service.create(
         "ten_8fK2mP0qLs3Z",
         "https://hooks.acme.example/gatekeeper",
         ["key.created", "key.revoked", "usage.quota_exceeded"],
@@ -1405,7 +1438,8 @@ def test_webhooks_create(core: GatekeeperCore) -> None:
 
 
 async def test_async_webhooks_create(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncWebhooksService(async_core).create(
+    service = AsyncWebhooksService(async_core)
+    result = await service.create(
         "ten_8fK2mP0qLs3Z",
         "https://hooks.acme.example/gatekeeper",
         ["key.created", "key.revoked", "usage.quota_exceeded"],
@@ -1425,7 +1459,8 @@ async def test_async_webhooks_create(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_webhooks_get(core: GatekeeperCore) -> None:
-    result = WebhooksService(core).get("ten_8fK2mP0qLs3Z", "whe_6tY8uI0oP2aS")
+    service = WebhooksService(core)
+    result = service.get("ten_8fK2mP0qLs3Z", "whe_6tY8uI0oP2aS")
     assert result == {
         "id": "whe_6tY8uI0oP2aS",
         "tenantId": "ten_8fK2mP0qLs3Z",
@@ -1439,7 +1474,8 @@ def test_webhooks_get(core: GatekeeperCore) -> None:
 
 
 async def test_async_webhooks_get(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncWebhooksService(async_core).get("ten_8fK2mP0qLs3Z", "whe_6tY8uI0oP2aS")
+    service = AsyncWebhooksService(async_core)
+    result = await service.get("ten_8fK2mP0qLs3Z", "whe_6tY8uI0oP2aS")
     assert result == {
         "id": "whe_6tY8uI0oP2aS",
         "tenantId": "ten_8fK2mP0qLs3Z",
@@ -1453,17 +1489,20 @@ async def test_async_webhooks_get(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_webhooks_delete(core: GatekeeperCore) -> None:
-    result = WebhooksService(core).delete("ten_8fK2mP0qLs3Z", "whe_6tY8uI0oP2aS")
+    service = WebhooksService(core)
+    result = service.delete("ten_8fK2mP0qLs3Z", "whe_6tY8uI0oP2aS")
     assert result == {}
 
 
 async def test_async_webhooks_delete(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncWebhooksService(async_core).delete("ten_8fK2mP0qLs3Z", "whe_6tY8uI0oP2aS")
+    service = AsyncWebhooksService(async_core)
+    result = await service.delete("ten_8fK2mP0qLs3Z", "whe_6tY8uI0oP2aS")
     assert result == {}
 
 
 def test_webhooks_update(core: GatekeeperCore) -> None:
-    result = WebhooksService(core).update(
+    service = WebhooksService(core)
+    result = service.update(
         "ten_8fK2mP0qLs3Z",
         "whe_6tY8uI0oP2aS",
         events=["key.created", "key.revoked", "key.rotated", "usage.quota_exceeded"],
@@ -1483,7 +1522,8 @@ def test_webhooks_update(core: GatekeeperCore) -> None:
 
 
 async def test_async_webhooks_update(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncWebhooksService(async_core).update(
+    service = AsyncWebhooksService(async_core)
+    result = await service.update(
         "ten_8fK2mP0qLs3Z",
         "whe_6tY8uI0oP2aS",
         events=["key.created", "key.revoked", "key.rotated", "usage.quota_exceeded"],
@@ -1503,7 +1543,8 @@ async def test_async_webhooks_update(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_webhooks_dispatch_test(core: GatekeeperCore) -> None:
-    result = WebhooksService(core).dispatch_test(
+    service = WebhooksService(core)
+    result = service.dispatch_test(
         "ten_8fK2mP0qLs3Z",
         "whe_6tY8uI0oP2aS",
         event_type="webhook.test",
@@ -1523,7 +1564,8 @@ def test_webhooks_dispatch_test(core: GatekeeperCore) -> None:
 
 
 async def test_async_webhooks_dispatch_test(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncWebhooksService(async_core).dispatch_test(
+    service = AsyncWebhooksService(async_core)
+    result = await service.dispatch_test(
         "ten_8fK2mP0qLs3Z",
         "whe_6tY8uI0oP2aS",
         event_type="webhook.test",
@@ -1543,7 +1585,8 @@ async def test_async_webhooks_dispatch_test(async_core: AsyncGatekeeperCore) -> 
 
 
 def test_webhooks_list_deliveries(core: GatekeeperCore) -> None:
-    page = WebhooksService(core).list_deliveries(
+    service = WebhooksService(core)
+    page = service.list_deliveries(
         "ten_8fK2mP0qLs3Z",
         "whe_6tY8uI0oP2aS",
         status="failed",
@@ -1570,7 +1613,8 @@ def test_webhooks_list_deliveries(core: GatekeeperCore) -> None:
 
 
 async def test_async_webhooks_list_deliveries(async_core: AsyncGatekeeperCore) -> None:
-    page = await AsyncWebhooksService(async_core).list_deliveries(
+    service = AsyncWebhooksService(async_core)
+    page = await service.list_deliveries(
         "ten_8fK2mP0qLs3Z",
         "whe_6tY8uI0oP2aS",
         status="failed",
@@ -1597,11 +1641,8 @@ async def test_async_webhooks_list_deliveries(async_core: AsyncGatekeeperCore) -
 
 
 def test_webhooks_redeliver(core: GatekeeperCore) -> None:
-    result = WebhooksService(core).redeliver(
-        "ten_8fK2mP0qLs3Z",
-        "whe_6tY8uI0oP2aS",
-        "whd_8uJ2nH4bG6vF",
-    )
+    service = WebhooksService(core)
+    result = service.redeliver("ten_8fK2mP0qLs3Z", "whe_6tY8uI0oP2aS", "whd_8uJ2nH4bG6vF")
     assert result == {
         "id": "whd_2zX4cV6bN8mL",
         "endpointId": "whe_6tY8uI0oP2aS",
@@ -1617,11 +1658,8 @@ def test_webhooks_redeliver(core: GatekeeperCore) -> None:
 
 
 async def test_async_webhooks_redeliver(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncWebhooksService(async_core).redeliver(
-        "ten_8fK2mP0qLs3Z",
-        "whe_6tY8uI0oP2aS",
-        "whd_8uJ2nH4bG6vF",
-    )
+    service = AsyncWebhooksService(async_core)
+    result = await service.redeliver("ten_8fK2mP0qLs3Z", "whe_6tY8uI0oP2aS", "whd_8uJ2nH4bG6vF")
     assert result == {
         "id": "whd_2zX4cV6bN8mL",
         "endpointId": "whe_6tY8uI0oP2aS",
@@ -1637,7 +1675,8 @@ async def test_async_webhooks_redeliver(async_core: AsyncGatekeeperCore) -> None
 
 
 def test_audit_query(core: GatekeeperCore) -> None:
-    page = AuditService(core).query(
+    service = AuditService(core)
+    page = service.query(
         "ten_8fK2mP0qLs3Z",
         action="key.revoked",
         actor_id="usr_2x7KpQ9mVbN4",
@@ -1667,7 +1706,8 @@ def test_audit_query(core: GatekeeperCore) -> None:
 
 
 async def test_async_audit_query(async_core: AsyncGatekeeperCore) -> None:
-    page = await AsyncAuditService(async_core).query(
+    service = AsyncAuditService(async_core)
+    page = await service.query(
         "ten_8fK2mP0qLs3Z",
         action="key.revoked",
         actor_id="usr_2x7KpQ9mVbN4",
@@ -1697,7 +1737,8 @@ async def test_async_audit_query(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_audit_record(core: GatekeeperCore) -> None:
-    result = AuditService(core).record(
+    service = AuditService(core)
+    result = service.record(
         "ten_8fK2mP0qLs3Z",
         "key.revoked",
         "api_key",
@@ -1719,7 +1760,8 @@ def test_audit_record(core: GatekeeperCore) -> None:
 
 
 async def test_async_audit_record(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncAuditService(async_core).record(
+    service = AsyncAuditService(async_core)
+    result = await service.record(
         "ten_8fK2mP0qLs3Z",
         "key.revoked",
         "api_key",
@@ -1741,7 +1783,8 @@ async def test_async_audit_record(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_audit_export(core: GatekeeperCore) -> None:
-    text = AuditService(core).export(
+    service = AuditService(core)
+    text = service.export(
         "ten_8fK2mP0qLs3Z",
         action="key.revoked",
         actor_id="usr_2x7KpQ9mVbN4",
@@ -1756,7 +1799,8 @@ def test_audit_export(core: GatekeeperCore) -> None:
 
 
 async def test_async_audit_export(async_core: AsyncGatekeeperCore) -> None:
-    text = await AsyncAuditService(async_core).export(
+    service = AsyncAuditService(async_core)
+    text = await service.export(
         "ten_8fK2mP0qLs3Z",
         action="key.revoked",
         actor_id="usr_2x7KpQ9mVbN4",
@@ -1771,7 +1815,8 @@ async def test_async_audit_export(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_billing_plans(core: GatekeeperCore) -> None:
-    page = BillingService(core).plans(limit=20, cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ")
+    service = BillingService(core)
+    page = service.plans(limit=20, cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ")
     assert page.raw == {
         "items": [
             {
@@ -1800,10 +1845,8 @@ def test_billing_plans(core: GatekeeperCore) -> None:
 
 
 async def test_async_billing_plans(async_core: AsyncGatekeeperCore) -> None:
-    page = await AsyncBillingService(async_core).plans(
-        limit=20,
-        cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ",
-    )
+    service = AsyncBillingService(async_core)
+    page = await service.plans(limit=20, cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ")
     assert page.raw == {
         "items": [
             {
@@ -1832,7 +1875,8 @@ async def test_async_billing_plans(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_billing_get_subscription(core: GatekeeperCore) -> None:
-    result = BillingService(core).get_subscription("ten_8fK2mP0qLs3Z")
+    service = BillingService(core)
+    result = service.get_subscription("ten_8fK2mP0qLs3Z")
     assert result == {
         "id": "sub_2dF4gH6jK8lZ",
         "tenantId": "ten_8fK2mP0qLs3Z",
@@ -1846,7 +1890,8 @@ def test_billing_get_subscription(core: GatekeeperCore) -> None:
 
 
 async def test_async_billing_get_subscription(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncBillingService(async_core).get_subscription("ten_8fK2mP0qLs3Z")
+    service = AsyncBillingService(async_core)
+    result = await service.get_subscription("ten_8fK2mP0qLs3Z")
     assert result == {
         "id": "sub_2dF4gH6jK8lZ",
         "tenantId": "ten_8fK2mP0qLs3Z",
@@ -1860,7 +1905,8 @@ async def test_async_billing_get_subscription(async_core: AsyncGatekeeperCore) -
 
 
 def test_billing_subscribe(core: GatekeeperCore) -> None:
-    result = BillingService(core).subscribe("ten_8fK2mP0qLs3Z", "plan_pro")
+    service = BillingService(core)
+    result = service.subscribe("ten_8fK2mP0qLs3Z", "plan_pro")
     assert result == {
         "id": "sub_2dF4gH6jK8lZ",
         "tenantId": "ten_8fK2mP0qLs3Z",
@@ -1874,7 +1920,8 @@ def test_billing_subscribe(core: GatekeeperCore) -> None:
 
 
 async def test_async_billing_subscribe(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncBillingService(async_core).subscribe("ten_8fK2mP0qLs3Z", "plan_pro")
+    service = AsyncBillingService(async_core)
+    result = await service.subscribe("ten_8fK2mP0qLs3Z", "plan_pro")
     assert result == {
         "id": "sub_2dF4gH6jK8lZ",
         "tenantId": "ten_8fK2mP0qLs3Z",
@@ -1888,7 +1935,8 @@ async def test_async_billing_subscribe(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_billing_cancel(core: GatekeeperCore) -> None:
-    result = BillingService(core).cancel(
+    service = BillingService(core)
+    result = service.cancel(
         "ten_8fK2mP0qLs3Z",
         at_period_end=True,
         reason="Moving to an annual contract",
@@ -1906,7 +1954,8 @@ def test_billing_cancel(core: GatekeeperCore) -> None:
 
 
 async def test_async_billing_cancel(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncBillingService(async_core).cancel(
+    service = AsyncBillingService(async_core)
+    result = await service.cancel(
         "ten_8fK2mP0qLs3Z",
         at_period_end=True,
         reason="Moving to an annual contract",
@@ -1924,7 +1973,8 @@ async def test_async_billing_cancel(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_billing_entitlements(core: GatekeeperCore) -> None:
-    result = BillingService(core).entitlements("ten_8fK2mP0qLs3Z")
+    service = BillingService(core)
+    result = service.entitlements("ten_8fK2mP0qLs3Z")
     assert result == {
         "tenantId": "ten_8fK2mP0qLs3Z",
         "planId": "plan_pro",
@@ -1935,7 +1985,8 @@ def test_billing_entitlements(core: GatekeeperCore) -> None:
 
 
 async def test_async_billing_entitlements(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncBillingService(async_core).entitlements("ten_8fK2mP0qLs3Z")
+    service = AsyncBillingService(async_core)
+    result = await service.entitlements("ten_8fK2mP0qLs3Z")
     assert result == {
         "tenantId": "ten_8fK2mP0qLs3Z",
         "planId": "plan_pro",
@@ -1946,7 +1997,8 @@ async def test_async_billing_entitlements(async_core: AsyncGatekeeperCore) -> No
 
 
 def test_billing_current_invoice(core: GatekeeperCore) -> None:
-    result = BillingService(core).current_invoice("ten_8fK2mP0qLs3Z")
+    service = BillingService(core)
+    result = service.current_invoice("ten_8fK2mP0qLs3Z")
     assert result == {
         "id": "inv_5xC7vB9nM1qW",
         "tenantId": "ten_8fK2mP0qLs3Z",
@@ -1968,7 +2020,8 @@ def test_billing_current_invoice(core: GatekeeperCore) -> None:
 
 
 async def test_async_billing_current_invoice(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncBillingService(async_core).current_invoice("ten_8fK2mP0qLs3Z")
+    service = AsyncBillingService(async_core)
+    result = await service.current_invoice("ten_8fK2mP0qLs3Z")
     assert result == {
         "id": "inv_5xC7vB9nM1qW",
         "tenantId": "ten_8fK2mP0qLs3Z",
@@ -1990,7 +2043,8 @@ async def test_async_billing_current_invoice(async_core: AsyncGatekeeperCore) ->
 
 
 def test_oauth_authorize(core: GatekeeperCore) -> None:
-    result = OAuthService(core).authorize(
+    service = OAuthService(core)
+    result = service.authorize(
         "github",
         "https://app.acme.example/auth/callback",
         state="st_Qw8Er2Ty6Ui0",
@@ -2002,7 +2056,8 @@ def test_oauth_authorize(core: GatekeeperCore) -> None:
 
 
 async def test_async_oauth_authorize(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncOAuthService(async_core).authorize(
+    service = AsyncOAuthService(async_core)
+    result = await service.authorize(
         "github",
         "https://app.acme.example/auth/callback",
         state="st_Qw8Er2Ty6Ui0",
@@ -2014,7 +2069,8 @@ async def test_async_oauth_authorize(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_oauth_callback(core: GatekeeperCore) -> None:
-    result = OAuthService(core).callback(
+    service = OAuthService(core)
+    result = service.callback(
         "github",
         "6f1c2a9b8e7d4c3a",
         "st_Qw8Er2Ty6Ui0",
@@ -2037,7 +2093,8 @@ def test_oauth_callback(core: GatekeeperCore) -> None:
 
 
 async def test_async_oauth_callback(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncOAuthService(async_core).callback(
+    service = AsyncOAuthService(async_core)
+    result = await service.callback(
         "github",
         "6f1c2a9b8e7d4c3a",
         "st_Qw8Er2Ty6Ui0",
@@ -2060,7 +2117,8 @@ async def test_async_oauth_callback(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_rate_limit_check(core: GatekeeperCore) -> None:
-    result = RateLimitService(core).check("login:203.0.113.42", 10, 60, cost=1)
+    service = RateLimitService(core)
+    result = service.check("login:203.0.113.42", 10, 60, cost=1)
     assert result == {
         "allowed": True,
         "limit": 10,
@@ -2071,7 +2129,8 @@ def test_rate_limit_check(core: GatekeeperCore) -> None:
 
 
 async def test_async_rate_limit_check(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncRateLimitService(async_core).check("login:203.0.113.42", 10, 60, cost=1)
+    service = AsyncRateLimitService(async_core)
+    result = await service.check("login:203.0.113.42", 10, 60, cost=1)
     assert result == {
         "allowed": True,
         "limit": 10,
@@ -2082,7 +2141,8 @@ async def test_async_rate_limit_check(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_platform_billing_get_override(core: GatekeeperCore) -> None:
-    result = PlatformBillingService(core).get_override("ten_8fK2mP0qLs3Z")
+    service = PlatformBillingService(core)
+    result = service.get_override("ten_8fK2mP0qLs3Z")
     assert result == {
         "tenantId": "ten_8fK2mP0qLs3Z",
         "planId": "plan_pro",
@@ -2094,7 +2154,8 @@ def test_platform_billing_get_override(core: GatekeeperCore) -> None:
 
 
 async def test_async_platform_billing_get_override(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncPlatformBillingService(async_core).get_override("ten_8fK2mP0qLs3Z")
+    service = AsyncPlatformBillingService(async_core)
+    result = await service.get_override("ten_8fK2mP0qLs3Z")
     assert result == {
         "tenantId": "ten_8fK2mP0qLs3Z",
         "planId": "plan_pro",
@@ -2106,7 +2167,8 @@ async def test_async_platform_billing_get_override(async_core: AsyncGatekeeperCo
 
 
 def test_platform_billing_set_override(core: GatekeeperCore) -> None:
-    result = PlatformBillingService(core).set_override(
+    service = PlatformBillingService(core)
+    result = service.set_override(
         "ten_8fK2mP0qLs3Z",
         "plan_pro",
         "Design partner, free Pro until launch",
@@ -2123,7 +2185,8 @@ def test_platform_billing_set_override(core: GatekeeperCore) -> None:
 
 
 async def test_async_platform_billing_set_override(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncPlatformBillingService(async_core).set_override(
+    service = AsyncPlatformBillingService(async_core)
+    result = await service.set_override(
         "ten_8fK2mP0qLs3Z",
         "plan_pro",
         "Design partner, free Pro until launch",
@@ -2140,21 +2203,20 @@ async def test_async_platform_billing_set_override(async_core: AsyncGatekeeperCo
 
 
 def test_platform_billing_clear_override(core: GatekeeperCore) -> None:
-    result = PlatformBillingService(core).clear_override("ten_8fK2mP0qLs3Z")
+    service = PlatformBillingService(core)
+    result = service.clear_override("ten_8fK2mP0qLs3Z")
     assert result == {}
 
 
 async def test_async_platform_billing_clear_override(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncPlatformBillingService(async_core).clear_override("ten_8fK2mP0qLs3Z")
+    service = AsyncPlatformBillingService(async_core)
+    result = await service.clear_override("ten_8fK2mP0qLs3Z")
     assert result == {}
 
 
 def test_platform_jobs_list(core: GatekeeperCore) -> None:
-    page = PlatformJobsService(core).list(
-        status="failed",
-        limit=20,
-        cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ",
-    )
+    service = PlatformJobsService(core)
+    page = service.list(status="failed", limit=20, cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ")
     assert page.raw == {
         "items": [
             {
@@ -2176,7 +2238,8 @@ def test_platform_jobs_list(core: GatekeeperCore) -> None:
 
 
 async def test_async_platform_jobs_list(async_core: AsyncGatekeeperCore) -> None:
-    page = await AsyncPlatformJobsService(async_core).list(
+    service = AsyncPlatformJobsService(async_core)
+    page = await service.list(
         status="failed",
         limit=20,
         cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ",
@@ -2202,7 +2265,8 @@ async def test_async_platform_jobs_list(async_core: AsyncGatekeeperCore) -> None
 
 
 def test_platform_jobs_get(core: GatekeeperCore) -> None:
-    result = PlatformJobsService(core).get("job_8pO6iU4yT2rE")
+    service = PlatformJobsService(core)
+    result = service.get("job_8pO6iU4yT2rE")
     assert result == {
         "id": "job_8pO6iU4yT2rE",
         "type": "webhook.deliver",
@@ -2219,7 +2283,8 @@ def test_platform_jobs_get(core: GatekeeperCore) -> None:
 
 
 async def test_async_platform_jobs_get(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncPlatformJobsService(async_core).get("job_8pO6iU4yT2rE")
+    service = AsyncPlatformJobsService(async_core)
+    result = await service.get("job_8pO6iU4yT2rE")
     assert result == {
         "id": "job_8pO6iU4yT2rE",
         "type": "webhook.deliver",
@@ -2236,7 +2301,8 @@ async def test_async_platform_jobs_get(async_core: AsyncGatekeeperCore) -> None:
 
 
 def test_platform_jobs_retry(core: GatekeeperCore) -> None:
-    result = PlatformJobsService(core).retry("job_8pO6iU4yT2rE")
+    service = PlatformJobsService(core)
+    result = service.retry("job_8pO6iU4yT2rE")
     assert result == {
         "id": "job_8pO6iU4yT2rE",
         "type": "webhook.deliver",
@@ -2253,7 +2319,8 @@ def test_platform_jobs_retry(core: GatekeeperCore) -> None:
 
 
 async def test_async_platform_jobs_retry(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncPlatformJobsService(async_core).retry("job_8pO6iU4yT2rE")
+    service = AsyncPlatformJobsService(async_core)
+    result = await service.retry("job_8pO6iU4yT2rE")
     assert result == {
         "id": "job_8pO6iU4yT2rE",
         "type": "webhook.deliver",
@@ -2270,10 +2337,8 @@ async def test_async_platform_jobs_retry(async_core: AsyncGatekeeperCore) -> Non
 
 
 def test_platform_service_accounts_list(core: GatekeeperCore) -> None:
-    page = PlatformServiceAccountsService(core).list(
-        limit=20,
-        cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ",
-    )
+    service = PlatformServiceAccountsService(core)
+    page = service.list(limit=20, cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ")
     assert page.raw == {
         "items": [
             {
@@ -2290,10 +2355,8 @@ def test_platform_service_accounts_list(core: GatekeeperCore) -> None:
 
 
 async def test_async_platform_service_accounts_list(async_core: AsyncGatekeeperCore) -> None:
-    page = await AsyncPlatformServiceAccountsService(async_core).list(
-        limit=20,
-        cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ",
-    )
+    service = AsyncPlatformServiceAccountsService(async_core)
+    page = await service.list(limit=20, cursor="eyJpZCI6InRlbl84ZksybVAwcUxzM1oifQ")
     assert page.raw == {
         "items": [
             {
@@ -2310,7 +2373,8 @@ async def test_async_platform_service_accounts_list(async_core: AsyncGatekeeperC
 
 
 def test_platform_service_accounts_create(core: GatekeeperCore) -> None:
-    result = PlatformServiceAccountsService(core).create(
+    service = PlatformServiceAccountsService(core)
+    result = service.create(
         "billing-reconciler",
         description="Nightly job that syncs plan overrides from the CRM",
     )
@@ -2328,7 +2392,8 @@ def test_platform_service_accounts_create(core: GatekeeperCore) -> None:
 
 
 async def test_async_platform_service_accounts_create(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncPlatformServiceAccountsService(async_core).create(
+    service = AsyncPlatformServiceAccountsService(async_core)
+    result = await service.create(
         "billing-reconciler",
         description="Nightly job that syncs plan overrides from the CRM",
     )
@@ -2346,7 +2411,8 @@ async def test_async_platform_service_accounts_create(async_core: AsyncGatekeepe
 
 
 def test_platform_service_accounts_revoke(core: GatekeeperCore) -> None:
-    result = PlatformServiceAccountsService(core).revoke("sa_3mN5bV7cX9zL")
+    service = PlatformServiceAccountsService(core)
+    result = service.revoke("sa_3mN5bV7cX9zL")
     assert result == {
         "id": "sa_3mN5bV7cX9zL",
         "name": "billing-reconciler",
@@ -2358,7 +2424,8 @@ def test_platform_service_accounts_revoke(core: GatekeeperCore) -> None:
 
 
 async def test_async_platform_service_accounts_revoke(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncPlatformServiceAccountsService(async_core).revoke("sa_3mN5bV7cX9zL")
+    service = AsyncPlatformServiceAccountsService(async_core)
+    result = await service.revoke("sa_3mN5bV7cX9zL")
     assert result == {
         "id": "sa_3mN5bV7cX9zL",
         "name": "billing-reconciler",
@@ -2370,10 +2437,12 @@ async def test_async_platform_service_accounts_revoke(async_core: AsyncGatekeepe
 
 
 def test_health_check(core: GatekeeperCore) -> None:
-    result = HealthService(core).check()
+    service = HealthService(core)
+    result = service.check()
     assert result == {"status": "ok", "version": "1.0.0", "time": "2026-03-04T16:42:10Z"}
 
 
 async def test_async_health_check(async_core: AsyncGatekeeperCore) -> None:
-    result = await AsyncHealthService(async_core).check()
+    service = AsyncHealthService(async_core)
+    result = await service.check()
     assert result == {"status": "ok", "version": "1.0.0", "time": "2026-03-04T16:42:10Z"}

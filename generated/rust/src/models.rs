@@ -3,340 +3,36 @@
 //! Enums keep values this version does not know in their `Unknown` variant, and unions keep
 //! unknown variants as raw JSON, so a newer server never breaks an older client and the value
 //! survives a read-modify-write round trip.
+//!
+//! The schemas of the API description that no operation uses (such as webhook payloads or error
+//! bodies) are here too with the `all-models` feature.
 
 use crate::de::{discriminator, variant};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// Common part of every successful JSON response. Each `...Response` schema adds the `data` payload to it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct OkEnvelope {
-    pub ok: bool,
-}
+/// `Serialize` and `Deserialize` for a string enum, through its `as_str` and `From<&str>`.
+macro_rules! string_enum_serde {
+    ($name:ident) => {
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
 
-/// Body of every error response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ErrorEnvelope {
-    pub ok: bool,
-    pub error: ErrorBody,
-}
-
-/// What went wrong.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ErrorBody {
-    pub code: ErrorCode,
-    /// Human-readable explanation; do not parse it, branch on `code`.
-    pub message: String,
-    /// Extra machine-readable context that depends on the code (e.g. `fields` for `validation_failed`, `retryAfter` for `rate_limited`, `currentEtag` for `precondition_failed`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub details: Option<BTreeMap<String, Value>>,
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = String::deserialize(deserializer)?;
+                Ok(Self::from(value.as_str()))
+            }
+        }
+    };
 }
 
 /// No payload; `data` is always `{}`.
 pub type Empty = BTreeMap<String, Value>;
-
-/// Success envelope whose `data` is a `Empty`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EmptyResponse {
-    pub ok: bool,
-    pub data: Empty,
-}
-
-/// Success envelope whose `data` is a `User`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UserResponse {
-    pub ok: bool,
-    pub data: User,
-}
-
-/// Success envelope whose `data` is a `AuthSession`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AuthSessionResponse {
-    pub ok: bool,
-    pub data: AuthSession,
-}
-
-/// Success envelope whose `data` is a `LoginResult`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LoginResultResponse {
-    pub ok: bool,
-    pub data: LoginResult,
-}
-
-/// Success envelope whose `data` is a `TokenPair`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TokenPairResponse {
-    pub ok: bool,
-    pub data: TokenPair,
-}
-
-/// Success envelope whose `data` is a `Tenant`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TenantResponse {
-    pub ok: bool,
-    pub data: Tenant,
-}
-
-/// Success envelope whose `data` is a `TenantPage`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TenantPageResponse {
-    pub ok: bool,
-    pub data: TenantPage,
-}
-
-/// Success envelope whose `data` is a `Member`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MemberResponse {
-    pub ok: bool,
-    pub data: Member,
-}
-
-/// Success envelope whose `data` is a `MemberPage`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MemberPageResponse {
-    pub ok: bool,
-    pub data: MemberPage,
-}
-
-/// Success envelope whose `data` is a `TotpEnrollment`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TotpEnrollmentResponse {
-    pub ok: bool,
-    pub data: TotpEnrollment,
-}
-
-/// Success envelope whose `data` is a `MfaStatus`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MfaStatusResponse {
-    pub ok: bool,
-    pub data: MfaStatus,
-}
-
-/// Success envelope whose `data` is a `ApiKey`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ApiKeyResponse {
-    pub ok: bool,
-    pub data: ApiKey,
-}
-
-/// Success envelope whose `data` is a `ApiKeyPage`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ApiKeyPageResponse {
-    pub ok: bool,
-    pub data: ApiKeyPage,
-}
-
-/// Success envelope whose `data` is a `CreatedApiKey`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreatedApiKeyResponse {
-    pub ok: bool,
-    pub data: CreatedApiKey,
-}
-
-/// Success envelope whose `data` is a `KeyInfo`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct KeyInfoResponse {
-    pub ok: bool,
-    pub data: KeyInfo,
-}
-
-/// Success envelope whose `data` is a `ExchangedToken`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ExchangedTokenResponse {
-    pub ok: bool,
-    pub data: ExchangedToken,
-}
-
-/// Success envelope whose `data` is a `UsageEvent`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UsageEventResponse {
-    pub ok: bool,
-    pub data: UsageEvent,
-}
-
-/// Success envelope whose `data` is a `UsageEventPage`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UsageEventPageResponse {
-    pub ok: bool,
-    pub data: UsageEventPage,
-}
-
-/// Success envelope whose `data` is a `QuotaCheck`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct QuotaCheckResponse {
-    pub ok: bool,
-    pub data: QuotaCheck,
-}
-
-/// Success envelope whose `data` is a `UsageSummary`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UsageSummaryResponse {
-    pub ok: bool,
-    pub data: UsageSummary,
-}
-
-/// Success envelope whose `data` is a `Role`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RoleResponse {
-    pub ok: bool,
-    pub data: Role,
-}
-
-/// Success envelope whose `data` is a `RolePage`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RolePageResponse {
-    pub ok: bool,
-    pub data: RolePage,
-}
-
-/// Success envelope whose `data` is a `RoleAssignment`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RoleAssignmentResponse {
-    pub ok: bool,
-    pub data: RoleAssignment,
-}
-
-/// Success envelope whose `data` is a `PermissionCheck`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PermissionCheckResponse {
-    pub ok: bool,
-    pub data: PermissionCheck,
-}
-
-/// Success envelope whose `data` is a `WebhookEndpoint`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct WebhookEndpointResponse {
-    pub ok: bool,
-    pub data: WebhookEndpoint,
-}
-
-/// Success envelope whose `data` is a `WebhookEndpointPage`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct WebhookEndpointPageResponse {
-    pub ok: bool,
-    pub data: WebhookEndpointPage,
-}
-
-/// Success envelope whose `data` is a `WebhookDelivery`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct WebhookDeliveryResponse {
-    pub ok: bool,
-    pub data: WebhookDelivery,
-}
-
-/// Success envelope whose `data` is a `WebhookDeliveryPage`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct WebhookDeliveryPageResponse {
-    pub ok: bool,
-    pub data: WebhookDeliveryPage,
-}
-
-/// Success envelope whose `data` is a `AuditEntry`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AuditEntryResponse {
-    pub ok: bool,
-    pub data: AuditEntry,
-}
-
-/// Success envelope whose `data` is a `AuditEntryPage`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AuditEntryPageResponse {
-    pub ok: bool,
-    pub data: AuditEntryPage,
-}
-
-/// Success envelope whose `data` is a `PlanPage`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PlanPageResponse {
-    pub ok: bool,
-    pub data: PlanPage,
-}
-
-/// Success envelope whose `data` is a `Subscription`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionResponse {
-    pub ok: bool,
-    pub data: Subscription,
-}
-
-/// Success envelope whose `data` is a `Entitlements`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EntitlementsResponse {
-    pub ok: bool,
-    pub data: Entitlements,
-}
-
-/// Success envelope whose `data` is a `Invoice`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct InvoiceResponse {
-    pub ok: bool,
-    pub data: Invoice,
-}
-
-/// Success envelope whose `data` is a `OAuthAuthorization`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct OAuthAuthorizationResponse {
-    pub ok: bool,
-    pub data: OAuthAuthorization,
-}
-
-/// Success envelope whose `data` is a `RateLimitCheck`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RateLimitCheckResponse {
-    pub ok: bool,
-    pub data: RateLimitCheck,
-}
-
-/// Success envelope whose `data` is a `SubscriptionOverride`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SubscriptionOverrideResponse {
-    pub ok: bool,
-    pub data: SubscriptionOverride,
-}
-
-/// Success envelope whose `data` is a `Job`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct JobResponse {
-    pub ok: bool,
-    pub data: Job,
-}
-
-/// Success envelope whose `data` is a `JobPage`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct JobPageResponse {
-    pub ok: bool,
-    pub data: JobPage,
-}
-
-/// Success envelope whose `data` is a `ServiceAccount`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ServiceAccountResponse {
-    pub ok: bool,
-    pub data: ServiceAccount,
-}
-
-/// Success envelope whose `data` is a `ServiceAccountPage`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ServiceAccountPageResponse {
-    pub ok: bool,
-    pub data: ServiceAccountPage,
-}
-
-/// Success envelope whose `data` is a `CreatedServiceAccount`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreatedServiceAccountResponse {
-    pub ok: bool,
-    pub data: CreatedServiceAccount,
-}
-
-/// Success envelope whose `data` is a `Health`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct HealthResponse {
-    pub ok: bool,
-    pub data: Health,
-}
 
 /// A page of `Tenant`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -437,155 +133,16 @@ pub struct ServiceAccountPage {
     pub next_cursor: Option<String>,
 }
 
-/// Machine-readable error code (`error.code`). The catalogue is closed:
-/// clients can branch on it exhaustively. `x-sdk-error-statuses` gives the
-/// HTTP status each code is sent with; `x-enum-descriptions` explains each.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum ErrorCode {
-    /// The request is malformed (unparseable JSON, bad query parameter).
-    #[serde(rename = "bad_request")]
-    BadRequest,
-    /// The body is well-formed but a field is invalid; see details.fields.
-    #[serde(rename = "validation_failed")]
-    ValidationFailed,
-    /// No credentials, or credentials of the wrong kind, were sent.
-    #[serde(rename = "unauthorized")]
-    Unauthorized,
-    /// The bearer, refresh, reset, verification or challenge token is not valid.
-    #[serde(rename = "invalid_token")]
-    InvalidToken,
-    /// The token has expired; refresh the session (or start over) and retry.
-    #[serde(rename = "token_expired")]
-    TokenExpired,
-    /// Email or password is wrong.
-    #[serde(rename = "invalid_credentials")]
-    InvalidCredentials,
-    /// The TOTP or recovery code is wrong or already used.
-    #[serde(rename = "invalid_mfa_code")]
-    InvalidMfaCode,
-    /// The API key is unknown or malformed.
-    #[serde(rename = "invalid_key")]
-    InvalidKey,
-    /// The API key is past its expiry (details.expiredAt); rotate or replace it.
-    #[serde(rename = "expired_key")]
-    ExpiredKey,
-    /// The caller lacks the role or permission for this action.
-    #[serde(rename = "forbidden")]
-    Forbidden,
-    /// The action needs MFA (enrolled, or a completed challenge) first.
-    #[serde(rename = "mfa_required")]
-    MfaRequired,
-    /// The action needs a verified email address first.
-    #[serde(rename = "email_not_verified")]
-    EmailNotVerified,
-    /// The API key has been revoked.
-    #[serde(rename = "revoked_key")]
-    RevokedKey,
-    /// The API key lacks a required scope (details.missingScopes).
-    #[serde(rename = "insufficient_scope")]
-    InsufficientScope,
-    /// The resource does not exist or is not visible to the caller.
-    #[serde(rename = "not_found")]
-    NotFound,
-    /// The request conflicts with the current state (duplicate name, wrong state).
-    #[serde(rename = "conflict")]
-    Conflict,
-    /// If-Match does not match the current ETag (details.currentEtag).
-    #[serde(rename = "precondition_failed")]
-    PreconditionFailed,
-    /// The API key or tenant used up its quota for the period; see Retry-After.
-    #[serde(rename = "quota_exceeded")]
-    QuotaExceeded,
-    /// Too many requests from this caller; see Retry-After.
-    #[serde(rename = "rate_limited")]
-    RateLimited,
-    /// Unexpected server error (details.requestId).
-    #[serde(rename = "internal")]
-    Internal,
-    /// A dependency is down or the service is in maintenance; retry later.
-    #[serde(rename = "service_unavailable")]
-    ServiceUnavailable,
-    /// A value this version of the SDK does not know, kept as received.
-    #[serde(untagged)]
-    Unknown(String),
-}
-
-impl ErrorCode {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BadRequest => "bad_request",
-            Self::ValidationFailed => "validation_failed",
-            Self::Unauthorized => "unauthorized",
-            Self::InvalidToken => "invalid_token",
-            Self::TokenExpired => "token_expired",
-            Self::InvalidCredentials => "invalid_credentials",
-            Self::InvalidMfaCode => "invalid_mfa_code",
-            Self::InvalidKey => "invalid_key",
-            Self::ExpiredKey => "expired_key",
-            Self::Forbidden => "forbidden",
-            Self::MfaRequired => "mfa_required",
-            Self::EmailNotVerified => "email_not_verified",
-            Self::RevokedKey => "revoked_key",
-            Self::InsufficientScope => "insufficient_scope",
-            Self::NotFound => "not_found",
-            Self::Conflict => "conflict",
-            Self::PreconditionFailed => "precondition_failed",
-            Self::QuotaExceeded => "quota_exceeded",
-            Self::RateLimited => "rate_limited",
-            Self::Internal => "internal",
-            Self::ServiceUnavailable => "service_unavailable",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl fmt::Display for ErrorCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl From<&str> for ErrorCode {
-    fn from(value: &str) -> Self {
-        match value {
-            "bad_request" => Self::BadRequest,
-            "validation_failed" => Self::ValidationFailed,
-            "unauthorized" => Self::Unauthorized,
-            "invalid_token" => Self::InvalidToken,
-            "token_expired" => Self::TokenExpired,
-            "invalid_credentials" => Self::InvalidCredentials,
-            "invalid_mfa_code" => Self::InvalidMfaCode,
-            "invalid_key" => Self::InvalidKey,
-            "expired_key" => Self::ExpiredKey,
-            "forbidden" => Self::Forbidden,
-            "mfa_required" => Self::MfaRequired,
-            "email_not_verified" => Self::EmailNotVerified,
-            "revoked_key" => Self::RevokedKey,
-            "insufficient_scope" => Self::InsufficientScope,
-            "not_found" => Self::NotFound,
-            "conflict" => Self::Conflict,
-            "precondition_failed" => Self::PreconditionFailed,
-            "quota_exceeded" => Self::QuotaExceeded,
-            "rate_limited" => Self::RateLimited,
-            "internal" => Self::Internal,
-            "service_unavailable" => Self::ServiceUnavailable,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-
 /// Length of a quota window. Windows are calendar-aligned in UTC.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum QuotaPeriod {
-    #[serde(rename = "hour")]
+    /// `hour`
     Hour,
-    #[serde(rename = "day")]
+    /// `day`
     Day,
-    #[serde(rename = "month")]
+    /// `month`
     Month,
     /// A value this version of the SDK does not know, kept as received.
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -618,17 +175,18 @@ impl From<&str> for QuotaPeriod {
     }
 }
 
+string_enum_serde!(QuotaPeriod);
+
 /// Document format of an audit export: CSV with a header row, a JSON array, or NDJSON (one JSON object a line).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuditExportFormat {
-    #[serde(rename = "csv")]
+    /// `csv`
     Csv,
-    #[serde(rename = "json")]
+    /// `json`
     Json,
-    #[serde(rename = "ndjson")]
+    /// `ndjson`
     Ndjson,
     /// A value this version of the SDK does not know, kept as received.
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -661,17 +219,18 @@ impl From<&str> for AuditExportFormat {
     }
 }
 
+string_enum_serde!(AuditExportFormat);
+
 /// Built-in role of a member in a tenant. `owner` can do everything including deleting the tenant and billing; `admin` manages members, keys, roles and webhooks; `member` has read access plus the permissions of its custom roles.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TenantRole {
-    #[serde(rename = "owner")]
+    /// `owner`
     Owner,
-    #[serde(rename = "admin")]
+    /// `admin`
     Admin,
-    #[serde(rename = "member")]
+    /// `member`
     Member,
     /// A value this version of the SDK does not know, kept as received.
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -704,17 +263,18 @@ impl From<&str> for TenantRole {
     }
 }
 
+string_enum_serde!(TenantRole);
+
 /// Lifecycle status of an API key.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum KeyStatus {
-    #[serde(rename = "active")]
+    /// `active`
     Active,
-    #[serde(rename = "revoked")]
+    /// `revoked`
     Revoked,
-    #[serde(rename = "expired")]
+    /// `expired`
     Expired,
     /// A value this version of the SDK does not know, kept as received.
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -747,21 +307,22 @@ impl From<&str> for KeyStatus {
     }
 }
 
+string_enum_serde!(KeyStatus);
+
 /// Status of a background job. `failed` and `cancelled` jobs can be retried.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum JobStatus {
-    #[serde(rename = "queued")]
+    /// `queued`
     Queued,
-    #[serde(rename = "running")]
+    /// `running`
     Running,
-    #[serde(rename = "succeeded")]
+    /// `succeeded`
     Succeeded,
-    #[serde(rename = "failed")]
+    /// `failed`
     Failed,
-    #[serde(rename = "cancelled")]
+    /// `cancelled`
     Cancelled,
     /// A value this version of the SDK does not know, kept as received.
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -798,37 +359,38 @@ impl From<&str> for JobStatus {
     }
 }
 
+string_enum_serde!(JobStatus);
+
 /// Event types a webhook endpoint can subscribe to. `webhook.test` is only sent by `webhooksDispatchTest`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WebhookEventType {
-    #[serde(rename = "tenant.updated")]
+    /// `tenant.updated`
     TenantUpdated,
-    #[serde(rename = "tenant.deleted")]
+    /// `tenant.deleted`
     TenantDeleted,
-    #[serde(rename = "member.added")]
+    /// `member.added`
     MemberAdded,
-    #[serde(rename = "member.removed")]
+    /// `member.removed`
     MemberRemoved,
-    #[serde(rename = "member.role_changed")]
+    /// `member.role_changed`
     MemberRoleChanged,
-    #[serde(rename = "key.created")]
+    /// `key.created`
     KeyCreated,
-    #[serde(rename = "key.revoked")]
+    /// `key.revoked`
     KeyRevoked,
-    #[serde(rename = "key.rotated")]
+    /// `key.rotated`
     KeyRotated,
-    #[serde(rename = "key.expired")]
+    /// `key.expired`
     KeyExpired,
-    #[serde(rename = "usage.quota_exceeded")]
+    /// `usage.quota_exceeded`
     UsageQuotaExceeded,
-    #[serde(rename = "subscription.updated")]
+    /// `subscription.updated`
     SubscriptionUpdated,
-    #[serde(rename = "invoice.issued")]
+    /// `invoice.issued`
     InvoiceIssued,
-    #[serde(rename = "webhook.test")]
+    /// `webhook.test`
     WebhookTest,
     /// A value this version of the SDK does not know, kept as received.
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -881,17 +443,18 @@ impl From<&str> for WebhookEventType {
     }
 }
 
+string_enum_serde!(WebhookEventType);
+
 /// Outcome of a webhook delivery attempt. `failed` means retries are exhausted or the endpoint answered non-2xx.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WebhookDeliveryStatus {
-    #[serde(rename = "pending")]
+    /// `pending`
     Pending,
-    #[serde(rename = "succeeded")]
+    /// `succeeded`
     Succeeded,
-    #[serde(rename = "failed")]
+    /// `failed`
     Failed,
     /// A value this version of the SDK does not know, kept as received.
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -924,19 +487,20 @@ impl From<&str> for WebhookDeliveryStatus {
     }
 }
 
+string_enum_serde!(WebhookDeliveryStatus);
+
 /// Status of a tenant subscription.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SubscriptionStatus {
-    #[serde(rename = "trialing")]
+    /// `trialing`
     Trialing,
-    #[serde(rename = "active")]
+    /// `active`
     Active,
-    #[serde(rename = "past_due")]
+    /// `past_due`
     PastDue,
-    #[serde(rename = "canceled")]
+    /// `canceled`
     Canceled,
     /// A value this version of the SDK does not know, kept as received.
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -971,21 +535,22 @@ impl From<&str> for SubscriptionStatus {
     }
 }
 
+string_enum_serde!(SubscriptionStatus);
+
 /// Status of an invoice.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InvoiceStatus {
-    #[serde(rename = "draft")]
+    /// `draft`
     Draft,
-    #[serde(rename = "open")]
+    /// `open`
     Open,
-    #[serde(rename = "paid")]
+    /// `paid`
     Paid,
-    #[serde(rename = "void")]
+    /// `void`
     Void,
-    #[serde(rename = "uncollectible")]
+    /// `uncollectible`
     Uncollectible,
     /// A value this version of the SDK does not know, kept as received.
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1022,15 +587,16 @@ impl From<&str> for InvoiceStatus {
     }
 }
 
+string_enum_serde!(InvoiceStatus);
+
 /// How often a plan is billed.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BillingInterval {
-    #[serde(rename = "month")]
+    /// `month`
     Month,
-    #[serde(rename = "year")]
+    /// `year`
     Year,
     /// A value this version of the SDK does not know, kept as received.
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1061,15 +627,16 @@ impl From<&str> for BillingInterval {
     }
 }
 
+string_enum_serde!(BillingInterval);
+
 /// Where entitlements come from: the tenant's plan, or a platform override.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EntitlementSource {
-    #[serde(rename = "plan")]
+    /// `plan`
     Plan,
-    #[serde(rename = "override")]
+    /// `override`
     Override,
     /// A value this version of the SDK does not know, kept as received.
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1100,19 +667,20 @@ impl From<&str> for EntitlementSource {
     }
 }
 
+string_enum_serde!(EntitlementSource);
+
 /// Kind of principal that performed an audited action.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuditActorType {
-    #[serde(rename = "user")]
+    /// `user`
     User,
-    #[serde(rename = "api_key")]
+    /// `api_key`
     ApiKey,
-    #[serde(rename = "service_account")]
+    /// `service_account`
     ServiceAccount,
-    #[serde(rename = "system")]
+    /// `system`
     System,
     /// A value this version of the SDK does not know, kept as received.
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1147,17 +715,18 @@ impl From<&str> for AuditActorType {
     }
 }
 
+string_enum_serde!(AuditActorType);
+
 /// Supported external identity providers.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OAuthProvider {
-    #[serde(rename = "google")]
+    /// `google`
     Google,
-    #[serde(rename = "github")]
+    /// `github`
     Github,
-    #[serde(rename = "microsoft")]
+    /// `microsoft`
     Microsoft,
     /// A value this version of the SDK does not know, kept as received.
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1190,13 +759,14 @@ impl From<&str> for OAuthProvider {
     }
 }
 
+string_enum_serde!(OAuthProvider);
+
 /// Second factor kind.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MfaMethod {
-    #[serde(rename = "totp")]
+    /// `totp`
     Totp,
     /// A value this version of the SDK does not know, kept as received.
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1225,15 +795,16 @@ impl From<&str> for MfaMethod {
     }
 }
 
+string_enum_serde!(MfaMethod);
+
 /// Service health.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum HealthStatus {
-    #[serde(rename = "ok")]
+    /// `ok`
     Ok,
-    #[serde(rename = "degraded")]
+    /// `degraded`
     Degraded,
     /// A value this version of the SDK does not know, kept as received.
-    #[serde(untagged)]
     Unknown(String),
 }
 
@@ -1263,6 +834,8 @@ impl From<&str> for HealthStatus {
         }
     }
 }
+
+string_enum_serde!(HealthStatus);
 
 /// Free-form JSON attributes (string keys, any JSON values) attached by the caller; stored and returned as given.
 pub type Metadata = BTreeMap<String, Value>;
@@ -2156,3 +1729,8 @@ pub struct Health {
     pub version: String,
     pub time: String,
 }
+
+#[cfg(feature = "all-models")]
+mod extra;
+#[cfg(feature = "all-models")]
+pub use extra::*;

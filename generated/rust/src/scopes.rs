@@ -715,6 +715,11 @@ impl MemberScope {
             user_id: self.user_id.clone(),
         }
     }
+
+    /// The bound `tenantId`.
+    pub fn tenant_id(&self) -> &str {
+        &self.tenant_id
+    }
 }
 
 /// The roles of one member: made by [`MemberScope::roles`].
@@ -818,6 +823,11 @@ impl WebhookScope {
             delivery_id,
         )
     }
+
+    /// The bound `tenantId`.
+    pub fn tenant_id(&self) -> &str {
+        &self.tenant_id
+    }
 }
 
 /// The deliveries of one webhook: made by [`WebhookScope::deliveries`].
@@ -882,5 +892,15 @@ impl DeliveryScope {
     pub fn redeliver(&self) -> Call<WebhookDelivery> {
         let service = WebhooksService::new(&self.core);
         service.redeliver(&self.tenant_id, &self.endpoint_id, &self.delivery_id)
+    }
+
+    /// The bound `tenantId`.
+    pub fn tenant_id(&self) -> &str {
+        &self.tenant_id
+    }
+
+    /// The bound `endpointId`.
+    pub fn endpoint_id(&self) -> &str {
+        &self.endpoint_id
     }
 }

@@ -123,3 +123,16 @@ async fn a_non_json_error_body_keeps_its_status() {
     assert!(error.message().contains("upstream down"));
     assert_eq!(error.body(), Some(&json!("<html>upstream down</html>")));
 }
+
+#[test]
+fn unknown_enum_values_survive_a_round_trip() {
+    type Model = gatekeeper_sdk::models::QuotaPeriod;
+    const FUTURE: &str = "a-value-from-the-future";
+    let unknown: Model = serde_json::from_value(json!(FUTURE)).unwrap();
+    assert_eq!(unknown, Model::Unknown(FUTURE.to_string()));
+    assert_eq!(serde_json::to_value(&unknown).unwrap(), json!(FUTURE));
+    let wire = json!("hour");
+    let known: Model = serde_json::from_value(wire.clone()).unwrap();
+    assert_eq!(known, Model::Hour);
+    assert_eq!(serde_json::to_value(&known).unwrap(), wire);
+}

@@ -81,10 +81,14 @@ export class TenantScope {
   private readonly tenantsService: TenantsService;
   private readonly core: Core;
 
-  constructor(core: Core, tenantId: string) {
+  constructor(
+    core: Core,
+    tenantId: string,
+    tenantsService: TenantsService = new TenantsService(core),
+  ) {
     this.core = core;
     this.tenantId = tenantId;
-    this.members = new TenantScopeMembers(core, tenantId);
+    this.members = new TenantScopeMembers(core, tenantId, tenantsService);
     this.keys = new TenantScopeKeys(core, tenantId);
     this.usage = new TenantScopeUsage(core, tenantId);
     this.roles = new TenantScopeRoles(core, tenantId);
@@ -92,7 +96,7 @@ export class TenantScope {
     this.webhooks = new TenantScopeWebhooks(core, tenantId);
     this.audit = new TenantScopeAudit(core, tenantId);
     this.billing = new TenantScopeBilling(core, tenantId);
-    this.tenantsService = new TenantsService(core);
+    this.tenantsService = tenantsService;
   }
 
   /**
@@ -124,7 +128,7 @@ export class TenantScope {
 
   /** Operations on one resource under `/api/tenants/{tenantId}/members/{userId}`. */
   member(userId: string): MemberScope {
-    return new MemberScope(this.core, this.tenantId, userId);
+    return new MemberScope(this.core, this.tenantId, userId, this.tenantsService);
   }
 
   /** Operations on one resource under `/api/tenants/{tenantId}/webhooks/{endpointId}`. */
@@ -139,9 +143,13 @@ export class TenantScopeMembers {
   readonly tenantId: string;
   private readonly tenantsService: TenantsService;
 
-  constructor(core: Core, tenantId: string) {
+  constructor(
+    core: Core,
+    tenantId: string,
+    tenantsService: TenantsService = new TenantsService(core),
+  ) {
     this.tenantId = tenantId;
-    this.tenantsService = new TenantsService(core);
+    this.tenantsService = tenantsService;
   }
 
   /**
@@ -567,9 +575,9 @@ export class KeyScope {
   readonly keyId: string;
   private readonly keysService: KeysService;
 
-  constructor(core: Core, keyId: string) {
+  constructor(core: Core, keyId: string, keysService: KeysService = new KeysService(core)) {
     this.keyId = keyId;
-    this.keysService = new KeysService(core);
+    this.keysService = keysService;
   }
 
   /**
@@ -621,9 +629,9 @@ export class KeyScope {
 /**
  * Operations on one resource of `/api/oauth/{provider}`, with `provider` bound.
  *
- * Usage: `new OauthScope(core, id)`.
+ * Usage: `new OAuthScope(core, id)`.
  */
-export class OauthScope {
+export class OAuthScope {
   /** The bound `provider`. */
   readonly provider: OAuthProvider;
   private readonly oauthService: OAuthService;
@@ -734,11 +742,16 @@ export class MemberScope {
   readonly roles: MemberScopeRoles;
   private readonly tenantsService: TenantsService;
 
-  constructor(core: Core, tenantId: string, userId: string) {
+  constructor(
+    core: Core,
+    tenantId: string,
+    userId: string,
+    tenantsService: TenantsService = new TenantsService(core),
+  ) {
     this.tenantId = tenantId;
     this.userId = userId;
     this.roles = new MemberScopeRoles(core, tenantId, userId);
-    this.tenantsService = new TenantsService(core);
+    this.tenantsService = tenantsService;
   }
 
   /**

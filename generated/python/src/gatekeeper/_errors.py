@@ -1,5 +1,5 @@
-"""Errors raised by the Gatekeeper SDK: one class per failure kind, by HTTP status and by API error
-code, all below ``GatekeeperError``.
+"""Errors raised by the Gatekeeper SDK: one class per failure kind, by HTTP status and by API
+error code, all below ``GatekeeperError``.
 """
 
 from __future__ import annotations

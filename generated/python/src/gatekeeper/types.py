@@ -1,5 +1,5 @@
-"""Types of the Gatekeeper API: a TypedDict per object schema, Literal aliases for enums,
-unions for ``oneOf``; plus a type guard per discriminated union variant.
+"""Types of the Gatekeeper API: a TypedDict per object schema, Literal aliases for enums, unions
+for ``oneOf``; plus a type guard per discriminated union variant.
 
 Values are plain ``dict`` objects at run time: these types are for the type checker.
 """

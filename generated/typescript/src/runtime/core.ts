@@ -87,20 +87,41 @@ export interface ApiDescription {
 /** How the response body is read. */
 export type ResponseKind = 'json' | 'text' | 'binary' | 'empty';
 
-type Scalar = string | number | boolean;
+/**
+ * How a parameter's value is written (OpenAPI `style` and `explode`). Defaults: `simple` without
+ * explode in the path and in headers, `form` with explode in the query and in cookies.
+ */
+export interface ParamStyle {
+  readonly style:
+    'simple' | 'label' | 'matrix' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  readonly explode: boolean;
+}
+
+/** The parameters whose style is not their location's default, by location and wire name. */
+export interface ParamStyles {
+  readonly path?: Readonly<Record<string, ParamStyle>> | undefined;
+  readonly query?: Readonly<Record<string, ParamStyle>> | undefined;
+  readonly header?: Readonly<Record<string, ParamStyle>> | undefined;
+  readonly cookie?: Readonly<Record<string, ParamStyle>> | undefined;
+}
 
 /** One HTTP request, as the generated operations describe it. */
 export interface RequestSpec {
   readonly method: HttpMethod;
   /** Path template, `{name}` placeholders filled from `pathParams` (percent-encoded). */
   readonly path: string;
-  readonly pathParams?: Readonly<Record<string, Scalar>> | undefined;
-  /** Query parameters: `undefined` and `null` are left out, arrays repeat the name. */
+  readonly pathParams?: Readonly<Record<string, unknown>> | undefined;
+  /**
+   * Query parameters: `undefined` and `null` are left out; arrays repeat the name and objects
+   * give one parameter per property, unless `styles.query` says otherwise.
+   */
   readonly query?: Readonly<Record<string, unknown>> | undefined;
   /** Cookie parameters: `undefined` and `null` are left out. */
-  readonly cookies?: Readonly<Record<string, Scalar | null | undefined>> | undefined;
-  /** Header parameters: `undefined` and `null` are left out. */
-  readonly headers?: Readonly<Record<string, Scalar | null | undefined>> | undefined;
+  readonly cookies?: Readonly<Record<string, unknown>> | undefined;
+  /** Header parameters: `undefined` and `null` are left out; arrays are comma-separated. */
+  readonly headers?: Readonly<Record<string, unknown>> | undefined;
+  /** Styles of the parameters that do not use their location's default. */
+  readonly styles?: ParamStyles | undefined;
   /** Request body; `undefined` sends none. */
   readonly body?: unknown;
   /** How the body is encoded (default `json`). */
@@ -303,9 +324,10 @@ export class Core {
     contentType: string | undefined,
     idempotencyKey: string | undefined,
   ): { url: string; headers: Headers; bearer: string | undefined } {
-    const query = new URLSearchParams();
+    const styles = spec.styles ?? {};
+    const query: string[] = [];
     for (const [name, value] of Object.entries(spec.query ?? {})) {
-      appendQuery(query, name, value);
+      query.push(...queryPairs(name, value, styleOf(styles.query, name, QUERY_STYLE)));
     }
     const headers = new Headers();
     const set = (name: string, value: string): void => {
@@ -344,7 +366,7 @@ export class Core {
         } else if (scheme.in === 'header') {
           set(scheme.name, credential);
         } else if (scheme.in === 'query') {
-          query.set(scheme.name, credential);
+          query.push(`${encodeURIComponent(scheme.name)}=${encodeURIComponent(credential)}`);
         } else {
           cookies.push(`${scheme.name}=${encodeURIComponent(credential)}`);
         }
@@ -352,9 +374,7 @@ export class Core {
       break;
     }
     for (const [name, value] of Object.entries(spec.cookies ?? {})) {
-      if (value !== undefined && value !== null) {
-        cookies.push(`${name}=${encodeURIComponent(String(value))}`);
-      }
+      cookies.push(...cookiePairs(name, value, styleOf(styles.cookie, name, COOKIE_STYLE)));
     }
     if (cookies.length > 0) {
       set('cookie', cookies.join('; '));
@@ -363,15 +383,16 @@ export class Core {
       set(spec.idempotencyHeader ?? 'Idempotency-Key', idempotencyKey);
     }
     for (const [name, value] of Object.entries(spec.headers ?? {})) {
-      if (value !== undefined && value !== null) {
-        set(name, String(value));
+      const text = headerValue(value, styleOf(styles.header, name, SIMPLE_STYLE));
+      if (text !== undefined) {
+        set(name, text);
       }
     }
     for (const [name, value] of Object.entries(spec.options?.headers ?? {})) {
       set(name, value);
     }
-    const search = query.toString();
-    const url = `${this.baseUrl}${fillPath(spec.path, spec.pathParams ?? {})}${search === '' ? '' : `?${search}`}`;
+    const path = fillPath(spec.path, spec.pathParams ?? {}, styles.path);
+    const url = `${this.baseUrl}${path}${query.length === 0 ? '' : `?${query.join('&')}`}`;
     return { url, headers, bearer };
   }
 
@@ -605,7 +626,7 @@ function encodeBody(spec: RequestSpec): {
     case 'form': {
       const form = new URLSearchParams();
       for (const [name, value] of Object.entries(isRecord(body) ? body : {})) {
-        appendQuery(form, name, value);
+        appendFormField(form, name, value);
       }
       return { body: form, contentType: 'application/x-www-form-urlencoded' };
     }
@@ -632,7 +653,7 @@ function appendFormData(form: FormData, name: string, value: unknown): void {
     for (const item of value) {
       appendFormData(form, name, item);
     }
-  } else if (value instanceof Blob) {
+  } else if (typeof Blob !== 'undefined' && value instanceof Blob) {
     form.append(name, value);
   } else if (typeof value === 'object') {
     form.append(name, JSON.stringify(value));
@@ -641,39 +662,233 @@ function appendFormData(form: FormData, name: string, value: unknown): void {
   }
 }
 
-/** Query values: arrays repeat the name, objects become `name[key]`, `null`/`undefined` are left out. */
-function appendQuery(params: URLSearchParams, name: string, value: unknown): void {
+/** Form body fields: arrays repeat the name, objects become `name[key]`, `null`/`undefined` are left out. */
+function appendFormField(params: URLSearchParams, name: string, value: unknown): void {
   if (value === undefined || value === null) {
     return;
   }
   if (Array.isArray(value)) {
     for (const item of value) {
-      appendQuery(params, name, item);
+      appendFormField(params, name, item);
     }
-  } else if (value instanceof Date) {
-    params.append(name, value.toISOString());
-  } else if (typeof value === 'object') {
+  } else if (isStructured(value)) {
     for (const [key, item] of Object.entries(value)) {
-      appendQuery(params, `${name}[${key}]`, item);
+      appendFormField(params, `${name}[${key}]`, item);
     }
   } else {
-    params.append(name, String(value));
+    params.append(name, scalarText(value));
+  }
+}
+
+const SIMPLE_STYLE: ParamStyle = { style: 'simple', explode: false };
+const QUERY_STYLE: ParamStyle = { style: 'form', explode: true };
+const COOKIE_STYLE: ParamStyle = { style: 'form', explode: true };
+
+function styleOf(
+  styles: Readonly<Record<string, ParamStyle>> | undefined,
+  name: string,
+  fallback: ParamStyle,
+): ParamStyle {
+  return styles !== undefined && Object.prototype.hasOwnProperty.call(styles, name)
+    ? (styles[name] ?? fallback)
+    : fallback;
+}
+
+/** An object whose properties are serialised one by one (not a date, a file or an array). */
+function isStructured(value: unknown): value is Record<string, unknown> {
+  return (
+    isRecord(value) &&
+    !(value instanceof Date) &&
+    !(typeof Blob !== 'undefined' && value instanceof Blob)
+  );
+}
+
+/** A value as parameter text: dates in ISO 8601, nested objects and arrays as JSON. */
+function scalarText(value: unknown): string {
+  if (typeof value === 'string') {
+    return value;
+  }
+  if (value instanceof Date) {
+    return value.toISOString();
+  }
+  if (typeof value === 'object' && value !== null) {
+    return JSON.stringify(value);
+  }
+  return String(value);
+}
+
+type Items = { kind: 'scalar'; text: string } | { kind: 'array'; items: string[] } | Pairs;
+type Pairs = { kind: 'object'; pairs: Array<[string, string]> };
+
+/** The parts of a parameter value; `undefined` when it is left out. */
+function partsOf(value: unknown): Items | undefined {
+  if (value === undefined || value === null) {
+    return undefined;
+  }
+  if (Array.isArray(value)) {
+    const present = value.filter((item) => item !== undefined && item !== null);
+    return { kind: 'array', items: present.map(scalarText) };
+  }
+  if (isStructured(value)) {
+    const pairs: Array<[string, string]> = [];
+    for (const [key, item] of Object.entries(value)) {
+      if (item !== undefined && item !== null) {
+        pairs.push([key, scalarText(item)]);
+      }
+    }
+    return { kind: 'object', pairs };
+  }
+  return { kind: 'scalar', text: scalarText(value) };
+}
+
+const encode = encodeURIComponent;
+
+/** The delimiter between the values of a non-exploded array or object in the query. */
+function delimiter(style: ParamStyle): string {
+  switch (style.style) {
+    case 'spaceDelimited':
+      return '%20';
+    case 'pipeDelimited':
+      return '|';
+    default:
+      return ',';
+  }
+}
+
+/** Percent-encoded `name=value` pairs of one query parameter (`a=1&a=2`, `a=1,2`, `a[k]=1`). */
+function queryPairs(name: string, value: unknown, style: ParamStyle): string[] {
+  if (style.style === 'deepObject' && isStructured(value)) {
+    return deepObjectPairs(encode(name), value);
+  }
+  const parts = partsOf(value);
+  const key = encode(name);
+  if (parts === undefined) {
+    return [];
+  }
+  switch (parts.kind) {
+    case 'scalar':
+      return [`${key}=${encode(parts.text)}`];
+    case 'array':
+      if (style.explode) {
+        return parts.items.map((item) => `${key}=${encode(item)}`);
+      }
+      return parts.items.length === 0
+        ? []
+        : [`${key}=${parts.items.map(encode).join(delimiter(style))}`];
+    case 'object':
+      if (style.explode) {
+        return parts.pairs.map(([k, v]) => `${encode(k)}=${encode(v)}`);
+      }
+      return parts.pairs.length === 0
+        ? []
+        : [`${key}=${parts.pairs.flat().map(encode).join(delimiter(style))}`];
+  }
+}
+
+/** `filter[a]=1&filter[b][c]=2`: nested objects add brackets, arrays repeat the name. */
+function deepObjectPairs(prefix: string, value: unknown): string[] {
+  if (value === undefined || value === null) {
+    return [];
+  }
+  if (Array.isArray(value)) {
+    return value.flatMap((item: unknown) => deepObjectPairs(prefix, item));
+  }
+  if (isStructured(value)) {
+    return Object.entries(value).flatMap(([key, item]) =>
+      deepObjectPairs(`${prefix}[${encode(key)}]`, item),
+    );
+  }
+  return [`${prefix}=${encode(scalarText(value))}`];
+}
+
+/** A header parameter's value (`simple` style): `1,2`, `k,v,k2,v2` or, exploded, `k=v,k2=v2`. */
+function headerValue(value: unknown, style: ParamStyle): string | undefined {
+  const parts = partsOf(value);
+  if (parts === undefined) {
+    return undefined;
+  }
+  switch (parts.kind) {
+    case 'scalar':
+      return parts.text;
+    case 'array':
+      return parts.items.join(',');
+    case 'object':
+      return style.explode
+        ? parts.pairs.map(([k, v]) => `${k}=${v}`).join(',')
+        : parts.pairs.flat().join(',');
+  }
+}
+
+/** `name=value` pairs of one cookie parameter (`form` style), values percent-encoded. */
+function cookiePairs(name: string, value: unknown, style: ParamStyle): string[] {
+  const parts = partsOf(value);
+  if (parts === undefined) {
+    return [];
+  }
+  switch (parts.kind) {
+    case 'scalar':
+      return [`${name}=${encode(parts.text)}`];
+    case 'array':
+      return style.explode
+        ? parts.items.map((item) => `${name}=${encode(item)}`)
+        : [`${name}=${parts.items.map(encode).join(',')}`];
+    case 'object':
+      return style.explode
+        ? parts.pairs.map(([k, v]) => `${k}=${encode(v)}`)
+        : [`${name}=${parts.pairs.flat().map(encode).join(',')}`];
+  }
+}
+
+/** One path segment's text: `.` and `..` are encoded too, so a value never walks the path. */
+function encodeSegment(text: string): string {
+  return text === '.' || text === '..' ? text.replace(/\./g, '%2E') : encode(text);
+}
+
+/** A path parameter's value: `simple` (`1,2`), `label` (`.1.2`) or `matrix` (`;id=1;id=2`). */
+function pathValue(name: string, value: unknown, style: ParamStyle): string {
+  const parts = partsOf(value);
+  if (parts === undefined) {
+    return '';
+  }
+  const lead = style.style === 'label' ? '.' : style.style === 'matrix' ? ';' : '';
+  const named = (text: string): string =>
+    style.style === 'matrix' ? `${encode(name)}=${text}` : text;
+  switch (parts.kind) {
+    case 'scalar':
+      return `${lead}${named(encodeSegment(parts.text))}`;
+    case 'array': {
+      const items = parts.items.map(encodeSegment);
+      if (style.explode && lead !== '') {
+        return items.map((item) => `${lead}${named(item)}`).join('');
+      }
+      return `${lead}${named(items.join(','))}`;
+    }
+    case 'object': {
+      const pairs = parts.pairs.map(([k, v]) => [encode(k), encodeSegment(v)] as const);
+      if (style.explode) {
+        const kv = pairs.map(([k, v]) => `${k}=${v}`);
+        return lead === '' ? kv.join(',') : kv.map((p) => `${lead}${p}`).join('');
+      }
+      return `${lead}${named(pairs.flat().join(','))}`;
+    }
   }
 }
 
 /** Fills `{name}` placeholders; every value stays one path segment (`a/../b` → `a%2F..%2Fb`). */
-function fillPath(template: string, params: Readonly<Record<string, Scalar>>): string {
+function fillPath(
+  template: string,
+  params: Readonly<Record<string, unknown>>,
+  styles: Readonly<Record<string, ParamStyle>> | undefined,
+): string {
   return template.replace(/\{([^}]+)\}/g, (_match, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) {
       throw new TypeError(`missing path parameter ${name}`);
     }
-    const value = String(params[name]);
-    if (value === '') {
+    const text = pathValue(name, params[name], styleOf(styles, name, SIMPLE_STYLE));
+    if (text === '') {
       throw new TypeError(`path parameter ${name} is empty`);
     }
-    return value === '.' || value === '..'
-      ? value.replace(/\./g, '%2E')
-      : encodeURIComponent(value);
+    return text;
   });
 }
 

@@ -269,6 +269,6 @@ export class KeysService extends ServiceBase {
 
   /** Operations on one resource under `/api/keys/{keyId}`. */
   scope(keyId: string): KeyScope {
-    return new KeyScope(this.core, keyId);
+    return new KeyScope(this.core, keyId, this);
   }
 }

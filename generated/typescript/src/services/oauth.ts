@@ -3,7 +3,7 @@
 import { OAUTH_PROVIDERS } from '../constants.js';
 import type { RequestOptions } from '../runtime/core.js';
 import { ServiceBase } from '../runtime/service.js';
-import { OauthScope } from '../scopes.js';
+import { OAuthScope } from '../scopes.js';
 import type { AuthSession, OAuthAuthorization, OAuthProvider } from '../types.js';
 
 /** Parameters of `OAuthService.authorize`. */
@@ -71,7 +71,7 @@ export class OAuthService extends ServiceBase {
   }
 
   /** Operations on one resource under `/api/oauth/{provider}`. */
-  scope(provider: OAuthProvider): OauthScope {
-    return new OauthScope(this.core, provider);
+  scope(provider: OAuthProvider): OAuthScope {
+    return new OAuthScope(this.core, provider);
   }
 }

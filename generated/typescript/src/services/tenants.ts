@@ -278,6 +278,6 @@ export class TenantsService extends ServiceBase {
 
   /** Operations on one resource under `/api/tenants/{tenantId}`. */
   scope(tenantId: string): TenantScope {
-    return new TenantScope(this.core, tenantId);
+    return new TenantScope(this.core, tenantId, this);
   }
 }

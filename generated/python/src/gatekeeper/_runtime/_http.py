@@ -16,7 +16,15 @@ from typing_extensions import TypedDict
 
 from ._errors import ErrorBase
 from ._settings import ApiKeyAuth, BasicAuth, BearerAuth, Envelope, Settings
-from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseKind, SecurityRequirements
+from ._types import (
+    NOT_GIVEN,
+    NotGiven,
+    ParamStyle,
+    ParamStyles,
+    RequestOptions,
+    ResponseKind,
+    SecurityRequirements,
+)
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -31,10 +39,12 @@ __all__ = [
     "connection_error",
     "credentials",
     "encode_path",
+    "encode_query",
     "error_from_response",
     "fill",
     "fill_path",
     "full_url",
+    "header_values",
     "lower_headers",
     "merge_headers",
     "next_delay",
@@ -68,8 +78,14 @@ class RequestArgs(TypedDict, total=False):
 
     path_params: Mapping[str, object]
     """Values of the ``{name}`` placeholders of the path; each is percent-encoded as one segment."""
+    path_styles: ParamStyles
+    """``(style, explode)`` of path parameters that are not ``simple``: ``label``, ``matrix``."""
     query: Mapping[str, object]
     """Query parameters; ``None`` values are left out, sequences repeat the name."""
+    query_styles: ParamStyles
+    """``(style, explode)`` of query parameters that are not exploded ``form`` ones: ``form``,
+    ``spaceDelimited`` or ``pipeDelimited`` without explode (``a=1,2``, ``a=1%202``,
+    ``a=1%7C2``), ``deepObject`` (``filter[a]=1``)."""
     headers: Mapping[str, object]
     """Header parameters of the operation; ``None`` values are left out."""
     cookies: Mapping[str, object]
@@ -102,6 +118,7 @@ class Prepared:
     url: str
     path: str
     query: list[tuple[str, str]]
+    """Percent-encoded name/value pairs."""
     headers: dict[str, str]
     body: dict[str, Any]
     retryable: bool
@@ -150,8 +167,55 @@ def _to_text(value: object) -> str:
     return str(value)
 
 
-def encode_path(template: str, params: Mapping[str, object]) -> str:
-    """Fills ``{name}`` placeholders; every value becomes exactly one percent-encoded segment."""
+def _quote(value: object) -> str:
+    return quote(_to_text(value), safe="")
+
+
+def _items(value: object) -> list[tuple[str, object]] | list[object] | None:
+    """The entries of a mapping (as pairs) or the items of a sequence; ``None`` for a scalar."""
+    if isinstance(value, Mapping):
+        entries = cast("Mapping[str, object]", value)
+        return [(str(k), v) for k, v in entries.items() if v is not None]
+    if isinstance(value, (list, tuple)):
+        items = cast("Sequence[object]", value)
+        return [v for v in items if v is not None]
+    return None
+
+
+def _flatten(entries: list[tuple[str, object]], separator: str, explode: bool) -> list[str]:
+    """Object entries as ``k<sep>v`` (exploded: ``k=v``) strings, already percent-encoded."""
+    if explode:
+        return [f"{_quote(k)}={_quote(v)}" for k, v in entries]
+    return [f"{_quote(k)}{separator}{_quote(v)}" for k, v in entries]
+
+
+def _path_value(name: str, value: object, style: ParamStyle, explode: bool) -> str:
+    """One path parameter, percent-encoded, in its ``simple``, ``label`` or ``matrix`` style."""
+    items = _items(value)
+    if items is None:
+        text = _quote(value)
+        return {"label": f".{text}", "matrix": f";{name}={text}"}.get(style, text)
+    is_object = isinstance(value, Mapping)
+    if is_object:
+        parts = _flatten(cast("list[tuple[str, object]]", items), ",", explode)
+    else:
+        parts = [_quote(v) for v in items]
+    if style == "label":
+        return "." + ("." if explode else ",").join(parts)
+    if style == "matrix":
+        if explode and is_object:
+            return "".join(f";{p}" for p in parts)
+        if explode:
+            return "".join(f";{name}={p}" for p in parts)
+        return f";{name}=" + ",".join(parts)
+    return ",".join(parts)
+
+
+def encode_path(
+    template: str, params: Mapping[str, object], styles: ParamStyles | None = None
+) -> str:
+    """Fills ``{name}`` placeholders; every value becomes exactly one percent-encoded segment
+    (arrays and objects as their ``style`` says: ``simple`` by default, comma-separated)."""
 
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
@@ -160,13 +224,15 @@ def encode_path(template: str, params: Mapping[str, object]) -> str:
         value = params[name]
         if value is None or isinstance(value, NotGiven):
             raise ValueError(f"path parameter {name!r} must not be None")
-        return quote(_to_text(value), safe="")
+        style, explode = (styles or {}).get(name, ("simple", False))
+        return _path_value(name, value, style, explode)
 
     return _PATH_PARAM.sub(replace, template)
 
 
 def query_pairs(query: Mapping[str, object]) -> list[tuple[str, str]]:
-    """Query pairs: ``None`` left out, sequences repeat the name, mappings as ``name[key]``."""
+    """Name/value pairs of header, cookie or form values: ``None`` left out, sequences repeat the
+    name, mappings as ``name[key]``."""
     pairs: list[tuple[str, str]] = []
     for name, value in query.items():
         if value is None or isinstance(value, NotGiven):
@@ -182,8 +248,61 @@ def query_pairs(query: Mapping[str, object]) -> list[tuple[str, str]]:
     return pairs
 
 
+def header_values(headers: Mapping[str, object]) -> dict[str, str]:
+    """Header parameters in the ``simple`` style: ``None`` left out, arrays as ``a,b``, objects as
+    ``k,v,k2,v2``."""
+    out: dict[str, str] = {}
+    for name, value in headers.items():
+        if value is None or isinstance(value, NotGiven):
+            continue
+        items = _items(value)
+        if items is None:
+            out[name] = _to_text(value)
+        elif isinstance(value, Mapping):
+            entries = cast("list[tuple[str, object]]", items)
+            out[name] = ",".join(f"{k},{_to_text(v)}" for k, v in entries)
+        else:
+            out[name] = ",".join(_to_text(v) for v in items)
+    return out
+
+
+_DELIMITERS: dict[str, str] = {"form": ",", "spaceDelimited": "%20", "pipeDelimited": "%7C"}
+
+
+def encode_query(
+    query: Mapping[str, object], styles: ParamStyles | None = None
+) -> list[tuple[str, str]]:
+    """Percent-encoded query pairs, each parameter in its ``(style, explode)`` (default: ``form``,
+    exploded: ``a=1&a=2``, objects as ``key=value``). Not exploded: ``a=1,2`` (``form``),
+    ``a=1%202`` (``spaceDelimited``), ``a=1%7C2`` (``pipeDelimited``); ``deepObject``:
+    ``a[key]=value``. ``None`` values are left out."""
+    pairs: list[tuple[str, str]] = []
+    for name, value in query.items():
+        if value is None or isinstance(value, NotGiven):
+            continue
+        key = quote(name, safe="[]")
+        style, explode = (styles or {}).get(name, ("form", True))
+        items = _items(value)
+        if items is None:
+            pairs.append((key, _quote(value)))
+        elif isinstance(value, Mapping):
+            entries = cast("list[tuple[str, object]]", items)
+            if style == "deepObject":
+                pairs.extend((f"{key}[{quote(k, safe='')}]", _quote(v)) for k, v in entries)
+            elif explode:
+                pairs.extend((_quote(k), _quote(v)) for k, v in entries)
+            else:
+                separator = _DELIMITERS.get(style, ",")
+                pairs.append((key, separator.join(_flatten(entries, separator, False))))
+        elif explode or style == "deepObject":
+            pairs.extend((key, _quote(v)) for v in items)
+        elif items:
+            pairs.append((key, _DELIMITERS.get(style, ",").join(_quote(v) for v in items)))
+    return pairs
+
+
 def _urlencode(pairs: Sequence[tuple[str, str]]) -> str:
-    return "&".join(f"{quote(k, safe='[]')}={quote(v, safe='')}" for k, v in pairs)
+    return "&".join(f"{k}={v}" for k, v in pairs)
 
 
 def compact(values: Mapping[str, object], keep_null: Sequence[str] = ()) -> dict[str, object]:
@@ -273,15 +392,14 @@ def prepare(
     """Builds everything about a request that stays the same across its attempts."""
     method = method.upper()
     options: RequestOptions = args.get("options") or {}
-    encoded_path = encode_path(path, args.get("path_params") or {})
-    query = query_pairs(args.get("query") or {})
+    encoded_path = encode_path(path, args.get("path_params") or {}, args.get("path_styles"))
+    query = encode_query(args.get("query") or {}, args.get("query_styles"))
 
     headers: dict[str, str] = {
         "Accept": "application/json" if kind in ("json", "empty") else "*/*",
     }
     merge_headers(headers, default_headers)
-    header_params = query_pairs(args.get("headers") or {})
-    merge_headers(headers, dict(header_params))
+    merge_headers(headers, header_values(args.get("headers") or {}))
     cookies = query_pairs(args.get("cookies") or {})
     if cookies:
         merge_headers(headers, {"Cookie": "; ".join(f"{k}={quote(v)}" for k, v in cookies)})
@@ -353,7 +471,7 @@ def merge_headers(target: dict[str, str], source: Mapping[str, str]) -> None:
 
 
 def full_url(prepared: Prepared, sent: Sent) -> str:
-    pairs = prepared.query + sent.query
+    pairs = prepared.query + encode_query(dict(sent.query))
     return f"{prepared.url}?{_urlencode(pairs)}" if pairs else prepared.url
 
 

@@ -11,6 +11,8 @@ __all__ = [
     "NOT_GIVEN",
     "JSONValue",
     "NotGiven",
+    "ParamStyle",
+    "ParamStyles",
     "RequestOptions",
     "ResponseKind",
     "SecurityRequirements",
@@ -24,6 +26,15 @@ ResponseKind: TypeAlias = Literal["json", "text", "bytes", "empty"]
 
 SecurityRequirements: TypeAlias = Sequence[Sequence[str]]
 """Alternatives (OR) of security scheme keys that must all be satisfied (AND); empty: public."""
+
+ParamStyle: TypeAlias = Literal[
+    "form", "spaceDelimited", "pipeDelimited", "deepObject", "simple", "label", "matrix"
+]
+"""An OpenAPI parameter ``style``."""
+
+ParamStyles: TypeAlias = Mapping[str, tuple[ParamStyle, bool]]
+"""``(style, explode)`` of the parameters that are not serialised the default way (``form``
+exploded in the query, ``simple`` in the path), by name."""
 
 
 class NotGiven:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .._runtime import AsyncRequester, RequestOptions, SyncRequester
 
 if TYPE_CHECKING:
-    from ..types import ApiKey, CreatedApiKey, Empty, KeyQuota
+    from ..types import ApiKey, CreatedApiKey, Empty, KeyQuota, QuotaPeriod
 
 __all__ = [
     "AsyncKeyScope",
@@ -25,18 +25,29 @@ class KeyScope:
         self,
         core: SyncRequester,
         key_id: str,
+        *,
+        default_scopes: Sequence[str] | None = None,
+        default_quota_period: QuotaPeriod | None = None,
     ) -> None:
         """Binds the resource.
 
         Args:
             core: The core (or any object with its ``request`` methods) to send calls with.
             key_id: The ``keyId`` path parameter bound to every call.
+            default_scopes: The ``default_scopes`` of the :class:`KeysService` calls go
+                through.
+            default_quota_period: The ``default_quota_period`` of the :class:`KeysService`
+                calls go through.
         """
         from ..services.keys import KeysService
 
         self._core = core
         self.key_id: str = key_id
-        self._keys = KeysService(core)
+        self._keys = KeysService(
+            core,
+            default_scopes=default_scopes,
+            default_quota_period=default_quota_period,
+        )
 
     def get(
         self,
@@ -129,18 +140,29 @@ class AsyncKeyScope:
         self,
         core: AsyncRequester,
         key_id: str,
+        *,
+        default_scopes: Sequence[str] | None = None,
+        default_quota_period: QuotaPeriod | None = None,
     ) -> None:
         """Binds the resource.
 
         Args:
             core: The core (or any object with its ``request`` methods) to send calls with.
             key_id: The ``keyId`` path parameter bound to every call.
+            default_scopes: The ``default_scopes`` of the :class:`KeysService` calls go
+                through.
+            default_quota_period: The ``default_quota_period`` of the :class:`KeysService`
+                calls go through.
         """
         from ..services.keys import AsyncKeysService
 
         self._core = core
         self.key_id: str = key_id
-        self._keys = AsyncKeysService(core)
+        self._keys = AsyncKeysService(
+            core,
+            default_scopes=default_scopes,
+            default_quota_period=default_quota_period,
+        )
 
     async def get(
         self,

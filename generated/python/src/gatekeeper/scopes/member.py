@@ -27,6 +27,8 @@ class MemberScope:
         core: SyncRequester,
         tenant_id: str,
         user_id: str,
+        *,
+        default_role: TenantRole | None = None,
     ) -> None:
         """Binds the resource.
 
@@ -34,13 +36,15 @@ class MemberScope:
             core: The core (or any object with its ``request`` methods) to send calls with.
             tenant_id: The ``tenantId`` path parameter bound to every call.
             user_id: The ``userId`` path parameter bound to every call.
+            default_role: The ``default_role`` of the :class:`TenantsService` calls go
+                through.
         """
         from ..services.tenants import TenantsService
 
         self._core = core
         self.tenant_id: str = tenant_id
         self.user_id: str = user_id
-        self._tenants = TenantsService(core)
+        self._tenants = TenantsService(core, default_role=default_role)
         self.roles = MemberScopeRoles(core, tenant_id, user_id)
 
     def remove(
@@ -155,6 +159,8 @@ class AsyncMemberScope:
         core: AsyncRequester,
         tenant_id: str,
         user_id: str,
+        *,
+        default_role: TenantRole | None = None,
     ) -> None:
         """Binds the resource.
 
@@ -162,13 +168,15 @@ class AsyncMemberScope:
             core: The core (or any object with its ``request`` methods) to send calls with.
             tenant_id: The ``tenantId`` path parameter bound to every call.
             user_id: The ``userId`` path parameter bound to every call.
+            default_role: The ``default_role`` of the :class:`TenantsService` calls go
+                through.
         """
         from ..services.tenants import AsyncTenantsService
 
         self._core = core
         self.tenant_id: str = tenant_id
         self.user_id: str = user_id
-        self._tenants = AsyncTenantsService(core)
+        self._tenants = AsyncTenantsService(core, default_role=default_role)
         self.roles = AsyncMemberScopeRoles(core, tenant_id, user_id)
 
     async def remove(

@@ -10,12 +10,12 @@ if TYPE_CHECKING:
     from ..types import AuthSession, OAuthAuthorization, OAuthProvider
 
 __all__ = [
-    "AsyncOauthScope",
-    "OauthScope",
+    "AsyncOAuthScope",
+    "OAuthScope",
 ]
 
 
-class OauthScope:
+class OAuthScope:
     """Client scoped to one oauth: every operation under ``/api/oauth/{provider}`` with
     ``provider`` bound.
     """
@@ -88,7 +88,7 @@ class OauthScope:
         )
 
 
-class AsyncOauthScope:
+class AsyncOAuthScope:
     """Async client scoped to one oauth: every operation under ``/api/oauth/{provider}`` with
     ``provider`` bound.
     """

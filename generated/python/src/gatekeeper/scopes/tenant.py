@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         Member,
         Metadata,
         PermissionCheck,
+        QuotaPeriod,
         Role,
         Subscription,
         Tenant,
@@ -62,25 +63,44 @@ class TenantScope:
         self,
         core: SyncRequester,
         tenant_id: str,
+        *,
+        default_role: TenantRole | None = None,
+        default_scopes: Sequence[str] | None = None,
+        default_quota_period: QuotaPeriod | None = None,
+        default_format: AuditExportFormat | None = None,
     ) -> None:
         """Binds the resource.
 
         Args:
             core: The core (or any object with its ``request`` methods) to send calls with.
             tenant_id: The ``tenantId`` path parameter bound to every call.
+            default_role: The ``default_role`` of the :class:`TenantsService` calls go
+                through.
+            default_scopes: The ``default_scopes`` of the :class:`KeysService` calls go
+                through.
+            default_quota_period: The ``default_quota_period`` of the :class:`KeysService`
+                calls go through.
+            default_format: The ``default_format`` of the :class:`AuditService` calls go
+                through.
         """
         from ..services.tenants import TenantsService
 
         self._core = core
         self.tenant_id: str = tenant_id
-        self._tenants = TenantsService(core)
-        self.members = TenantScopeMembers(core, tenant_id)
-        self.keys = TenantScopeKeys(core, tenant_id)
+        self._default_role: TenantRole | None = default_role
+        self._tenants = TenantsService(core, default_role=default_role)
+        self.members = TenantScopeMembers(core, tenant_id, default_role=default_role)
+        self.keys = TenantScopeKeys(
+            core,
+            tenant_id,
+            default_scopes=default_scopes,
+            default_quota_period=default_quota_period,
+        )
         self.usage = TenantScopeUsage(core, tenant_id)
         self.roles = TenantScopeRoles(core, tenant_id)
         self.permissions = TenantScopePermissions(core, tenant_id)
         self.webhooks = TenantScopeWebhooks(core, tenant_id)
-        self.audit = TenantScopeAudit(core, tenant_id)
+        self.audit = TenantScopeAudit(core, tenant_id, default_format=default_format)
         self.billing = TenantScopeBilling(core, tenant_id)
 
     def get(
@@ -142,7 +162,7 @@ class TenantScope:
         """The nested ``member`` resource ``user_id`` as a scoped client."""
         from .member import MemberScope
 
-        return MemberScope(self._core, self.tenant_id, user_id)
+        return MemberScope(self._core, self.tenant_id, user_id, default_role=self._default_role)
 
     def webhook(
         self,
@@ -161,18 +181,22 @@ class TenantScopeMembers:
         self,
         core: SyncRequester,
         tenant_id: str,
+        *,
+        default_role: TenantRole | None = None,
     ) -> None:
         """Binds the resource.
 
         Args:
             core: The core (or any object with its ``request`` methods) to send calls with.
             tenant_id: The ``tenantId`` path parameter bound to every call.
+            default_role: The ``default_role`` of the :class:`TenantsService` calls go
+                through.
         """
         from ..services.tenants import TenantsService
 
         self._core = core
         self.tenant_id: str = tenant_id
-        self._tenants = TenantsService(core)
+        self._tenants = TenantsService(core, default_role=default_role)
 
     def list(
         self,
@@ -285,18 +309,29 @@ class TenantScopeKeys:
         self,
         core: SyncRequester,
         tenant_id: str,
+        *,
+        default_scopes: Sequence[str] | None = None,
+        default_quota_period: QuotaPeriod | None = None,
     ) -> None:
         """Binds the resource.
 
         Args:
             core: The core (or any object with its ``request`` methods) to send calls with.
             tenant_id: The ``tenantId`` path parameter bound to every call.
+            default_scopes: The ``default_scopes`` of the :class:`KeysService` calls go
+                through.
+            default_quota_period: The ``default_quota_period`` of the :class:`KeysService`
+                calls go through.
         """
         from ..services.keys import KeysService
 
         self._core = core
         self.tenant_id: str = tenant_id
-        self._keys = KeysService(core)
+        self._keys = KeysService(
+            core,
+            default_scopes=default_scopes,
+            default_quota_period=default_quota_period,
+        )
 
     def list(
         self,
@@ -802,18 +837,22 @@ class TenantScopeAudit:
         self,
         core: SyncRequester,
         tenant_id: str,
+        *,
+        default_format: AuditExportFormat | None = None,
     ) -> None:
         """Binds the resource.
 
         Args:
             core: The core (or any object with its ``request`` methods) to send calls with.
             tenant_id: The ``tenantId`` path parameter bound to every call.
+            default_format: The ``default_format`` of the :class:`AuditService` calls go
+                through.
         """
         from ..services.audit import AuditService
 
         self._core = core
         self.tenant_id: str = tenant_id
-        self._audit = AuditService(core)
+        self._audit = AuditService(core, default_format=default_format)
 
     def query(
         self,
@@ -1057,25 +1096,44 @@ class AsyncTenantScope:
         self,
         core: AsyncRequester,
         tenant_id: str,
+        *,
+        default_role: TenantRole | None = None,
+        default_scopes: Sequence[str] | None = None,
+        default_quota_period: QuotaPeriod | None = None,
+        default_format: AuditExportFormat | None = None,
     ) -> None:
         """Binds the resource.
 
         Args:
             core: The core (or any object with its ``request`` methods) to send calls with.
             tenant_id: The ``tenantId`` path parameter bound to every call.
+            default_role: The ``default_role`` of the :class:`TenantsService` calls go
+                through.
+            default_scopes: The ``default_scopes`` of the :class:`KeysService` calls go
+                through.
+            default_quota_period: The ``default_quota_period`` of the :class:`KeysService`
+                calls go through.
+            default_format: The ``default_format`` of the :class:`AuditService` calls go
+                through.
         """
         from ..services.tenants import AsyncTenantsService
 
         self._core = core
         self.tenant_id: str = tenant_id
-        self._tenants = AsyncTenantsService(core)
-        self.members = AsyncTenantScopeMembers(core, tenant_id)
-        self.keys = AsyncTenantScopeKeys(core, tenant_id)
+        self._default_role: TenantRole | None = default_role
+        self._tenants = AsyncTenantsService(core, default_role=default_role)
+        self.members = AsyncTenantScopeMembers(core, tenant_id, default_role=default_role)
+        self.keys = AsyncTenantScopeKeys(
+            core,
+            tenant_id,
+            default_scopes=default_scopes,
+            default_quota_period=default_quota_period,
+        )
         self.usage = AsyncTenantScopeUsage(core, tenant_id)
         self.roles = AsyncTenantScopeRoles(core, tenant_id)
         self.permissions = AsyncTenantScopePermissions(core, tenant_id)
         self.webhooks = AsyncTenantScopeWebhooks(core, tenant_id)
-        self.audit = AsyncTenantScopeAudit(core, tenant_id)
+        self.audit = AsyncTenantScopeAudit(core, tenant_id, default_format=default_format)
         self.billing = AsyncTenantScopeBilling(core, tenant_id)
 
     async def get(
@@ -1137,7 +1195,12 @@ class AsyncTenantScope:
         """The nested ``member`` resource ``user_id`` as a scoped client."""
         from .member import AsyncMemberScope
 
-        return AsyncMemberScope(self._core, self.tenant_id, user_id)
+        return AsyncMemberScope(
+            self._core,
+            self.tenant_id,
+            user_id,
+            default_role=self._default_role,
+        )
 
     def webhook(
         self,
@@ -1156,18 +1219,22 @@ class AsyncTenantScopeMembers:
         self,
         core: AsyncRequester,
         tenant_id: str,
+        *,
+        default_role: TenantRole | None = None,
     ) -> None:
         """Binds the resource.
 
         Args:
             core: The core (or any object with its ``request`` methods) to send calls with.
             tenant_id: The ``tenantId`` path parameter bound to every call.
+            default_role: The ``default_role`` of the :class:`TenantsService` calls go
+                through.
         """
         from ..services.tenants import AsyncTenantsService
 
         self._core = core
         self.tenant_id: str = tenant_id
-        self._tenants = AsyncTenantsService(core)
+        self._tenants = AsyncTenantsService(core, default_role=default_role)
 
     async def list(
         self,
@@ -1280,18 +1347,29 @@ class AsyncTenantScopeKeys:
         self,
         core: AsyncRequester,
         tenant_id: str,
+        *,
+        default_scopes: Sequence[str] | None = None,
+        default_quota_period: QuotaPeriod | None = None,
     ) -> None:
         """Binds the resource.
 
         Args:
             core: The core (or any object with its ``request`` methods) to send calls with.
             tenant_id: The ``tenantId`` path parameter bound to every call.
+            default_scopes: The ``default_scopes`` of the :class:`KeysService` calls go
+                through.
+            default_quota_period: The ``default_quota_period`` of the :class:`KeysService`
+                calls go through.
         """
         from ..services.keys import AsyncKeysService
 
         self._core = core
         self.tenant_id: str = tenant_id
-        self._keys = AsyncKeysService(core)
+        self._keys = AsyncKeysService(
+            core,
+            default_scopes=default_scopes,
+            default_quota_period=default_quota_period,
+        )
 
     async def list(
         self,
@@ -1797,18 +1875,22 @@ class AsyncTenantScopeAudit:
         self,
         core: AsyncRequester,
         tenant_id: str,
+        *,
+        default_format: AuditExportFormat | None = None,
     ) -> None:
         """Binds the resource.
 
         Args:
             core: The core (or any object with its ``request`` methods) to send calls with.
             tenant_id: The ``tenantId`` path parameter bound to every call.
+            default_format: The ``default_format`` of the :class:`AuditService` calls go
+                through.
         """
         from ..services.audit import AsyncAuditService
 
         self._core = core
         self.tenant_id: str = tenant_id
-        self._audit = AsyncAuditService(core)
+        self._audit = AsyncAuditService(core, default_format=default_format)
 
     async def query(
         self,

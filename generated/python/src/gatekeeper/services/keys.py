@@ -543,7 +543,12 @@ class KeysService:
         """The ``key`` resource as a scoped client: its operations with ``key_id`` bound."""
         from ..scopes.key import KeyScope
 
-        return KeyScope(self._core, key_id)
+        return KeyScope(
+            self._core,
+            key_id,
+            default_scopes=self._default_scopes,
+            default_quota_period=self._default_quota_period,
+        )
 
     @property
     def with_raw_response(self) -> KeysServiceWithRawResponse:
@@ -1255,7 +1260,12 @@ class AsyncKeysService:
         """The ``key`` resource as a scoped client: its operations with ``key_id`` bound."""
         from ..scopes.key import AsyncKeyScope
 
-        return AsyncKeyScope(self._core, key_id)
+        return AsyncKeyScope(
+            self._core,
+            key_id,
+            default_scopes=self._default_scopes,
+            default_quota_period=self._default_quota_period,
+        )
 
     @property
     def with_raw_response(self) -> AsyncKeysServiceWithRawResponse:

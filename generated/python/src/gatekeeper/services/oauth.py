@@ -8,7 +8,7 @@ from .._constants import OAUTH_PROVIDERS
 from .._runtime import ApiResponse, AsyncRequester, RequestOptions, SyncRequester, compact
 
 if TYPE_CHECKING:
-    from ..scopes.oauth import AsyncOauthScope, OauthScope
+    from ..scopes.oauth import AsyncOAuthScope, OAuthScope
     from ..types import AuthSession, OAuthAuthorization, OAuthProvider
 
 __all__ = [
@@ -134,11 +134,11 @@ class OAuthService:
     def scope(
         self,
         provider: OAuthProvider,
-    ) -> OauthScope:
+    ) -> OAuthScope:
         """The ``oauth`` resource as a scoped client: its operations with ``provider`` bound."""
-        from ..scopes.oauth import OauthScope
+        from ..scopes.oauth import OAuthScope
 
-        return OauthScope(self._core, provider)
+        return OAuthScope(self._core, provider)
 
     @property
     def with_raw_response(self) -> OAuthServiceWithRawResponse:
@@ -319,11 +319,11 @@ class AsyncOAuthService:
     def scope(
         self,
         provider: OAuthProvider,
-    ) -> AsyncOauthScope:
+    ) -> AsyncOAuthScope:
         """The ``oauth`` resource as a scoped client: its operations with ``provider`` bound."""
-        from ..scopes.oauth import AsyncOauthScope
+        from ..scopes.oauth import AsyncOAuthScope
 
-        return AsyncOauthScope(self._core, provider)
+        return AsyncOAuthScope(self._core, provider)
 
     @property
     def with_raw_response(self) -> AsyncOAuthServiceWithRawResponse:

@@ -524,7 +524,7 @@ class TenantsService:
         """The ``tenant`` resource as a scoped client: its operations with ``tenant_id`` bound."""
         from ..scopes.tenant import TenantScope
 
-        return TenantScope(self._core, tenant_id)
+        return TenantScope(self._core, tenant_id, default_role=self._default_role)
 
     @property
     def with_raw_response(self) -> TenantsServiceWithRawResponse:
@@ -1228,7 +1228,7 @@ class AsyncTenantsService:
         """The ``tenant`` resource as a scoped client: its operations with ``tenant_id`` bound."""
         from ..scopes.tenant import AsyncTenantScope
 
-        return AsyncTenantScope(self._core, tenant_id)
+        return AsyncTenantScope(self._core, tenant_id, default_role=self._default_role)
 
     @property
     def with_raw_response(self) -> AsyncTenantsServiceWithRawResponse:
