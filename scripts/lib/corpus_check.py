@@ -88,6 +88,23 @@ def check_rust(row: Row, out: Path) -> None:
         row.details.append(f"[{row.name}] cargo check:\n{tail(res.stderr)}")
 
 
+def runnable_doctests(rust_dir: Path) -> list[str]:
+    """Code fences in Rust doc comments that rustdoc would compile and run (not ```text)."""
+    found = []
+    for path in sorted(rust_dir.rglob("*.rs")):
+        in_fence = False
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            text = line.strip()
+            if not (text.startswith("///") or text.startswith("//!")):
+                continue
+            body = text[3:].strip()
+            if body.startswith("```") or body.startswith("~~~"):
+                if not in_fence and body[3:].strip() not in ("text", "ignore", "no_run", "json", "sh", "toml"):
+                    found.append(f"{path.relative_to(rust_dir)}:{number}: {body}")
+                in_fence = not in_fence
+    return found
+
+
 def check_document(spec: Path, name: str) -> Row:
     row = Row(name)
     out = OUT / name
@@ -110,6 +127,12 @@ def check_document(spec: Path, name: str) -> Row:
     check_python(row, out)
     check_typescript(row, out)
     check_rust(row, out)
+    if name == "fixture-hostile" and (out / "rust").exists():
+        # Spec text must never become a doctest: every fence in generated docs is inert.
+        fences = [f for f in runnable_doctests(out / "rust" / "src")]
+        if fences:
+            row.results["rust"] = "FAIL"
+            row.details.append(f"[{name}] runnable doctests from spec text:\n" + "\n".join(fences))
     return row
 
 
