@@ -95,10 +95,10 @@ def runnable_doctests(rust_dir: Path) -> list[str]:
         in_fence = False
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             text = line.strip()
-            if not (text.startswith("///") or text.startswith("//!")):
+            if not text.startswith(("///", "//!")):
                 continue
             body = text[3:].strip()
-            if body.startswith("```") or body.startswith("~~~"):
+            if body.startswith(("```", "~~~")):
                 if not in_fence and body[3:].strip() not in ("text", "ignore", "no_run", "json", "sh", "toml"):
                     found.append(f"{path.relative_to(rust_dir)}:{number}: {body}")
                 in_fence = not in_fence
@@ -129,7 +129,7 @@ def check_document(spec: Path, name: str) -> Row:
     check_rust(row, out)
     if name == "fixture-hostile" and (out / "rust").exists():
         # Spec text must never become a doctest: every fence in generated docs is inert.
-        fences = [f for f in runnable_doctests(out / "rust" / "src")]
+        fences = runnable_doctests(out / "rust" / "src")
         if fences:
             row.results["rust"] = "FAIL"
             row.details.append(f"[{name}] runnable doctests from spec text:\n" + "\n".join(fences))
