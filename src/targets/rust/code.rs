@@ -435,7 +435,7 @@ fn list_marker_width(text: &str) -> Option<usize> {
         return None;
     };
     let spaces = text[marker..].chars().take_while(|c| *c == ' ').count();
-    (spaces >= 1 && spaces <= 4 && text.len() > marker + spaces).then_some(marker + spaces)
+    ((1..=4).contains(&spaces) && text.len() > marker + spaces).then_some(marker + spaces)
 }
 
 fn push_doc(lines: &mut Vec<String>, text: Option<&str>, indent: usize) {
@@ -1550,10 +1550,7 @@ fn build_method(
         fields.reserve(["new"]);
         let mut struct_lines = vec![
             format!("/// Optional inputs of [`{service_struct}::{ident}`]; set those you need, e.g."),
-            format!("/// `{pname}::new().{}(..)`.", {
-                let first = naming::rust_ident(&optional[0].name);
-                first
-            }),
+            String::new(), // the example, once the fields are named
             "#[derive(Debug, Clone, Default, PartialEq)]".to_string(),
             "#[non_exhaustive]".to_string(),
             format!("pub struct {pname} {{"),
@@ -1605,6 +1602,8 @@ fn build_method(
             impl_lines.push("    }".to_string());
             param_fields.insert(input.name.clone(), field);
         }
+        let first = param_fields.get(&optional[0].name).cloned().unwrap_or_default();
+        struct_lines[1] = format!("/// `{pname}::new().{first}(..)`.");
         struct_lines.push("}".to_string());
         struct_lines.push(String::new());
         struct_lines.extend(impl_lines);
@@ -2232,7 +2231,7 @@ fn build_tests(
                 }
             }
             lines.extend(layout::call(4, &format!("let call = service.{}", info.ident), &call_args, ";"));
-            lines.push(format!("    let result = call.await;"));
+            lines.push("    let result = call.await;".to_string());
             lines.extend(layout::call(4, "check", &[lit(&format!("{}.{}", service.name, op.name)), "result".into()], ";"));
             lines.push("}".into());
             items.push(lines);
@@ -2282,4 +2281,47 @@ fn build_full_flow(api: &Api, ops: &OpIndex) -> Option<FullFlowView> {
         keys: keys.params.clone()?,
         usage: usage.params.clone().unwrap_or_default(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_continuations_are_indented_to_the_item_text() {
+        let doc = "/// - first item\n/// continued\n///\n/// 12. numbered\n/// more\n/// plain";
+        let fixed = indent_list_continuations(doc);
+        assert_eq!(
+            fixed,
+            "/// - first item\n///   continued\n///\n/// 12. numbered\n///     more\n///     plain"
+        );
+        // Not list items: emphasis, a number without a marker, a marker without text.
+        for text in ["/// *bold* text\n/// next", "/// 2024 was\n/// next", "/// -\n/// next"] {
+            assert_eq!(indent_list_continuations(text), text);
+        }
+    }
+
+    #[test]
+    fn code_fences_are_left_alone() {
+        let doc = "/// - item\n/// ```text\n/// code\n/// ```\n/// after";
+        assert_eq!(indent_list_continuations(doc), doc);
+    }
+
+    #[test]
+    fn mixed_enum_values_are_spelled_as_json() {
+        let code = |v: Value| mixed_value_code(&v).map(|(make, test)| format!("{make} | {test}"));
+        assert_eq!(code(Value::from("a\"b")).as_deref(), Some("Value::from(\"a\\\"b\") | value == \"a\\\"b\""));
+        assert_eq!(code(Value::from(2)).as_deref(), Some("Value::from(2_i64) | value == 2_i64"));
+        assert_eq!(code(Value::from(3.5)).as_deref(), Some("Value::from(3.5_f64) | value == 3.5_f64"));
+        assert_eq!(code(Value::Null).as_deref(), Some("Value::Null | value.is_null()"));
+        assert_eq!(code(serde_json::json!([1])), None);
+    }
+
+    #[test]
+    fn shortened_type_names_lose_their_underscore() {
+        let long = "WebhookRegistryPackagePublishedRegistryPackagePackageVersionContainerMetadataLabels";
+        let name = type_name(long);
+        assert!(naming::pascal(long).contains('_'), "naming shortens with `_<hash>`");
+        assert!(name.starts_with("WebhookRegistryPackage") && !name.contains('_'), "{name}");
+    }
 }

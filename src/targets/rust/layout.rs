@@ -87,7 +87,7 @@ pub fn uses_vis(vis: &str, imports: &[(&str, Vec<&str>)]) -> Vec<String> {
         .filter(|(_, names)| !names.is_empty())
         .map(|(path, names)| {
             let mut names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-            names.sort_by(|a, b| name_key(a).cmp(&name_key(b)));
+            names.sort_by_key(|n| name_key(n));
             names.dedup();
             (path.to_string(), names)
         })
