@@ -82,7 +82,7 @@ def check_rust(row: Row, out: Path) -> None:
     if not manifest.exists():
         row.results["rust"] = "missing"
         return
-    res = run(["cargo", "check", "--quiet", "--manifest-path", str(manifest)])
+    res = run(["cargo", "check", "--quiet", "--all-features", "--manifest-path", str(manifest)])
     row.results["rust"] = "ok" if res.returncode == 0 else "FAIL"
     if res.returncode != 0:
         row.details.append(f"[{row.name}] cargo check:\n{tail(res.stderr)}")
