@@ -18,7 +18,7 @@ use serde_json::Value;
 use crate::config::Config;
 use crate::diagnostics::{pointer_escape, Diagnostics, SpecError};
 use crate::ir::{
-    Api, Constant, HttpMethod, Envelope, ErrorModel, Input, ParamLocation, SecurityKind, SecurityScheme, Server, Service,
+    Api, Constant, HttpMethod, Envelope, ParamLocation, SecurityKind, SecurityScheme, Server, Service,
     ServiceDefault, InputDefault, TypeDef, TypeKind, TypeRef,
 };
 use crate::naming::{self, NameSet};
@@ -383,14 +383,4 @@ fn collect_enums(t: &TypeRef, types: &IndexMap<String, TypeDef>, seen: &mut Hash
         }
         _ => {}
     }
-}
-
-/// Inputs of an operation that a scope binds, by name (helper for targets and tests).
-pub fn input_by_name<'a>(inputs: &'a [Input], name: &str) -> Option<&'a Input> {
-    inputs.iter().find(|i| i.name == name)
-}
-
-/// Models of the error table, re-exported for targets that need the status lookup.
-pub fn error_class_for_status(model: &ErrorModel, status: &str) -> Option<String> {
-    errors::class_for_status(model, status)
 }
