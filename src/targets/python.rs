@@ -42,19 +42,22 @@ impl super::Target for Python {
         // quotes need fewer escapes); only printable ASCII appears as is.
         env.add_filter("py_string", |s: String| code::py_string(&s));
         env.add_filter("py_docstring", |s: String, indent: Option<usize>| code::ascii_doc(&escape::python_doc(&s, indent.unwrap_or(0))));
+        // Serialised into a template value once: every top-level template shares it (a fresh
+        // serialisation per template was most of the target's time on large documents).
+        let ctx = minijinja::Value::from_serialize(&view);
         let pkg = format!("src/{}", view.package);
         let mut files = Vec::new();
         let mut add = |path: String, contents: String| files.push(GeneratedFile { path: PathBuf::from(path), contents: contents.into_bytes() });
 
-        add("pyproject.toml".into(), render::render(&env, "pyproject.toml.j2", &view)?);
-        add("README.md".into(), render::render(&env, "README.md.j2", &view)?);
-        add("LICENSE".into(), render::render(&env, "LICENSE.j2", &view)?);
+        add("pyproject.toml".into(), render::render(&env, "pyproject.toml.j2", &ctx)?);
+        add("README.md".into(), render::render(&env, "README.md.j2", &ctx)?);
+        add("LICENSE".into(), render::render(&env, "LICENSE.j2", &ctx)?);
         add(format!("{pkg}/py.typed"), String::new());
-        add(format!("{pkg}/__init__.py"), render::render(&env, "init.py.j2", &view)?);
-        add(format!("{pkg}/_settings.py"), render::render(&env, "settings.py.j2", &view)?);
-        add(format!("{pkg}/_errors.py"), render::render(&env, "errors.py.j2", &view)?);
-        add(format!("{pkg}/_client.py"), render::render(&env, "client.py.j2", &view)?);
-        add(format!("{pkg}/_constants.py"), render::render(&env, "constants.py.j2", &view)?);
+        add(format!("{pkg}/__init__.py"), render::render(&env, "init.py.j2", &ctx)?);
+        add(format!("{pkg}/_settings.py"), render::render(&env, "settings.py.j2", &ctx)?);
+        add(format!("{pkg}/_errors.py"), render::render(&env, "errors.py.j2", &ctx)?);
+        add(format!("{pkg}/_client.py"), render::render(&env, "client.py.j2", &ctx)?);
+        add(format!("{pkg}/_constants.py"), render::render(&env, "constants.py.j2", &ctx)?);
         for m in &view.types_modules {
             add(format!("{pkg}/{}", m.path), render::render(&env, "types.py.j2", minijinja::context! { m => m })?);
         }
@@ -72,7 +75,7 @@ impl super::Target for Python {
             add(format!("{pkg}/scopes/{}.py", module.name), render::render(&env, "module.py.j2", minijinja::context! { m => module })?);
         }
         add("tests/__init__.py".into(), String::new());
-        add("tests/test_operations.py".into(), render::render(&env, "test_operations.py.j2", &view)?);
+        add("tests/test_operations.py".into(), render::render(&env, "test_operations.py.j2", &ctx)?);
         for (rel, bytes) in render::runtime_files("python") {
             // Only the runtime's modules: never a cache a tool left next to them.
             if !rel.ends_with(".py") || rel.split('/').any(|part| part.starts_with('.') || part == "__pycache__") {

@@ -28,6 +28,8 @@ impl super::Target for Rust {
         let section = render::behaviours_section(api, &behaviour_names(&view.krate))?;
         view.readme.behaviours = section.trim_end().to_string();
         let env = render::make_env("rust")?;
+        // Serialised into a template value once and shared by every whole-crate template.
+        let ctx = minijinja::Value::from_serialize(&view);
         let mut files = Vec::new();
         let mut add = |path: String, text: String| {
             files.push(GeneratedFile { path: PathBuf::from(path), contents: text.into_bytes() });
@@ -45,14 +47,14 @@ impl super::Target for Rust {
             ("tests/operations.rs.j2", "tests/operations.rs"),
             ("tests/runtime.rs.j2", "tests/runtime.rs"),
         ] {
-            add(path.to_string(), render::render(&env, template, &view)?);
+            add(path.to_string(), render::render(&env, template, &ctx)?);
         }
         if view.extra_models.is_some() {
-            add("src/models/extra.rs".to_string(), render::render(&env, "src/models/extra.rs.j2", &view)?);
+            add("src/models/extra.rs".to_string(), render::render(&env, "src/models/extra.rs.j2", &ctx)?);
         }
         add("tests/examples.json".to_string(), view.examples_json.clone());
         if view.full_flow.is_some() {
-            add("examples/full_flow.rs".to_string(), render::render(&env, "examples/full_flow.rs.j2", &view)?);
+            add("examples/full_flow.rs".to_string(), render::render(&env, "examples/full_flow.rs.j2", &ctx)?);
         }
         for service in &view.services {
             #[derive(Serialize)]
@@ -60,8 +62,8 @@ impl super::Target for Rust {
                 krate: &'a code::CrateView,
                 service: &'a code::ServiceView,
             }
-            let ctx = ServiceCtx { krate: &view.krate, service };
-            add(format!("src/services/{}.rs", service.module), render::render(&env, "src/service.rs.j2", ctx)?);
+            let service_ctx = ServiceCtx { krate: &view.krate, service };
+            add(format!("src/services/{}.rs", service.module), render::render(&env, "src/service.rs.j2", service_ctx)?);
         }
         for (path, contents) in render::runtime_files("rust") {
             files.push(GeneratedFile { path: PathBuf::from(path), contents: contents.to_vec() });

@@ -3,18 +3,21 @@
 //! unions are built as documents mirroring Prettier's own, then laid out at the configured width.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
-/// A layout document.
+/// A layout document. Children are shared (`Rc`), so cloning a document is O(1): call layouts
+/// put the same arguments into several alternative states, as Prettier does.
 #[derive(Debug, Clone)]
 pub enum Doc {
-    Text(String),
-    Concat(Vec<Doc>),
+    Text(Rc<str>),
+    Concat(Rc<[Doc]>),
     /// Lays its contents out flat when they fit, broken otherwise. `expanded`: Prettier's
-    /// `conditionalGroup` states, tried in order.
-    Group { contents: Box<Doc>, brk: bool, expanded: Option<Vec<Doc>>, id: Option<usize> },
+    /// `conditionalGroup` states, tried in order. `brk` already includes the breaks propagated
+    /// from its contents (Prettier's `propagateBreaks`, done when the group is built).
+    Group { contents: Rc<Doc>, brk: bool, expanded: Option<Rc<[Doc]>>, id: Option<usize> },
     /// Its contents, indented when the group `group_id` is broken.
-    IndentIfBreak { group_id: usize, contents: Box<Doc> },
-    Indent(Box<Doc>),
+    IndentIfBreak { group_id: usize, contents: Rc<Doc> },
+    Indent(Rc<Doc>),
     /// A space when flat, a newline when broken.
     Line,
     /// Nothing when flat, a newline when broken.
@@ -22,48 +25,56 @@ pub enum Doc {
     /// Always a newline; breaks every enclosing group.
     #[allow(dead_code)]
     Hardline,
-    IfBreak { brk: Box<Doc>, flat: Box<Doc> },
+    IfBreak { brk: Rc<Doc>, flat: Rc<Doc> },
     BreakParent,
     /// Alternating contents and separators, as many contents per line as fit (Prettier's `fill`).
-    Fill(Vec<Doc>),
+    Fill(Rc<[Doc]>),
 }
 
 pub fn text(s: impl Into<String>) -> Doc {
-    Doc::Text(s.into())
+    Doc::Text(Rc::from(s.into()))
 }
 
 pub fn concat(parts: Vec<Doc>) -> Doc {
-    Doc::Concat(parts)
+    Doc::Concat(Rc::from(parts))
 }
 
 pub fn group(contents: Doc) -> Doc {
-    Doc::Group { contents: Box::new(contents), brk: false, expanded: None, id: None }
+    let brk = forces_break(&contents);
+    Doc::Group { contents: Rc::new(contents), brk, expanded: None, id: None }
 }
 
 /// A group that `IndentIfBreak` can refer to.
 pub fn group_with_id(contents: Doc, id: usize) -> Doc {
-    Doc::Group { contents: Box::new(contents), brk: false, expanded: None, id: Some(id) }
+    let brk = forces_break(&contents);
+    Doc::Group { contents: Rc::new(contents), brk, expanded: None, id: Some(id) }
 }
 
 pub fn indent_if_break(group_id: usize, contents: Doc) -> Doc {
-    Doc::IndentIfBreak { group_id, contents: Box::new(contents) }
+    Doc::IndentIfBreak { group_id, contents: Rc::new(contents) }
 }
 
 pub fn group_broken(contents: Doc) -> Doc {
-    Doc::Group { contents: Box::new(contents), brk: true, expanded: None, id: None }
+    Doc::Group { contents: Rc::new(contents), brk: true, expanded: None, id: None }
 }
 
+/// Prettier's `conditionalGroup`: never broken by what its states contain.
 pub fn conditional_group(states: Vec<Doc>) -> Doc {
-    let first = states.first().cloned().unwrap_or(Doc::Concat(Vec::new()));
-    Doc::Group { contents: Box::new(first), brk: false, expanded: Some(states), id: None }
+    let first = states.first().cloned().unwrap_or_else(|| concat(Vec::new()));
+    Doc::Group { contents: Rc::new(first), brk: false, expanded: Some(Rc::from(states)), id: None }
 }
 
 pub fn indent(contents: Doc) -> Doc {
-    Doc::Indent(Box::new(contents))
+    Doc::Indent(Rc::new(contents))
 }
 
 pub fn if_break(brk: Doc, flat: Doc) -> Doc {
-    Doc::IfBreak { brk: Box::new(brk), flat: Box::new(flat) }
+    Doc::IfBreak { brk: Rc::new(brk), flat: Rc::new(flat) }
+}
+
+/// Prettier's `fill`: contents and separators alternating.
+pub fn fill(parts: Vec<Doc>) -> Doc {
+    Doc::Fill(Rc::from(parts))
 }
 
 pub fn join(sep: Doc, items: Vec<Doc>) -> Doc {
@@ -74,7 +85,7 @@ pub fn join(sep: Doc, items: Vec<Doc>) -> Doc {
         }
         parts.push(item);
     }
-    Doc::Concat(parts)
+    concat(parts)
 }
 
 /// Whether the document contains a forced break (Prettier's `willBreak`).
@@ -90,39 +101,17 @@ pub fn will_break(doc: &Doc) -> bool {
     }
 }
 
-/// Marks every group that contains a forced break as broken (Prettier's `propagateBreaks`);
-/// conditional groups are never marked, but their states are visited.
-fn propagate_breaks(doc: &mut Doc) -> bool {
+/// Whether a group around `doc` must break (what Prettier's `propagateBreaks` finds): a forced
+/// break outside any group, or a broken group. Groups already carry their propagated flag, and a
+/// conditional group passes nothing up, so this never descends into a group.
+fn forces_break(doc: &Doc) -> bool {
     match doc {
         Doc::Hardline | Doc::BreakParent => true,
         Doc::Text(_) | Doc::Line | Doc::Softline => false,
-        Doc::Concat(parts) | Doc::Fill(parts) => {
-            let mut any = false;
-            for p in parts.iter_mut() {
-                any |= propagate_breaks(p);
-            }
-            any
-        }
-        Doc::Indent(inner) | Doc::IndentIfBreak { contents: inner, .. } => propagate_breaks(inner),
-        Doc::IfBreak { brk, flat } => {
-            let a = propagate_breaks(brk);
-            let b = propagate_breaks(flat);
-            a || b
-        }
-        Doc::Group { contents, brk, expanded, .. } => {
-            let inner = propagate_breaks(contents);
-            if let Some(states) = expanded {
-                for s in states.iter_mut() {
-                    propagate_breaks(s);
-                }
-                *brk
-            } else {
-                if inner {
-                    *brk = true;
-                }
-                *brk
-            }
-        }
+        Doc::Concat(parts) | Doc::Fill(parts) => parts.iter().any(forces_break),
+        Doc::Indent(inner) | Doc::IndentIfBreak { contents: inner, .. } => forces_break(inner),
+        Doc::IfBreak { brk, flat } => forces_break(brk) || forces_break(flat),
+        Doc::Group { brk, .. } => *brk,
     }
 }
 
@@ -210,12 +199,10 @@ fn fits(
 /// Lays `doc` out at `width` columns, starting at column `start_indent` with that indentation for
 /// every following line.
 pub fn print(doc: &Doc, width: usize, start_indent: usize) -> String {
-    let mut doc = doc.clone();
-    propagate_breaks(&mut doc);
     let mut out = String::new();
     let mut group_modes: HashMap<usize, Mode> = HashMap::new();
     let mut pos = start_indent;
-    let mut cmds: Vec<Cmd<'_>> = vec![Cmd { indent: start_indent, mode: Mode::Break, doc: &doc, offset: 0 }];
+    let mut cmds: Vec<Cmd<'_>> = vec![Cmd { indent: start_indent, mode: Mode::Break, doc, offset: 0 }];
     while let Some(Cmd { indent: ind, mode, doc, offset }) = cmds.pop() {
         match doc {
             Doc::Text(s) => {

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::doc::{concat, conditional_group, group, group_broken, if_break, indent, join, text, will_break, Doc};
+use super::doc::{concat, conditional_group, fill, group, group_broken, if_break, indent, join, text, will_break, Doc};
 use crate::render::escape::clean_text;
 
 /// Print width of the generated package (also in its `.prettierrc.json`).
@@ -221,7 +221,7 @@ pub fn json_value(v: &Value) -> Doc {
             }
             group(concat(vec![
                 text("["),
-                indent(concat(vec![Doc::Softline, Doc::Fill(parts)])),
+                indent(concat(vec![Doc::Softline, fill(parts)])),
                 if_break(text(","), text("")),
                 Doc::Softline,
                 text("]"),
