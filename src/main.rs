@@ -9,6 +9,11 @@ use sdkgen::config::ConfigFile;
 use sdkgen::pipeline::{self, GenerateError, GenerateOptions};
 use sdkgen::write;
 
+// The generator allocates many small strings and trees; mimalloc makes that markedly cheaper than
+// the system allocator (GitHub's description: about a quarter less time overall).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const EXAMPLES: &str = "\
 Examples:
   sdkgen generate                                  # spec/gatekeeper.yaml -> generated/{python,typescript,rust}

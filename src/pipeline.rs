@@ -124,13 +124,28 @@ pub fn generate(opts: &GenerateOptions) -> Result<Generated, GenerateError> {
         chosen.push(targets::by_name(l).ok_or_else(|| GenerateError::UnknownLang(l.clone()))?);
     }
     let (api, config, warnings, spec_sha256, mut timings) = build_ir(opts)?;
+    // Targets only read the IR, so each renders on its own thread; results are collected in the
+    // order of `chosen`, so the output does not depend on scheduling.
+    let results: Vec<_> = std::thread::scope(|scope| {
+        let handles: Vec<_> = chosen
+            .iter()
+            .map(|target| {
+                let (api, config) = (&api, &config);
+                scope.spawn(move || {
+                    let t = Instant::now();
+                    let files = target.generate(api, config);
+                    (files, t.elapsed())
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    });
     let mut files = Vec::new();
-    for target in chosen {
-        let t = Instant::now();
-        for f in target.generate(&api, &config)? {
+    for (target, (generated, elapsed)) in chosen.iter().zip(results) {
+        for f in generated? {
             files.push(GeneratedFile { path: Path::new(target.name()).join(&f.path), contents: f.contents });
         }
-        timings.push((target.name(), t.elapsed()));
+        timings.push((target.name(), elapsed));
     }
     Ok(Generated { api, config, files, langs, warnings, spec_sha256, timings })
 }
