@@ -100,6 +100,12 @@ impl Loaded {
             .locate(pointer)
     }
 
+    /// Builds the position index now (it is otherwise built on first use), so a caller can do it
+    /// on another thread while it works on the document.
+    pub fn index_positions(&self) {
+        self.positions.get_or_init(|| PosTree::build(&self.source, self.format));
+    }
+
     /// Fills in the file (this document's path) and, from the pointer, the
     /// line and column of a diagnostic where they are missing.
     pub fn annotate(&self, mut d: Diagnostic) -> Diagnostic {

@@ -5,7 +5,7 @@
 //! [`collision_key`] (so they stay distinct in every case style); targets only convert case and
 //! escape their language's reserved words with the functions here.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use heck::{ToLowerCamelCase, ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use sha2::{Digest, Sha256};
@@ -36,8 +36,32 @@ pub fn split_words(text: &str) -> Vec<String> {
     words
 }
 
+/// Calls `f(text)` through a per-thread cache: the same property and type names recur thousands
+/// of times in large documents, and case conversion (deunicode + heck) is the costly part.
+fn memoized(
+    cache: &'static std::thread::LocalKey<std::cell::RefCell<HashMap<String, String>>>,
+    text: &str,
+    f: fn(&str) -> String,
+) -> String {
+    if let Some(hit) = cache.with(|c| c.borrow().get(text).cloned()) {
+        return hit;
+    }
+    let value = f(text);
+    cache.with(|c| c.borrow_mut().insert(text.to_string(), value.clone()));
+    value
+}
+
+thread_local! {
+    static SNAKE_CACHE: std::cell::RefCell<HashMap<String, String>> = Default::default();
+    static PASCAL_CACHE: std::cell::RefCell<HashMap<String, String>> = Default::default();
+}
+
 /// snake_case identifier words for any text; never empty, never starts with a digit.
 pub fn snake(text: &str) -> String {
+    memoized(&SNAKE_CACHE, text, snake_uncached)
+}
+
+fn snake_uncached(text: &str) -> String {
     let words = split_words(text);
     let mut s = words.join("_");
     if s.is_empty() {
@@ -52,6 +76,10 @@ pub fn snake(text: &str) -> String {
 /// PascalCase for any text; never empty, never starts with a digit. Keeps the source's inner
 /// capitals where heck does (`OAuth` stays `OAuth`, `MFA` becomes `Mfa`).
 pub fn pascal(text: &str) -> String {
+    memoized(&PASCAL_CACHE, text, pascal_uncached)
+}
+
+fn pascal_uncached(text: &str) -> String {
     let ascii = deunicode::deunicode(text);
     let cleaned: String = ascii.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
     let mut s = cleaned.to_upper_camel_case();

@@ -82,7 +82,13 @@ pub fn build_ir(opts: &GenerateOptions) -> Result<(Api, Config, Vec<Diagnostic>,
     let mut diags = Diagnostics::new();
     diags.extend(loaded.warnings.iter().cloned());
     let t = Instant::now();
-    let api = lower::lower(&loaded.doc, &config, &mut diags).map_err(|e| locate(e, &loaded))?;
+    // Warnings and errors get their line from the position index; building it takes a scan of the
+    // whole source, so it runs on a second core while lowering runs here.
+    let lowered = std::thread::scope(|scope| {
+        scope.spawn(|| loaded.index_positions());
+        lower::lower(&loaded.doc, &config, &mut diags)
+    });
+    let api = lowered.map_err(|e| locate(e, &loaded))?;
     timings.push(("lower", t.elapsed()));
     let warnings = diags
         .into_vec()
@@ -124,22 +130,20 @@ pub fn generate(opts: &GenerateOptions) -> Result<Generated, GenerateError> {
         chosen.push(targets::by_name(l).ok_or_else(|| GenerateError::UnknownLang(l.clone()))?);
     }
     let (api, config, warnings, spec_sha256, mut timings) = build_ir(opts)?;
-    // Targets only read the IR, so each renders on its own thread; results are collected in the
-    // order of `chosen`, so the output does not depend on scheduling.
-    let results: Vec<_> = std::thread::scope(|scope| {
-        let handles: Vec<_> = chosen
-            .iter()
+    // Targets only read the IR, so they render in parallel (and split their own work further on
+    // the same rayon pool); results come back in the order of `chosen`, so the output does not
+    // depend on scheduling.
+    let results: Vec<_> = {
+        use rayon::prelude::*;
+        chosen
+            .par_iter()
             .map(|target| {
-                let (api, config) = (&api, &config);
-                scope.spawn(move || {
-                    let t = Instant::now();
-                    let files = target.generate(api, config);
-                    (files, t.elapsed())
-                })
+                let t = Instant::now();
+                let files = target.generate(&api, &config);
+                (files, t.elapsed())
             })
-            .collect();
-        handles.into_iter().map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
-    });
+            .collect()
+    };
     let mut files = Vec::new();
     for (target, (generated, elapsed)) in chosen.iter().zip(results) {
         for f in generated? {

@@ -54,6 +54,25 @@ pub fn render<S: serde::Serialize>(env: &Environment<'_>, name: &str, ctx: S) ->
     tmpl.render(ctx).map_err(|source| RenderError { template: name.to_string(), source })
 }
 
+/// One file to render: its path, its template and the template's context.
+pub struct Job {
+    pub path: String,
+    pub template: &'static str,
+    pub ctx: minijinja::Value,
+}
+
+impl Job {
+    pub fn new(path: impl Into<String>, template: &'static str, ctx: impl serde::Serialize) -> Job {
+        Job { path: path.into(), template, ctx: minijinja::Value::from_serialize(ctx) }
+    }
+}
+
+/// Renders every job, in parallel; the results come back in the order of `jobs`.
+pub fn render_all(env: &Environment<'_>, jobs: Vec<Job>) -> Result<Vec<(String, String)>, RenderError> {
+    use rayon::prelude::*;
+    jobs.into_par_iter().map(|job| Ok((job.path, render(env, job.template, &job.ctx)?))).collect()
+}
+
 /// Files under `templates/<lang>/runtime/` that are copied as they are, with paths relative to that
 /// folder, sorted.
 pub fn runtime_files(lang: &str) -> Vec<(String, &'static [u8])> {

@@ -22,7 +22,7 @@ use std::path::PathBuf;
 
 use crate::config::Config;
 use crate::ir::Api;
-use crate::render::{self, escape, RenderError};
+use crate::render::{self, escape, Job, RenderError};
 use crate::write::GeneratedFile;
 
 pub struct Python;
@@ -46,36 +46,40 @@ impl super::Target for Python {
         // serialisation per template was most of the target's time on large documents).
         let ctx = minijinja::Value::from_serialize(&view);
         let pkg = format!("src/{}", view.package);
-        let mut files = Vec::new();
-        let mut add = |path: String, contents: String| files.push(GeneratedFile { path: PathBuf::from(path), contents: contents.into_bytes() });
-
-        add("pyproject.toml".into(), render::render(&env, "pyproject.toml.j2", &ctx)?);
-        add("README.md".into(), render::render(&env, "README.md.j2", &ctx)?);
-        add("LICENSE".into(), render::render(&env, "LICENSE.j2", &ctx)?);
-        add(format!("{pkg}/py.typed"), String::new());
-        add(format!("{pkg}/__init__.py"), render::render(&env, "init.py.j2", &ctx)?);
-        add(format!("{pkg}/_settings.py"), render::render(&env, "settings.py.j2", &ctx)?);
-        add(format!("{pkg}/_errors.py"), render::render(&env, "errors.py.j2", &ctx)?);
-        add(format!("{pkg}/_client.py"), render::render(&env, "client.py.j2", &ctx)?);
-        add(format!("{pkg}/_constants.py"), render::render(&env, "constants.py.j2", &ctx)?);
+        let mut jobs = vec![
+            Job::new("pyproject.toml", "pyproject.toml.j2", &ctx),
+            Job::new("README.md", "README.md.j2", &ctx),
+            Job::new("LICENSE", "LICENSE.j2", &ctx),
+            Job::new(format!("{pkg}/__init__.py"), "init.py.j2", &ctx),
+            Job::new(format!("{pkg}/_settings.py"), "settings.py.j2", &ctx),
+            Job::new(format!("{pkg}/_errors.py"), "errors.py.j2", &ctx),
+            Job::new(format!("{pkg}/_client.py"), "client.py.j2", &ctx),
+            Job::new(format!("{pkg}/_constants.py"), "constants.py.j2", &ctx),
+        ];
         for m in &view.types_modules {
-            add(format!("{pkg}/{}", m.path), render::render(&env, "types.py.j2", minijinja::context! { m => m })?);
+            jobs.push(Job::new(format!("{pkg}/{}", m.path), "types.py.j2", minijinja::context! { m => m }));
         }
         if view.types_modules.len() > 1 {
-            add(format!("{pkg}/_types/__init__.py"), render::render(&env, "subpackage.py.j2", minijinja::context! { doc => "The type definitions of ``types.py``, in parts." })?);
+            jobs.push(Job::new(format!("{pkg}/_types/__init__.py"), "subpackage.py.j2", minijinja::context! { doc => "The type definitions of ``types.py``, in parts." }));
         }
-        add(format!("{pkg}/services/__init__.py"), render::render(&env, "subpackage.py.j2", minijinja::context! { doc => "The service clients, one module per route group." })?);
+        jobs.push(Job::new(format!("{pkg}/services/__init__.py"), "subpackage.py.j2", minijinja::context! { doc => "The service clients, one module per route group." }));
         for module in &view.service_modules {
-            add(format!("{pkg}/services/{}.py", module.name), render::render(&env, "module.py.j2", minijinja::context! { m => module })?);
+            jobs.push(Job::new(format!("{pkg}/services/{}.py", module.name), "module.py.j2", minijinja::context! { m => module }));
         }
         if !view.scope_modules.is_empty() {
-            add(format!("{pkg}/scopes/__init__.py"), render::render(&env, "subpackage.py.j2", minijinja::context! { doc => "Resource-scoped sub-clients." })?);
+            jobs.push(Job::new(format!("{pkg}/scopes/__init__.py"), "subpackage.py.j2", minijinja::context! { doc => "Resource-scoped sub-clients." }));
         }
         for module in &view.scope_modules {
-            add(format!("{pkg}/scopes/{}.py", module.name), render::render(&env, "module.py.j2", minijinja::context! { m => module })?);
+            jobs.push(Job::new(format!("{pkg}/scopes/{}.py", module.name), "module.py.j2", minijinja::context! { m => module }));
         }
-        add("tests/__init__.py".into(), String::new());
-        add("tests/test_operations.py".into(), render::render(&env, "test_operations.py.j2", &ctx)?);
+        jobs.push(Job::new("tests/test_operations.py", "test_operations.py.j2", &ctx));
+        let mut files: Vec<GeneratedFile> = render::render_all(&env, jobs)?
+            .into_iter()
+            .map(|(path, text)| GeneratedFile { path: PathBuf::from(path), contents: text.into_bytes() })
+            .collect();
+        for empty in [format!("{pkg}/py.typed"), "tests/__init__.py".to_string()] {
+            files.push(GeneratedFile { path: PathBuf::from(empty), contents: Vec::new() });
+        }
         for (rel, bytes) in render::runtime_files("python") {
             // Only the runtime's modules: never a cache a tool left next to them.
             if !rel.ends_with(".py") || rel.split('/').any(|part| part.starts_with('.') || part == "__pycache__") {

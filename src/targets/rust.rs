@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::ir::Api;
-use crate::render::{self, RenderError};
+use crate::render::{self, Job, RenderError};
 use crate::write::GeneratedFile;
 
 pub struct Rust;
@@ -30,11 +30,7 @@ impl super::Target for Rust {
         let env = render::make_env("rust")?;
         // Serialised into a template value once and shared by every whole-crate template.
         let ctx = minijinja::Value::from_serialize(&view);
-        let mut files = Vec::new();
-        let mut add = |path: String, text: String| {
-            files.push(GeneratedFile { path: PathBuf::from(path), contents: text.into_bytes() });
-        };
-        for (template, path) in [
+        let mut jobs: Vec<Job> = [
             ("Cargo.toml.j2", "Cargo.toml"),
             ("README.md.j2", "README.md"),
             ("src/lib.rs.j2", "src/lib.rs"),
@@ -46,15 +42,15 @@ impl super::Target for Rust {
             ("src/scopes.rs.j2", "src/scopes.rs"),
             ("tests/operations.rs.j2", "tests/operations.rs"),
             ("tests/runtime.rs.j2", "tests/runtime.rs"),
-        ] {
-            add(path.to_string(), render::render(&env, template, &ctx)?);
-        }
+        ]
+        .into_iter()
+        .map(|(template, path)| Job::new(path, template, &ctx))
+        .collect();
         if view.extra_models.is_some() {
-            add("src/models/extra.rs".to_string(), render::render(&env, "src/models/extra.rs.j2", &ctx)?);
+            jobs.push(Job::new("src/models/extra.rs", "src/models/extra.rs.j2", &ctx));
         }
-        add("tests/examples.json".to_string(), view.examples_json.clone());
         if view.full_flow.is_some() {
-            add("examples/full_flow.rs".to_string(), render::render(&env, "examples/full_flow.rs.j2", &ctx)?);
+            jobs.push(Job::new("examples/full_flow.rs", "examples/full_flow.rs.j2", &ctx));
         }
         for service in &view.services {
             #[derive(Serialize)]
@@ -63,8 +59,13 @@ impl super::Target for Rust {
                 service: &'a code::ServiceView,
             }
             let service_ctx = ServiceCtx { krate: &view.krate, service };
-            add(format!("src/services/{}.rs", service.module), render::render(&env, "src/service.rs.j2", service_ctx)?);
+            jobs.push(Job::new(format!("src/services/{}.rs", service.module), "src/service.rs.j2", service_ctx));
         }
+        let mut files: Vec<GeneratedFile> = render::render_all(&env, jobs)?
+            .into_iter()
+            .map(|(path, text)| GeneratedFile { path: PathBuf::from(path), contents: text.into_bytes() })
+            .collect();
+        files.push(GeneratedFile { path: PathBuf::from("tests/examples.json"), contents: view.examples_json.clone().into_bytes() });
         for (path, contents) in render::runtime_files("rust") {
             files.push(GeneratedFile { path: PathBuf::from(path), contents: contents.to_vec() });
         }

@@ -82,19 +82,34 @@ impl super::Target for TypeScript {
         add("LICENSE", render::render(&env, "LICENSE.j2", &package)?);
         add("README.md", render::render(&env, "README.md.j2", &package)?);
 
-        add("src/types.ts", types_gen::types_file(&ctx, &header));
+        // The big files (types, the operations test, one module per service) are independent:
+        // built in parallel, collected in a fixed order.
+        let ((types_ts, tests_ts), services) = rayon::join(
+            || rayon::join(|| types_gen::types_file(&ctx, &header), || tests_gen::operations_test(&ctx, &model, &header)),
+            || {
+                use rayon::prelude::*;
+                model
+                    .services
+                    .par_iter()
+                    .map(|service| {
+                        let view = ops::service_view(&ctx, &model, service);
+                        Ok((format!("src/services/{}.ts", service.file), render::render(&env, "src/service.ts.j2", &view)?))
+                    })
+                    .collect::<Result<Vec<_>, RenderError>>()
+            },
+        );
+        add("src/types.ts", types_ts);
         add("src/errors.ts", render::render(&env, "src/errors.ts.j2", ErrorsView::new(&ctx))?);
         add("src/constants.ts", types_gen::constants_file(&ctx, &header));
         add("src/client.ts", render::render(&env, "src/client.ts.j2", ClientView::new(&ctx))?);
-        for service in &model.services {
-            let view = ops::service_view(&ctx, &model, service);
-            add(&format!("src/services/{}.ts", service.file), render::render(&env, "src/service.ts.j2", &view)?);
+        for (path, text) in services? {
+            add(&path, text);
         }
         if !model.scopes.is_empty() {
             add("src/scopes.ts", render::render(&env, "src/scopes.ts.j2", ops::scopes_view(&ctx, &model))?);
         }
         add("src/index.ts", render::render(&env, "src/index.ts.j2", ops::index_view(&ctx, &model))?);
-        add("test/operations.test.ts", tests_gen::operations_test(&ctx, &model, &header));
+        add("test/operations.test.ts", tests_ts);
         files.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(files)
     }

@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -1334,24 +1335,31 @@ pub fn build(api: &Api, config: &Config) -> View {
         }
         service_members.insert(s.name.clone(), list);
     }
-    for s in &api.services {
-        let members = &service_members[&s.name];
-        let shadow = HashSet::new();
-        for (op, (m, all)) in s.operations.iter().zip(members) {
-            let info = b.op_info(op, m, all.clone(), &shadow);
-            b.ops.insert((s.name.clone(), op.name.clone()), info);
-        }
-    }
+    // Operations, modules and types are independent of each other: built in parallel (rayon keeps
+    // the order of the results, so the output does not depend on scheduling).
+    let shadow = HashSet::new();
+    let infos: Vec<((String, String), OpInfo)> = api
+        .services
+        .par_iter()
+        .flat_map_iter(|s| {
+            let (b, shadow) = (&b, &shadow);
+            s.operations.iter().zip(&service_members[&s.name]).map(move |(op, (m, all))| ((s.name.clone(), op.name.clone()), b.op_info(op, m, all.clone(), shadow)))
+        })
+        .collect();
+    b.ops.extend(infos);
 
-    let service_modules: Vec<ModuleView> = api.services.iter().map(|s| service_module(&b, s)).collect();
-    let scope_modules: Vec<ModuleView> = api.scopes.iter().map(|s| scope_module(&b, s)).collect();
-
-    // types.py
     let types_doc = docstring(&[
         format!("Types of the {}: a TypedDict per object schema, Literal aliases for enums, unions for ``oneOf``; plus a type guard per discriminated union variant.", text(&api.title)),
         "Values are plain ``dict`` objects at run time: these types are for the type checker.".to_string(),
     ], 0);
-    let (types_modules, _type_names, guards) = types_modules(api, &types_doc);
+    let ((service_modules, scope_modules), (types_modules, _type_names, guards)) = rayon::join(
+        || {
+            let service_modules: Vec<ModuleView> = api.services.par_iter().map(|s| service_module(&b, s)).collect();
+            let scope_modules: Vec<ModuleView> = api.scopes.par_iter().map(|s| scope_module(&b, s)).collect();
+            (service_modules, scope_modules)
+        },
+        || types_modules(api, &types_doc),
+    );
     // _constants.py
     let mut cimp = Imports::default();
     let mut constants = Vec::new();
@@ -2265,7 +2273,7 @@ fn guards(api: &Api, imp: &mut Imports) -> Vec<GuardView> {
 
 /// `types.py` (and, for large APIs, its parts) and every name it exports.
 fn types_modules(api: &Api, doc: &str) -> (Vec<TypesModuleView>, Vec<String>, Vec<GuardView>) {
-    let rendered: Vec<RenderedType> = api.types.values().map(|t| render_type(api, t)).collect();
+    let rendered: Vec<RenderedType> = api.types.par_values().map(|t| render_type(api, t)).collect();
     // Parts, in API order.
     let mut parts: Vec<Vec<RenderedType>> = vec![Vec::new()];
     let mut load = 0;

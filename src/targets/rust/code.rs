@@ -605,20 +605,32 @@ impl View {
             let known = v.value.as_str()?;
             (known != "a-value-from-the-future").then(|| EnumCase { ty: types.name(&d.name), variant, known: lit(known) })
         });
-        let models = build_models(api, &types, &|n| used.contains(n), None);
-        let extra_models = (api.types.len() > used.len())
-            .then(|| build_models(api, &types, &|n| !used.contains(n), Some(&used)));
+        // The models and the operations do not depend on each other: built in parallel.
+        let ((models, extra_models), (services, ops, scopes)) = rayon::join(
+            || {
+                rayon::join(
+                    || build_models(api, &types, &|n| used.contains(n), None),
+                    || {
+                        (api.types.len() > used.len())
+                            .then(|| build_models(api, &types, &|n| !used.contains(n), Some(&used)))
+                    },
+                )
+            },
+            || {
+                let mut ops = OpIndex::default();
+                let mut services = Vec::new();
+                let mut module_names = NameSet::new();
+                module_names.reserve(["mod"]);
+                for service in &api.services {
+                    let name = service_names[&service.name].clone();
+                    let module = module_names.claim_snake(&naming::rust_ident(&service.name));
+                    services.push(build_service(api, &types, service, &name, &module, &mut top, &mut ops, &scope_names));
+                }
+                let scopes = build_scopes(api, &types, &ops, &service_names, &scope_names, &mut top);
+                (services, ops, scopes)
+            },
+        );
         let (constants, constant_uses) = build_constants(api, &types);
-        let mut ops = OpIndex::default();
-        let mut services = Vec::new();
-        let mut module_names = NameSet::new();
-        module_names.reserve(["mod"]);
-        for service in &api.services {
-            let name = service_names[&service.name].clone();
-            let module = module_names.claim_snake(&naming::rust_ident(&service.name));
-            services.push(build_service(api, &types, service, &name, &module, &mut top, &mut ops, &scope_names));
-        }
-        let scopes = build_scopes(api, &types, &ops, &service_names, &scope_names, &mut top);
         let (tests, examples_json) = build_tests(api, &types, &ops, &service_names, &krate);
         let full_flow = build_full_flow(api, &ops);
         let mut lib_exports: Vec<(String, Vec<String>)> = vec![
