@@ -185,9 +185,7 @@ pub fn is_pascal_identifier(s: &str) -> bool {
 /// English plural of the last word of a snake_case name: `quota_period` → `quota_periods`.
 pub fn pluralize(word: &str) -> String {
     let lower = word.to_ascii_lowercase();
-    if lower.ends_with("ss") || lower.ends_with('x') || lower.ends_with("ch") || lower.ends_with("sh") {
-        format!("{word}es")
-    } else if lower.ends_with("us") {
+    if ["ss", "x", "ch", "sh", "us"].iter().any(|end| lower.ends_with(end)) {
         format!("{word}es")
     } else if lower.ends_with('s') {
         word.to_string()

@@ -70,8 +70,12 @@ fn merge(file: ConfigFile, over: &ConfigFile) -> ConfigFile {
     }
 }
 
+/// What [`build_ir`] gives: the IR, the resolved config, the warnings, the spec's SHA-256 and the
+/// time each stage took.
+pub type BuiltIr = (Api, Config, Vec<Diagnostic>, String, Vec<(&'static str, Duration)>);
+
 /// Loads and lowers the spec: the IR and the warnings.
-pub fn build_ir(opts: &GenerateOptions) -> Result<(Api, Config, Vec<Diagnostic>, String, Vec<(&'static str, Duration)>), GenerateError> {
+pub fn build_ir(opts: &GenerateOptions) -> Result<BuiltIr, GenerateError> {
     let mut timings = Vec::new();
     let t = Instant::now();
     let loaded = load::load_file(&opts.spec)?;

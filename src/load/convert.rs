@@ -1119,7 +1119,7 @@ pub(super) fn schema(v: Value) -> C<oa::Schema> {
 
 fn enum_ok(e: &Option<Vec<Value>>, check: fn(&Value) -> bool) -> bool {
     e.as_ref()
-        .map_or(true, |vals| vals.iter().all(|v| v.is_null() || check(v)))
+        .is_none_or(|vals| vals.iter().all(|v| v.is_null() || check(v)))
 }
 
 fn enum_map<T>(e: Option<Vec<Value>>, f: impl Fn(&Value) -> Option<T>) -> Vec<Option<T>> {
@@ -1128,7 +1128,7 @@ fn enum_map<T>(e: Option<Vec<Value>>, f: impl Fn(&Value) -> Option<T>) -> Vec<Op
 }
 
 fn int_or_none(n: &Option<Number>) -> bool {
-    n.as_ref().map_or(true, Number::is_i64)
+    n.as_ref().is_none_or(Number::is_i64)
 }
 
 /// openapiv3's choice of `SchemaKind` (see its `impl Deserialize for SchemaKind`).

@@ -115,7 +115,7 @@ fn valid_discriminator(v: &Value) -> bool {
 }
 
 fn valid_external_docs(v: &Value) -> bool {
-    v.get("url").is_some_and(Value::is_string) && v.get("description").map_or(true, Value::is_string)
+    v.get("url").is_some_and(Value::is_string) && v.get("description").is_none_or(Value::is_string)
 }
 
 impl Scan {
@@ -393,9 +393,9 @@ impl Normalizer {
             Some(Value::Object(m)) => m.retain(|_, e| match e {
                 Value::Object(ex) => {
                     ex.get("$ref").is_some_and(Value::is_string)
-                        || (ex.get("summary").map_or(true, Value::is_string)
-                            && ex.get("description").map_or(true, Value::is_string)
-                            && ex.get("externalValue").map_or(true, Value::is_string))
+                        || (ex.get("summary").is_none_or(Value::is_string)
+                            && ex.get("description").is_none_or(Value::is_string)
+                            && ex.get("externalValue").is_none_or(Value::is_string))
                 }
                 _ => false,
             }),
@@ -1715,7 +1715,7 @@ impl Normalizer {
             let enc = obj.shift_remove("contentEncoding");
             let media = obj.shift_remove("contentMediaType");
             obj.shift_remove("contentSchema");
-            let ty_ok = obj.get("type").map_or(true, |t| t == "string");
+            let ty_ok = obj.get("type").is_none_or(|t| t == "string");
             if ty_ok && !obj.contains_key("format") {
                 let enc = enc.as_ref().and_then(Value::as_str).unwrap_or("");
                 let media = media.as_ref().and_then(Value::as_str).unwrap_or("");

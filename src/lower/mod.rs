@@ -367,11 +367,8 @@ fn collect_enums(t: &TypeRef, types: &IndexMap<String, TypeDef>, seen: &mut Hash
                 return;
             }
             match types.get(name).map(|d| &d.kind) {
-                Some(TypeKind::Enum(_)) => {
-                    if !out.contains(name) {
-                        out.push(name.clone());
-                    }
-                }
+                Some(TypeKind::Enum(_)) if !out.contains(name) => out.push(name.clone()),
+                Some(TypeKind::Enum(_)) => {}
                 Some(TypeKind::Object(o)) => {
                     for p in &o.properties {
                         collect_enums(&p.type_, types, seen, out, depth + 1);

@@ -17,6 +17,9 @@ use crate::lower::schema::{flat, TypeLowerer};
 use crate::naming::{self, NameSet};
 use crate::resolve::Resolver;
 
+/// The schema of an envelope's `data` and the pointer it was found at.
+type PayloadSchema<'a> = (&'a ReferenceOr<Box<Schema>>, String);
+
 /// Header parameters the runtime sets itself; declaring them does not make them method inputs.
 const RUNTIME_HEADERS: &[&str] = &["accept", "content-type", "authorization", "user-agent", "content-length"];
 const IDEMPOTENCY_HEADERS: &[&str] = &["idempotency-key", "x-idempotency-key"];
@@ -577,7 +580,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
         env: &EnvelopeShape,
         at: &str,
         diags: &mut Diagnostics,
-    ) -> Result<Option<(&'a ReferenceOr<Box<Schema>>, String)>, SpecError> {
+    ) -> Result<Option<PayloadSchema<'a>>, SpecError> {
         let _ = diags;
         let mut members: Vec<(&'a Schema, String)> = Vec::new();
         let (root, _) = match self.resolver.schema(schema, at) {

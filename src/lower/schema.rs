@@ -765,7 +765,7 @@ enum UnionOrAlias {
 /// text (`true`), the literal is what appears in payloads.
 fn literal_matching(tag: &str, literal: Option<&Value>) -> Value {
     match literal {
-        Some(l) if !l.is_string() && l.to_string() == tag => l.clone(),
+        Some(l) if !l.is_string() && serde_json::to_string(l).is_ok_and(|text| text == tag) => l.clone(),
         _ => Value::String(tag.to_string()),
     }
 }

@@ -420,24 +420,6 @@ pub fn statement(d: Doc, indent_by: usize) -> String {
     format!("{}{}", " ".repeat(indent_by), super::doc::print(&d, WIDTH, indent_by))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quotes_like_prettier() {
-        assert_eq!(str_lit("a"), "'a'");
-        assert_eq!(str_lit("it's"), "\"it's\"");
-        assert_eq!(str_lit("a'b\"c"), "'a\\'b\"c'");
-        assert_eq!(str_lit("é\u{2028}"), "'\\u00e9\\u2028'");
-    }
-
-    #[test]
-    fn type_alias_layouts() {
-        assert_eq!(type_alias("export type A", &["'a'".into(), "'b'".into()]), "export type A = 'a' | 'b';");
-    }
-}
-
 /// Columns a string takes in a monospace font, as Prettier counts them (East Asian wide and
 /// full-width characters take two, combining marks none).
 pub fn display_width(s: &str) -> usize {
@@ -547,4 +529,22 @@ fn table_cells(line: &str) -> Vec<String> {
     }
     cells.push(cur.trim().to_string());
     cells
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_like_prettier() {
+        assert_eq!(str_lit("a"), "'a'");
+        assert_eq!(str_lit("it's"), "\"it's\"");
+        assert_eq!(str_lit("a'b\"c"), "'a\\'b\"c'");
+        assert_eq!(str_lit("é\u{2028}"), "'\\u00e9\\u2028'");
+    }
+
+    #[test]
+    fn type_alias_layouts() {
+        assert_eq!(type_alias("export type A", &["'a'".into(), "'b'".into()]), "export type A = 'a' | 'b';");
+    }
 }
