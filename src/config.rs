@@ -96,8 +96,29 @@ impl Config {
 
 /// Words in API titles that say nothing about which API it is.
 const TITLE_NOISE: &[&str] = &[
-    "api", "apis", "rest", "restful", "openapi", "swagger", "http", "web", "service", "services", "specification",
-    "spec", "public", "the", "v1", "v2", "v3", "v4", "for", "and", "of", "description", "documentation",
+    "api",
+    "apis",
+    "rest",
+    "restful",
+    "openapi",
+    "swagger",
+    "http",
+    "web",
+    "service",
+    "services",
+    "specification",
+    "spec",
+    "public",
+    "the",
+    "v1",
+    "v2",
+    "v3",
+    "v4",
+    "for",
+    "and",
+    "of",
+    "description",
+    "documentation",
 ];
 
 /// `"Gatekeeper API"` → `Gatekeeper`; `"Swagger Petstore - OpenAPI 3.0"` → `Petstore`.
@@ -119,8 +140,15 @@ pub fn sdk_name_from_title(title: &str) -> String {
 pub fn package_version(info_version: &str) -> String {
     let trimmed = info_version.trim().trim_start_matches(['v', 'V']);
     let parts: Vec<&str> = trimmed.split('.').collect();
-    if !parts.is_empty() && parts.len() <= 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 9 && p.bytes().all(|b| b.is_ascii_digit())) {
-        let mut nums: Vec<String> = parts.iter().map(|p| p.trim_start_matches('0').to_string()).map(|p| if p.is_empty() { "0".to_string() } else { p }).collect();
+    if !parts.is_empty()
+        && parts.len() <= 3
+        && parts.iter().all(|p| !p.is_empty() && p.len() <= 9 && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        let mut nums: Vec<String> = parts
+            .iter()
+            .map(|p| p.trim_start_matches('0').to_string())
+            .map(|p| if p.is_empty() { "0".to_string() } else { p })
+            .collect();
         while nums.len() < 3 {
             nums.push("0".to_string());
         }

@@ -43,14 +43,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(severity: Severity, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity,
-            message: message.into(),
-            pointer: None,
-            file: None,
-            line: None,
-            column: None,
-        }
+        Diagnostic { severity, message: message.into(), pointer: None, file: None, line: None, column: None }
     }
 
     pub fn warning(message: impl Into<String>) -> Self {
@@ -219,9 +212,7 @@ pub struct SpecError {
 
 impl SpecError {
     pub fn new(message: impl Into<String>) -> Self {
-        SpecError {
-            diagnostic: Box::new(Diagnostic::error(message)),
-        }
+        SpecError { diagnostic: Box::new(Diagnostic::error(message)) }
     }
 
     /// A fatal error at a JSON pointer.
@@ -273,9 +264,7 @@ impl SpecError {
 impl From<Diagnostic> for SpecError {
     fn from(mut diagnostic: Diagnostic) -> Self {
         diagnostic.severity = Severity::Error;
-        SpecError {
-            diagnostic: Box::new(diagnostic),
-        }
+        SpecError { diagnostic: Box::new(diagnostic) }
     }
 }
 
@@ -430,10 +419,7 @@ mod tests {
 
     #[test]
     fn display() {
-        let d = Diagnostic::warning("odd thing")
-            .at("/info")
-            .in_file("spec/api.yaml")
-            .with_position(3, 7);
+        let d = Diagnostic::warning("odd thing").at("/info").in_file("spec/api.yaml").with_position(3, 7);
         assert_eq!(d.to_string(), "warning: spec/api.yaml:3:7: odd thing (at /info)");
         assert_eq!(Diagnostic::warning("bare").to_string(), "warning: bare");
         assert_eq!(Diagnostic::error("x").in_file("a.json").to_string(), "error: a.json: x");

@@ -16,4 +16,4 @@ pub mod resolve;
 pub mod targets;
 pub mod write;
 
-pub use pipeline::{generate, Generated, GenerateOptions};
+pub use pipeline::{generate, GenerateOptions, Generated};

@@ -95,9 +95,7 @@ impl Loaded {
     /// not exist in the source (e.g. into normalised structure) gives its
     /// nearest existing ancestor. The index is built on first use.
     pub fn locate(&self, pointer: &str) -> Option<(usize, usize)> {
-        self.positions
-            .get_or_init(|| PosTree::build(&self.source, self.format))
-            .locate(pointer)
+        self.positions.get_or_init(|| PosTree::build(&self.source, self.format)).locate(pointer)
     }
 
     /// Builds the position index now (it is otherwise built on first use), so a caller can do it
@@ -152,14 +150,10 @@ fn decode(mut bytes: Vec<u8>) -> Result<String, SpecError> {
         bytes.drain(..3);
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(SpecError::new(
-            "the file is UTF-16 encoded; save it as UTF-8 (JSON or YAML)",
-        ));
+        return Err(SpecError::new("the file is UTF-16 encoded; save it as UTF-8 (JSON or YAML)"));
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(SpecError::new(
-            "the file is empty; expected an OpenAPI document in JSON or YAML",
-        ));
+        return Err(SpecError::new("the file is empty; expected an OpenAPI document in JSON or YAML"));
     }
     // `contains` on bytes is memchr-fast; find the position only if needed.
     if let Some(i) = bytes.contains(&0).then(|| bytes.iter().position(|&b| b == 0)).flatten() {
@@ -174,10 +168,8 @@ fn decode(mut bytes: Vec<u8>) -> Result<String, SpecError> {
         Err(e) => {
             let i = e.utf8_error().valid_up_to();
             let (line, col) = byte_position(e.as_bytes(), i);
-            Err(
-                SpecError::new("the file is not valid UTF-8 text; expected an OpenAPI document in JSON or YAML")
-                    .with_position(line, col),
-            )
+            Err(SpecError::new("the file is not valid UTF-8 text; expected an OpenAPI document in JSON or YAML")
+                .with_position(line, col))
         }
     }
 }
@@ -483,39 +475,37 @@ fn load_text(text: String, path: &Path) -> Result<Loaded, SpecError> {
     let mut root = match value {
         Value::Object(m) => m,
         Value::Null => {
-            return Err(
-                SpecError::new("the document is empty (only comments or `null`); expected an OpenAPI document")
-                    .in_file(path),
-            )
+            return Err(SpecError::new("the document is empty (only comments or `null`); expected an OpenAPI document")
+                .in_file(path))
         }
-        other => return Err(locate_err(SpecError::at(
-            "",
-            format!(
+        other => {
+            return Err(locate_err(SpecError::at(
+                "",
+                format!(
                 "the top level of an OpenAPI document must be a mapping (with `openapi`, `info` and `paths`), found {}",
                 kind(&other)
             ),
-        ))),
+            )))
+        }
     };
 
     let mut early = Diagnostics::new();
     let (version, source_version) = detect_version(&mut root, &mut early).map_err(&locate_err)?;
 
     let outcome = on_big_stack(move || {
-        catch_unwind(AssertUnwindSafe(
-            move || -> Result<(OpenAPI, Diagnostics), SpecError> {
-                let mut n = Normalizer::new(matches!(version, Version::V31));
-                n.diags = early;
-                n.document(&mut root)?;
-                let doc = convert::document(root)?;
-                Ok((doc, n.diags))
-            },
-        ))
+        catch_unwind(AssertUnwindSafe(move || -> Result<(OpenAPI, Diagnostics), SpecError> {
+            let mut n = Normalizer::new(matches!(version, Version::V31));
+            n.diags = early;
+            n.document(&mut root)?;
+            let doc = convert::document(root)?;
+            Ok((doc, n.diags))
+        }))
     });
     let (doc, diags) = match outcome {
         Some(Ok(r)) => r.map_err(&locate_err)?,
         _ => {
             return Err(
-                SpecError::new("internal error: the loader panicked on this document (please report it)").in_file(path),
+                SpecError::new("internal error: the loader panicked on this document (please report it)").in_file(path)
             )
         }
     };
@@ -540,10 +530,7 @@ fn detect_version(root: &mut Map<String, Value>, diags: &mut Diagnostics) -> Res
         Some(other) => {
             return Err(SpecError::at(
                 "/openapi",
-                format!(
-                    "`openapi` must be a version string such as \"3.0.3\", found {}",
-                    kind(other)
-                ),
+                format!("`openapi` must be a version string such as \"3.0.3\", found {}", kind(other)),
             ))
         }
         None if root.contains_key("swagger") => {
@@ -565,10 +552,7 @@ fn detect_version(root: &mut Map<String, Value>, diags: &mut Diagnostics) -> Res
         ("3", "0") => Version::V30,
         ("3", "1") => Version::V31,
         ("3", "2") => {
-            diags.warn(
-                "/openapi",
-                format!("OpenAPI {raw} is read as 3.1; features new in 3.2 are ignored"),
-            );
+            diags.warn("/openapi", format!("OpenAPI {raw} is read as 3.1; features new in 3.2 are ignored"));
             Version::V31
         }
         ("2", _) => {
@@ -602,10 +586,7 @@ mod tests {
             strip_location("found end of stream at line 9 column 1, while scanning at line 3 column 2".into()),
             "found end of stream, while scanning"
         );
-        assert_eq!(
-            strip_location("at line x column 1 at line ".into()),
-            "at line x column 1 at line "
-        );
+        assert_eq!(strip_location("at line x column 1 at line ".into()), "at line x column 1 at line ");
     }
 
     #[test]

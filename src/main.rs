@@ -82,7 +82,8 @@ struct GenArgs {
 
 impl GenArgs {
     fn options(&self) -> GenerateOptions {
-        let mut overrides = ConfigFile { sdk_name: self.sdk_name.clone(), version: self.package_version.clone(), ..Default::default() };
+        let mut overrides =
+            ConfigFile { sdk_name: self.sdk_name.clone(), version: self.package_version.clone(), ..Default::default() };
         overrides.python.dist_name = self.python_dist.clone();
         overrides.python.package = self.python_package.clone();
         overrides.typescript.package_name = self.npm_name.clone();

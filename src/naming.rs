@@ -19,7 +19,8 @@ pub fn split_words(text: &str) -> Vec<String> {
     let cleaned: String = ascii.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
     let mut words = Vec::new();
     for chunk in cleaned.split_whitespace() {
-        let parts: Vec<String> = chunk.to_snake_case().split('_').filter(|w| !w.is_empty()).map(str::to_string).collect();
+        let parts: Vec<String> =
+            chunk.to_snake_case().split('_').filter(|w| !w.is_empty()).map(str::to_string).collect();
         // heck splits `OAuth` into `o`, `auth` and `ETag` into `e`, `tag`: a lone letter glued to the
         // next word in the source is one word (`oauth`, `etag`).
         let mut i = 0;
@@ -189,7 +190,12 @@ pub fn pluralize(word: &str) -> String {
         format!("{word}es")
     } else if lower.ends_with('s') {
         word.to_string()
-    } else if lower.ends_with('y') && !lower.ends_with("ay") && !lower.ends_with("ey") && !lower.ends_with("oy") && !lower.ends_with("uy") {
+    } else if lower.ends_with('y')
+        && !lower.ends_with("ay")
+        && !lower.ends_with("ey")
+        && !lower.ends_with("oy")
+        && !lower.ends_with("uy")
+    {
         format!("{}ies", &word[..word.len() - 1])
     } else {
         format!("{word}s")
@@ -201,9 +207,16 @@ pub fn singularize(word: &str) -> String {
     let lower = word.to_ascii_lowercase();
     if lower.ends_with("ies") && word.len() > 3 {
         format!("{}y", &word[..word.len() - 3])
-    } else if (lower.ends_with("sses") || lower.ends_with("xes") || lower.ends_with("ches") || lower.ends_with("shes")) && word.len() > 4 {
+    } else if (lower.ends_with("sses") || lower.ends_with("xes") || lower.ends_with("ches") || lower.ends_with("shes"))
+        && word.len() > 4
+    {
         word[..word.len() - 2].to_string()
-    } else if lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is") && word.len() > 1 {
+    } else if lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+        && word.len() > 1
+    {
         word[..word.len() - 1].to_string()
     } else {
         word.to_string()
@@ -221,40 +234,193 @@ pub const PYTHON_RESERVED: &[&str] = &[
 
 /// TypeScript/JavaScript reserved words (strict mode) that cannot name a variable or parameter.
 pub const TYPESCRIPT_RESERVED: &[&str] = &[
-    "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum",
-    "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null",
-    "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "as",
-    "implements", "interface", "let", "package", "private", "protected", "public", "static", "yield", "any",
-    "boolean", "constructor", "declare", "get", "module", "require", "number", "set", "string", "symbol", "type",
-    "from", "of", "arguments", "eval", "await", "async", "undefined", "unknown", "never", "object",
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "enum",
+    "export",
+    "extends",
+    "false",
+    "finally",
+    "for",
+    "function",
+    "if",
+    "import",
+    "in",
+    "instanceof",
+    "new",
+    "null",
+    "return",
+    "super",
+    "switch",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typeof",
+    "var",
+    "void",
+    "while",
+    "with",
+    "as",
+    "implements",
+    "interface",
+    "let",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "static",
+    "yield",
+    "any",
+    "boolean",
+    "constructor",
+    "declare",
+    "get",
+    "module",
+    "require",
+    "number",
+    "set",
+    "string",
+    "symbol",
+    "type",
+    "from",
+    "of",
+    "arguments",
+    "eval",
+    "await",
+    "async",
+    "undefined",
+    "unknown",
+    "never",
+    "object",
 ];
 
 /// Rust keywords (all editions) and names that would shadow the prelude in generated code.
 pub const RUST_RESERVED: &[&str] = &[
     "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in",
-    "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct",
-    "super", "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract",
-    "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try",
-    "gen", "union", "core", "std",
+    "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super",
+    "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract", "become", "box",
+    "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen", "union", "core",
+    "std",
 ];
 
 /// Type names that would shadow a builtin or a standard type in at least one target language;
 /// the IR gives schemas with these names a `Model` suffix so every language agrees.
 pub const RESERVED_TYPE_NAMES: &[&str] = &[
     // Rust prelude and std
-    "Option", "Result", "Some", "None", "Ok", "Err", "Vec", "String", "Box", "Self", "Default", "Clone", "Copy",
-    "Send", "Sync", "Sized", "Drop", "Fn", "FnMut", "FnOnce", "Iterator", "IntoIterator", "ToString", "ToOwned",
-    "From", "Into", "Eq", "PartialEq", "Ord", "PartialOrd", "Debug", "Hash", "Value", "Bytes", "Future", "Stream",
+    "Option",
+    "Result",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Vec",
+    "String",
+    "Box",
+    "Self",
+    "Default",
+    "Clone",
+    "Copy",
+    "Send",
+    "Sync",
+    "Sized",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "Iterator",
+    "IntoIterator",
+    "ToString",
+    "ToOwned",
+    "From",
+    "Into",
+    "Eq",
+    "PartialEq",
+    "Ord",
+    "PartialOrd",
+    "Debug",
+    "Hash",
+    "Value",
+    "Bytes",
+    "Future",
+    "Stream",
     // TypeScript / JavaScript globals
-    "Record", "Promise", "Array", "Object", "Date", "Map", "Set", "Error", "Function", "Symbol", "Partial",
-    "Required", "Readonly", "Pick", "Omit", "Exclude", "Extract", "Awaited", "Uint8Array", "Blob", "File",
-    "FormData", "Response", "Request", "Headers", "URL", "AbortSignal", "Number", "Boolean", "BigInt", "JSON", "Math",
+    "Record",
+    "Promise",
+    "Array",
+    "Object",
+    "Date",
+    "Map",
+    "Set",
+    "Error",
+    "Function",
+    "Symbol",
+    "Partial",
+    "Required",
+    "Readonly",
+    "Pick",
+    "Omit",
+    "Exclude",
+    "Extract",
+    "Awaited",
+    "Uint8Array",
+    "Blob",
+    "File",
+    "FormData",
+    "Response",
+    "Request",
+    "Headers",
+    "URL",
+    "AbortSignal",
+    "Number",
+    "Boolean",
+    "BigInt",
+    "JSON",
+    "Math",
     // Python typing and builtins
-    "Any", "Dict", "List", "Optional", "Union", "Literal", "TypedDict", "NotRequired", "TypeGuard", "Mapping",
-    "Sequence", "Callable", "Type", "Tuple", "Final", "ClassVar", "Protocol", "Generic", "TypeVar", "Iterable",
-    "AsyncIterator", "Exception", "BaseException", "Enum",
+    "Any",
+    "Dict",
+    "List",
+    "Optional",
+    "Union",
+    "Literal",
+    "TypedDict",
+    "NotRequired",
+    "TypeGuard",
+    "Mapping",
+    "Sequence",
+    "Callable",
+    "Type",
+    "Tuple",
+    "Final",
+    "ClassVar",
+    "Protocol",
+    "Generic",
+    "TypeVar",
+    "Iterable",
+    "AsyncIterator",
+    "Exception",
+    "BaseException",
+    "Enum",
     // the runtimes' own names
-    "Page", "AsyncPage", "RequestOptions", "ApiResponse", "RawResponse", "Client", "Core", "Transport", "Types",
+    "Page",
+    "AsyncPage",
+    "RequestOptions",
+    "ApiResponse",
+    "RawResponse",
+    "Client",
+    "Core",
+    "Transport",
+    "Types",
 ];
 
 fn escape_reserved(ident: String, reserved: &[&str]) -> String {

@@ -2,9 +2,7 @@
 //! `SpecError` with the pointer of the place that made it; chains of references are followed with a
 //! bound, so a reference cycle is an error, not a hang.
 
-use openapiv3::{
-    Header, OpenAPI, Parameter, ReferenceOr, RequestBody, Response, Schema, SecurityScheme,
-};
+use openapiv3::{Header, OpenAPI, Parameter, ReferenceOr, RequestBody, Response, Schema, SecurityScheme};
 
 use crate::diagnostics::SpecError;
 
@@ -115,7 +113,11 @@ impl<'a> Resolver<'a> {
         self.follow(s, at, "securitySchemes", |c, k| c.security_schemes.get(k)).map(|(s, _)| s)
     }
 
-    pub fn example(&self, e: &'a ReferenceOr<openapiv3::Example>, at: &str) -> Result<&'a openapiv3::Example, SpecError> {
+    pub fn example(
+        &self,
+        e: &'a ReferenceOr<openapiv3::Example>,
+        at: &str,
+    ) -> Result<&'a openapiv3::Example, SpecError> {
         self.follow(e, at, "examples", |c, k| c.examples.get(k)).map(|(e, _)| e)
     }
 }

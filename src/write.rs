@@ -41,10 +41,7 @@ pub struct GeneratedFile {
 
 impl GeneratedFile {
     pub fn new(path: impl Into<PathBuf>, contents: impl Into<Vec<u8>>) -> Self {
-        Self {
-            path: path.into(),
-            contents: contents.into(),
-        }
+        Self { path: path.into(), contents: contents.into() }
     }
 }
 
@@ -107,11 +104,7 @@ pub enum WriteError {
 
 impl WriteError {
     fn io(op: &'static str, path: &Path, source: io::Error) -> Self {
-        WriteError::Io {
-            op,
-            path: path.to_path_buf(),
-            source,
-        }
+        WriteError::Io { op, path: path.to_path_buf(), source }
     }
 }
 
@@ -184,10 +177,8 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 
 /// The manifest key of a relative path (`/`-separated), or why it is unsafe.
 pub fn manifest_key(path: &Path) -> Result<String, WriteError> {
-    let unsafe_path = |reason: &str| WriteError::UnsafePath {
-        path: path.display().to_string(),
-        reason: reason.to_owned(),
-    };
+    let unsafe_path =
+        |reason: &str| WriteError::UnsafePath { path: path.display().to_string(), reason: reason.to_owned() };
     let mut parts: Vec<&str> = Vec::new();
     for c in path.components() {
         match c {
@@ -308,10 +299,7 @@ fn make_plan<'a>(
         Some(m) => Some(m),
         None => {
             if manifest_path.exists() {
-                notes.push(format!(
-                    "{} could not be parsed; no stale files were removed",
-                    manifest_path.display()
-                ));
+                notes.push(format!("{} could not be parsed; no stale files were removed", manifest_path.display()));
             }
             None
         }
@@ -352,13 +340,7 @@ fn make_plan<'a>(
     };
     let manifest_text = manifest.to_json();
     let manifest_status = file_status(&manifest_path, manifest_text.as_bytes())?;
-    Ok(Plan {
-        files: out_files,
-        stale,
-        manifest_text,
-        manifest_status,
-        notes,
-    })
+    Ok(Plan { files: out_files, stale, manifest_text, manifest_status, notes })
 }
 
 /// Compares the output directory with fresh output; writes nothing. The
@@ -373,32 +355,17 @@ pub fn check_output(
     let mut drift = Vec::new();
     for (key, _, status) in &plan.files {
         match status {
-            Status::Missing => drift.push(Drift {
-                path: key.clone(),
-                kind: DriftKind::Missing,
-            }),
-            Status::Changed => drift.push(Drift {
-                path: key.clone(),
-                kind: DriftKind::Changed,
-            }),
+            Status::Missing => drift.push(Drift { path: key.clone(), kind: DriftKind::Missing }),
+            Status::Changed => drift.push(Drift { path: key.clone(), kind: DriftKind::Changed }),
             Status::Unchanged => {}
         }
     }
     for key in &plan.stale {
-        drift.push(Drift {
-            path: key.clone(),
-            kind: DriftKind::Stale,
-        });
+        drift.push(Drift { path: key.clone(), kind: DriftKind::Stale });
     }
     match plan.manifest_status {
-        Status::Missing => drift.push(Drift {
-            path: MANIFEST_FILE.to_owned(),
-            kind: DriftKind::Missing,
-        }),
-        Status::Changed => drift.push(Drift {
-            path: MANIFEST_FILE.to_owned(),
-            kind: DriftKind::Changed,
-        }),
+        Status::Missing => drift.push(Drift { path: MANIFEST_FILE.to_owned(), kind: DriftKind::Missing }),
+        Status::Changed => drift.push(Drift { path: MANIFEST_FILE.to_owned(), kind: DriftKind::Changed }),
         Status::Unchanged => {}
     }
     drift.sort();
@@ -443,10 +410,7 @@ fn check_targets(out_dir: &Path, plan: &Plan<'_>) -> Result<(), WriteError> {
         }
         let target = key_path(out_dir, key);
         if fs::symlink_metadata(&target).is_ok_and(|m| m.is_dir()) {
-            return Err(WriteError::Conflict {
-                path: key.clone(),
-                reason: "a directory exists there".to_owned(),
-            });
+            return Err(WriteError::Conflict { path: key.clone(), reason: "a directory exists there".to_owned() });
         }
     }
     Ok(())
@@ -462,10 +426,7 @@ pub fn write_output(
     langs_written: &[&str],
 ) -> Result<WriteReport, WriteError> {
     let plan = make_plan(out_dir, files, meta, langs_written)?;
-    let mut report = WriteReport {
-        notes: plan.notes.clone(),
-        ..Default::default()
-    };
+    let mut report = WriteReport { notes: plan.notes.clone(), ..Default::default() };
     let to_write: Vec<&(String, &GeneratedFile, Status)> =
         plan.files.iter().filter(|(_, _, s)| *s != Status::Unchanged).collect();
     report.unchanged = plan.files.len() - to_write.len();
@@ -551,11 +512,7 @@ mod tests {
     }
 
     fn meta() -> ManifestMeta {
-        ManifestMeta {
-            generator_version: "0.1.0".into(),
-            spec_sha256: "aa".into(),
-            templates_sha256: "bb".into(),
-        }
+        ManifestMeta { generator_version: "0.1.0".into(), spec_sha256: "aa".into(), templates_sha256: "bb".into() }
     }
 
     fn read(dir: &Path, rel: &str) -> String {
@@ -567,10 +524,8 @@ mod tests {
     }
 
     fn names(dir: &Path) -> Vec<String> {
-        let mut v: Vec<String> = fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().into_string().unwrap())
-            .collect();
+        let mut v: Vec<String> =
+            fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
         v.sort();
         v
     }
@@ -579,10 +534,7 @@ mod tests {
     fn round_trip_and_manifest() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("generated");
-        let files = vec![
-            file("typescript/src/index.ts", "export {};\n"),
-            file("python/pkg/__init__.py", "x = 1\n"),
-        ];
+        let files = vec![file("typescript/src/index.ts", "export {};\n"), file("python/pkg/__init__.py", "x = 1\n")];
         let r = write_output(&out, &files, &meta(), &["python", "typescript"]).unwrap();
         assert_eq!(r.written, ["python/pkg/__init__.py", "typescript/src/index.ts"]);
         assert!(r.manifest_written);
@@ -593,20 +545,13 @@ mod tests {
         assert_eq!(m.spec_sha256, "aa");
         let text = read(&out, MANIFEST_FILE);
         assert!(text.ends_with("}\n"));
-        let keys: Vec<usize> = [
-            "\"files\"",
-            "\"generator_version\"",
-            "\"spec_sha256\"",
-            "\"templates_sha256\"",
-        ]
-        .iter()
-        .map(|k| text.find(k).unwrap())
-        .collect();
+        let keys: Vec<usize> = ["\"files\"", "\"generator_version\"", "\"spec_sha256\"", "\"templates_sha256\""]
+            .iter()
+            .map(|k| text.find(k).unwrap())
+            .collect();
         assert!(keys.windows(2).all(|w| w[0] < w[1]), "sorted keys: {text}");
         assert_eq!(names(&out), [".sdkgen.json", "python", "typescript"], "no staging left");
-        assert!(check_output(&out, &files, &meta(), &["python", "typescript"])
-            .unwrap()
-            .is_empty());
+        assert!(check_output(&out, &files, &meta(), &["python", "typescript"]).unwrap().is_empty());
     }
 
     #[test]
@@ -618,10 +563,7 @@ mod tests {
         let before = (mtime(out, "python/a.py"), mtime(out, MANIFEST_FILE));
         std::thread::sleep(std::time::Duration::from_millis(20));
         let r = write_output(out, &files, &meta(), &["python"]).unwrap();
-        assert!(
-            r.written.is_empty() && r.removed.is_empty() && !r.manifest_written,
-            "{r:?}"
-        );
+        assert!(r.written.is_empty() && r.removed.is_empty() && !r.manifest_written, "{r:?}");
         assert_eq!(r.unchanged, 2);
         assert_eq!((mtime(out, "python/a.py"), mtime(out, MANIFEST_FILE)), before);
         // Only a changed file is rewritten.
@@ -654,18 +596,9 @@ mod tests {
         assert_eq!(
             drift,
             vec![
-                Drift {
-                    path: MANIFEST_FILE.into(),
-                    kind: DriftKind::Changed
-                },
-                Drift {
-                    path: "python/pkg/old/gone.py".into(),
-                    kind: DriftKind::Stale
-                },
-                Drift {
-                    path: "python/pkg/shared/gone2.py".into(),
-                    kind: DriftKind::Stale
-                },
+                Drift { path: MANIFEST_FILE.into(), kind: DriftKind::Changed },
+                Drift { path: "python/pkg/old/gone.py".into(), kind: DriftKind::Stale },
+                Drift { path: "python/pkg/shared/gone2.py".into(), kind: DriftKind::Stale },
             ]
         );
         let r = write_output(out, &v2, &meta(), &["python"]).unwrap();
@@ -677,24 +610,14 @@ mod tests {
         // rust was not regenerated: its file and manifest entry stay.
         assert_eq!(read(out, "rust/src/lib.rs"), "r");
         let m: Manifest = serde_json::from_str(&read(out, MANIFEST_FILE)).unwrap();
-        assert_eq!(
-            m.files.keys().collect::<Vec<_>>(),
-            ["python/pkg/a.py", "rust/src/lib.rs"]
-        );
+        assert_eq!(m.files.keys().collect::<Vec<_>>(), ["python/pkg/a.py", "rust/src/lib.rs"]);
     }
 
     #[test]
     fn unsafe_paths_rejected_and_nothing_written() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("out");
-        for bad in [
-            "../escape.txt",
-            "python/../../escape.txt",
-            "/etc/passwd",
-            "",
-            ".sdkgen.json",
-            "a\\b",
-        ] {
+        for bad in ["../escape.txt", "python/../../escape.txt", "/etc/passwd", "", ".sdkgen.json", "a\\b"] {
             let files = vec![file("python/ok.py", "ok"), file(bad, "x")];
             let err = write_output(&out, &files, &meta(), &["python"]).unwrap_err();
             assert!(matches!(err, WriteError::UnsafePath { .. }), "{bad}: {err}");
@@ -703,15 +626,9 @@ mod tests {
         assert!(!out.exists(), "nothing was written");
         assert!(!tmp.path().join("escape.txt").exists());
         let dup = vec![file("python/a.py", "1"), file("python/./a.py", "2")];
-        assert!(matches!(
-            write_output(&out, &dup, &meta(), &["python"]),
-            Err(WriteError::Duplicate(_))
-        ));
+        assert!(matches!(write_output(&out, &dup, &meta(), &["python"]), Err(WriteError::Duplicate(_))));
         let clash = vec![file("python/a", "1"), file("python/a/b.py", "2")];
-        assert!(matches!(
-            write_output(&out, &clash, &meta(), &["python"]),
-            Err(WriteError::Conflict { .. })
-        ));
+        assert!(matches!(write_output(&out, &clash, &meta(), &["python"]), Err(WriteError::Conflict { .. })));
     }
 
     #[test]
@@ -732,13 +649,7 @@ mod tests {
     fn unreadable_manifest_removes_nothing() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path();
-        write_output(
-            out,
-            &[file("python/a.py", "a"), file("python/b.py", "b")],
-            &meta(),
-            &["python"],
-        )
-        .unwrap();
+        write_output(out, &[file("python/a.py", "a"), file("python/b.py", "b")], &meta(), &["python"]).unwrap();
         fs::write(out.join(MANIFEST_FILE), "{ not json").unwrap();
         let r = write_output(out, &[file("python/a.py", "a")], &meta(), &["python"]).unwrap();
         assert!(r.removed.is_empty());
@@ -786,28 +697,13 @@ mod tests {
         write_output(out, &files, &meta(), &["ts"]).unwrap();
         fs::write(out.join("ts/a.ts"), "edited").unwrap();
         let d = check_output(out, &files, &meta(), &["ts"]).unwrap();
-        assert_eq!(
-            d,
-            vec![Drift {
-                path: "ts/a.ts".into(),
-                kind: DriftKind::Changed
-            }]
-        );
+        assert_eq!(d, vec![Drift { path: "ts/a.ts".into(), kind: DriftKind::Changed }]);
         assert_eq!(d[0].to_string(), "ts/a.ts: differs");
         // Other metadata (e.g. a new spec) is manifest drift.
-        let m2 = ManifestMeta {
-            spec_sha256: "cc".into(),
-            ..meta()
-        };
+        let m2 = ManifestMeta { spec_sha256: "cc".into(), ..meta() };
         fs::write(out.join("ts/a.ts"), "a").unwrap();
         let d = check_output(out, &files, &m2, &["ts"]).unwrap();
-        assert_eq!(
-            d,
-            vec![Drift {
-                path: MANIFEST_FILE.into(),
-                kind: DriftKind::Changed
-            }]
-        );
+        assert_eq!(d, vec![Drift { path: MANIFEST_FILE.into(), kind: DriftKind::Changed }]);
         assert_eq!(names(out), [".sdkgen.json", "ts"], "check wrote nothing");
     }
 }

@@ -91,7 +91,8 @@ fn output_is_deterministic() {
     let a = tempfile::tempdir().expect("tempdir");
     let b = tempfile::tempdir().expect("tempdir");
     for d in [&a, &b] {
-        let out = sdkgen(&["generate", "--spec", "spec/gatekeeper.yaml", "--out", &d.path().to_string_lossy(), "--quiet"]);
+        let out =
+            sdkgen(&["generate", "--spec", "spec/gatekeeper.yaml", "--out", &d.path().to_string_lossy(), "--quiet"]);
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     }
     let list = |root: &Path| {

@@ -34,11 +34,7 @@ fn bad_documents_give_located_errors() {
 #[test]
 fn missing_file_is_an_error() {
     let e = load_file(Path::new("tests/fixtures/bad/no-such-file.yaml")).unwrap_err();
-    assert!(
-        e.to_string()
-            .starts_with("error: tests/fixtures/bad/no-such-file.yaml: cannot read the file"),
-        "{e}"
-    );
+    assert!(e.to_string().starts_with("error: tests/fixtures/bad/no-such-file.yaml: cannot read the file"), "{e}");
 }
 
 fn corpus() -> Vec<PathBuf> {
@@ -152,33 +148,18 @@ fn openapi_31_is_normalised_to_30_shapes() {
     assert_eq!(props["name"], json!({"type": "string", "example": "Rex"}));
     assert_eq!(props["kind"], json!({"enum": ["dog"]}));
     assert_eq!(props["tag"], json!({"type": "string", "nullable": true}));
-    assert_eq!(
-        props["age"],
-        json!({"type": "integer", "maximum": 100, "exclusiveMaximum": true})
-    );
-    assert_eq!(
-        props["owner"],
-        json!({"allOf": [{"$ref": "#/components/schemas/Owner"}], "nullable": true})
-    );
-    assert_eq!(
-        props["friend"],
-        json!({"allOf": [{"$ref": "#/components/schemas/Pet"}], "description": "best friend"})
-    );
+    assert_eq!(props["age"], json!({"type": "integer", "maximum": 100, "exclusiveMaximum": true}));
+    assert_eq!(props["owner"], json!({"allOf": [{"$ref": "#/components/schemas/Owner"}], "nullable": true}));
+    assert_eq!(props["friend"], json!({"allOf": [{"$ref": "#/components/schemas/Pet"}], "description": "best friend"}));
     assert_eq!(props["nothing"], json!({"enum": [null], "nullable": true}));
     assert_eq!(
         props["code"],
         json!({"anyOf": [{"type": "string", "minLength": 2}, {"type": "integer", "minimum": 1}]})
     );
     assert_eq!(props["photo"], json!({"type": "string", "format": "byte"}));
-    assert_eq!(
-        props["size"],
-        json!({"oneOf": [{"type": "string"}, {"type": "number"}], "nullable": true})
-    );
+    assert_eq!(props["size"], json!({"oneOf": [{"type": "string"}, {"type": "number"}], "nullable": true}));
     assert_eq!(props["pair"], json!({"type": "array"}));
-    assert_eq!(
-        props["labels"],
-        json!({"type": "object", "additionalProperties": {"type": "string"}})
-    );
+    assert_eq!(props["labels"], json!({"type": "object", "additionalProperties": {"type": "string"}}));
     assert_eq!(props["extra"], json!({"$ref": "#/components/schemas/Extra"}));
     assert_eq!(props["anything"], json!({}));
     assert_eq!(props["never"], json!({"not": {}}));
@@ -194,13 +175,7 @@ fn openapi_31_is_normalised_to_30_shapes() {
         schema_json(&loaded, "Animal"),
         json!({"oneOf": [{"$ref": "#/components/schemas/Extra"}], "discriminator": {"propertyName": "k", "mapping": {"e": "#/components/schemas/Extra"}}})
     );
-    assert!(!loaded
-        .doc
-        .components
-        .as_ref()
-        .expect("components")
-        .schemas
-        .contains_key("x-note"));
+    assert!(!loaded.doc.components.as_ref().expect("components").schemas.contains_key("x-note"));
     // `$id`-relative references resolve to pointers.
     assert_eq!(
         schema_json(&loaded, "Owner")["properties"]["pet"],
@@ -208,46 +183,26 @@ fn openapi_31_is_normalised_to_30_shapes() {
     );
 
     // Path items from components are inlined; parameter types normalised.
-    let item = loaded.doc.paths.paths["/pets/{id}"]
-        .as_item()
-        .expect("inlined path item");
+    let item = loaded.doc.paths.paths["/pets/{id}"].as_item().expect("inlined path item");
     let get = item.get.as_ref().expect("get");
     assert_eq!(get.operation_id.as_deref(), Some("getPet"));
-    let ReferenceOr::Item(param) = &get.parameters[0] else {
-        panic!("parameter")
-    };
+    let ReferenceOr::Item(param) = &get.parameters[0] else { panic!("parameter") };
     let openapiv3::ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) = &param.parameter_data_ref().format else {
         panic!("schema")
     };
     assert!(s.schema_data.nullable);
-    let SchemaKind::Type(Type::Integer(int)) = &s.schema_kind else {
-        panic!("{s:?}")
-    };
+    let SchemaKind::Type(Type::Integer(int)) = &s.schema_kind else { panic!("{s:?}") };
     assert_eq!((int.minimum, int.exclusive_minimum), (Some(0), true));
 
     // A binary body.
-    let upload = loaded.doc.paths.paths["/upload"]
-        .as_item()
-        .and_then(|i| i.post.as_ref())
-        .expect("post");
-    let Some(ReferenceOr::Item(body)) = &upload.request_body else {
-        panic!("body")
-    };
-    let schema = body.content["application/octet-stream"]
-        .schema
-        .as_ref()
-        .expect("schema");
-    assert_eq!(
-        serde_json::to_value(schema).unwrap(),
-        json!({"type": "string", "format": "binary"})
-    );
+    let upload = loaded.doc.paths.paths["/upload"].as_item().and_then(|i| i.post.as_ref()).expect("post");
+    let Some(ReferenceOr::Item(body)) = &upload.request_body else { panic!("body") };
+    let schema = body.content["application/octet-stream"].schema.as_ref().expect("schema");
+    assert_eq!(serde_json::to_value(schema).unwrap(), json!({"type": "string", "format": "binary"}));
 
     // Warnings only where meaning is lost, each with a pointer and a position.
-    let warnings: Vec<(String, String)> = loaded
-        .warnings
-        .iter()
-        .map(|w| (w.pointer.clone().unwrap_or_default(), w.message.clone()))
-        .collect();
+    let warnings: Vec<(String, String)> =
+        loaded.warnings.iter().map(|w| (w.pointer.clone().unwrap_or_default(), w.message.clone())).collect();
     let pointers: Vec<&str> = warnings.iter().map(|(p, _)| p.as_str()).collect();
     assert_eq!(
         pointers,
@@ -332,10 +287,7 @@ components:
     );
     assert_eq!(schema_json(&loaded, "Flag"), json!({"type": "boolean"}));
     assert_eq!(schema_json(&loaded, "Legacy")["required"], json!(["name"]));
-    let op = loaded.doc.paths.paths["/things"]
-        .as_item()
-        .and_then(|i| i.get.as_ref())
-        .expect("get");
+    let op = loaded.doc.paths.paths["/things"].as_item().and_then(|i| i.get.as_ref()).expect("get");
     assert_eq!(op.responses.responses.len(), 1);
     assert!(op.responses.default.is_some());
     let limit = serde_json::to_value(&op.parameters[0]).unwrap();
@@ -343,15 +295,9 @@ components:
     // One warning: the header without a schema.
     assert_eq!(loaded.warnings.len(), 1, "{:#?}", loaded.warnings);
     let w = &loaded.warnings[0];
-    assert_eq!(
-        w.pointer.as_deref(),
-        Some("/paths/~1things/get/responses/200/headers/X-Rate")
-    );
+    assert_eq!(w.pointer.as_deref(), Some("/paths/~1things/get/responses/200/headers/X-Rate"));
     assert_eq!((w.line, w.column), (Some(20), Some(13)));
-    assert!(
-        w.to_string().starts_with("warning: odd.yaml:20:13: header has neither"),
-        "{w}"
-    );
+    assert!(w.to_string().starts_with("warning: odd.yaml:20:13: header has neither"), "{w}");
 }
 
 #[test]
@@ -375,10 +321,7 @@ fn locate_finds_json_and_yaml_nodes() {
 
 #[test]
 fn yaml_flow_style_starting_with_a_brace_loads() {
-    let l = load_str(
-        "{openapi: 3.0.3, info: {title: t, version: v}, paths: {}}",
-        Path::new("flow.yaml"),
-    );
+    let l = load_str("{openapi: 3.0.3, info: {title: t, version: v}, paths: {}}", Path::new("flow.yaml"));
     assert!(l.is_ok(), "{:?}", l.err().map(|e| e.to_string()));
 }
 
@@ -389,16 +332,7 @@ fn mutated_documents_never_panic() {
     let doc: Value = serde_json::from_str(OAS31).expect("json");
     let mut pointers = Vec::new();
     collect_pointers(&doc, String::new(), &mut pointers);
-    let replacements = [
-        json!(null),
-        json!(7),
-        json!(-1.5),
-        json!("x"),
-        json!([]),
-        json!({}),
-        json!(true),
-        json!([{}]),
-    ];
+    let replacements = [json!(null), json!(7), json!(-1.5), json!("x"), json!([]), json!({}), json!(true), json!([{}])];
     let mut loads = 0;
     for p in &pointers {
         for r in &replacements {

@@ -6,20 +6,36 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TypeRef {
-    String { format: StringFormat },
-    Integer { format: IntegerFormat },
-    Number { format: NumberFormat },
+    String {
+        format: StringFormat,
+    },
+    Integer {
+        format: IntegerFormat,
+    },
+    Number {
+        format: NumberFormat,
+    },
     Boolean,
     /// A named type in `Api::types`.
-    Named { name: String },
-    Array { items: Box<TypeRef> },
+    Named {
+        name: String,
+    },
+    Array {
+        items: Box<TypeRef>,
+    },
     /// A JSON object used as a map (`additionalProperties` without properties).
-    Map { values: Box<TypeRef> },
+    Map {
+        values: Box<TypeRef>,
+    },
     /// Any JSON value: the untyped fallback.
     Any,
-    Nullable { inner: Box<TypeRef> },
+    Nullable {
+        inner: Box<TypeRef>,
+    },
     /// Exactly one JSON value (single-value enums, `const`, discriminator tags).
-    Literal { value: serde_json::Value },
+    Literal {
+        value: serde_json::Value,
+    },
 }
 
 impl TypeRef {
@@ -104,7 +120,9 @@ pub enum TypeKind {
     Enum(EnumType),
     Union(UnionType),
     /// Another name for a type (`type Tags = Vec<String>`), or a nullable wrapper.
-    Alias { target: TypeRef },
+    Alias {
+        target: TypeRef,
+    },
 }
 
 #[derive(Debug, Clone, Serialize)]

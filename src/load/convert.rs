@@ -20,10 +20,7 @@ pub(super) struct ConvError {
 
 impl ConvError {
     fn new(message: impl Into<String>) -> Self {
-        ConvError {
-            segs: Vec::new(),
-            message: message.into(),
-        }
+        ConvError { segs: Vec::new(), message: message.into() }
     }
 
     fn at(mut self, seg: impl ToString) -> Self {
@@ -219,9 +216,7 @@ fn ref_or<T>(v: Value, f: impl FnOnce(Value) -> C<T>) -> C<oa::ReferenceOr<T>> {
     if let Value::Object(m) = &mut v {
         if let Some(r) = m.get_mut("$ref") {
             let out = match r {
-                Value::String(s) => Ok(oa::ReferenceOr::Reference {
-                    reference: std::mem::take(s),
-                }),
+                Value::String(s) => Ok(oa::ReferenceOr::Reference { reference: std::mem::take(s) }),
                 other => Err(expected("a string", other).at("$ref")),
             };
             bury(v);
@@ -246,11 +241,7 @@ fn external_docs(v: Value) -> C<oa::ExternalDocumentation> {
         }
         Ok(())
     })?;
-    Ok(oa::ExternalDocumentation {
-        description,
-        url: required(url, "url")?,
-        extensions,
-    })
+    Ok(oa::ExternalDocumentation { description, url: required(url, "url")?, extensions })
 }
 
 fn example(v: Value) -> C<oa::Example> {
@@ -284,12 +275,10 @@ pub(super) fn document(mut root: Map<String, Value>) -> Result<oa::OpenAPI, Spec
     let paths_v = root.shift_remove("paths").unwrap_or(Value::Null);
     let comps_v = root.shift_remove("components");
     let (paths, comps, rest) = std::thread::scope(|s| {
-        let handle = std::thread::Builder::new()
-            .stack_size(super::STACK_SIZE)
-            .spawn_scoped(s, move || {
-                let p = paths(paths_v);
-                (p, take_graveyard())
-            });
+        let handle = std::thread::Builder::new().stack_size(super::STACK_SIZE).spawn_scoped(s, move || {
+            let p = paths(paths_v);
+            (p, take_graveyard())
+        });
         let comps = comps_v.map(|c| opt(c, components));
         let rest = openapi_rest(root);
         let paths = match handle {
@@ -920,13 +909,8 @@ struct Flow {
 }
 
 fn flow(v: Value) -> C<Flow> {
-    let mut f = Flow {
-        authorization_url: None,
-        token_url: None,
-        refresh_url: None,
-        scopes: None,
-        extensions: IndexMap::new(),
-    };
+    let mut f =
+        Flow { authorization_url: None, token_url: None, refresh_url: None, scopes: None, extensions: IndexMap::new() };
     each(obj(v)?, |k, v| {
         match k.as_str() {
             "authorizationUrl" => f.authorization_url = field!(&k, opt_string(v)),
@@ -1111,20 +1095,15 @@ pub(super) fn schema(v: Value) -> C<oa::Schema> {
         }
         Ok(())
     })?;
-    Ok(oa::Schema {
-        schema_data: data,
-        schema_kind: schema_kind(r),
-    })
+    Ok(oa::Schema { schema_data: data, schema_kind: schema_kind(r) })
 }
 
 fn enum_ok(e: &Option<Vec<Value>>, check: fn(&Value) -> bool) -> bool {
-    e.as_ref()
-        .is_none_or(|vals| vals.iter().all(|v| v.is_null() || check(v)))
+    e.as_ref().is_none_or(|vals| vals.iter().all(|v| v.is_null() || check(v)))
 }
 
 fn enum_map<T>(e: Option<Vec<Value>>, f: impl Fn(&Value) -> Option<T>) -> Vec<Option<T>> {
-    e.map(|vals| vals.iter().map(|v| if v.is_null() { None } else { f(v) }).collect())
-        .unwrap_or_default()
+    e.map(|vals| vals.iter().map(|v| if v.is_null() { None } else { f(v) }).collect()).unwrap_or_default()
 }
 
 fn int_or_none(n: &Option<Number>) -> bool {
@@ -1195,9 +1174,7 @@ fn schema_kind(r: Raw) -> oa::SchemaKind {
             Some("boolean")
                 if no_str && no_num && no_obj && no_arr && no_format && enum_ok(&r.enumeration, Value::is_boolean) =>
             {
-                return K::Type(T::Boolean(oa::BooleanType {
-                    enumeration: enum_map(r.enumeration, Value::as_bool),
-                }));
+                return K::Type(T::Boolean(oa::BooleanType { enumeration: enum_map(r.enumeration, Value::as_bool) }));
             }
             Some("object") if no_str && no_num && no_arr && no_enum && no_format => {
                 return K::Type(T::Object(oa::ObjectType {
@@ -1221,27 +1198,10 @@ fn schema_kind(r: Raw) -> oa::SchemaKind {
     }
     let only_comp = typ.is_none() && no_str && no_num && no_obj && no_arr && no_enum && no_format;
     if only_comp {
-        match (
-            r.one_of.is_some(),
-            r.all_of.is_some(),
-            r.any_of.is_some(),
-            r.not.is_some(),
-        ) {
-            (true, false, false, false) => {
-                return K::OneOf {
-                    one_of: r.one_of.unwrap_or_default(),
-                }
-            }
-            (false, true, false, false) => {
-                return K::AllOf {
-                    all_of: r.all_of.unwrap_or_default(),
-                }
-            }
-            (false, false, true, false) => {
-                return K::AnyOf {
-                    any_of: r.any_of.unwrap_or_default(),
-                }
-            }
+        match (r.one_of.is_some(), r.all_of.is_some(), r.any_of.is_some(), r.not.is_some()) {
+            (true, false, false, false) => return K::OneOf { one_of: r.one_of.unwrap_or_default() },
+            (false, true, false, false) => return K::AllOf { all_of: r.all_of.unwrap_or_default() },
+            (false, false, true, false) => return K::AnyOf { any_of: r.any_of.unwrap_or_default() },
             (false, false, false, true) => {
                 if let Some(not) = r.not {
                     return K::Not { not };

@@ -213,10 +213,7 @@ macro_rules! at {
 }
 
 fn too_deep(p: &Pointer) -> SpecError {
-    SpecError::at(
-        p,
-        format!("the document is nested too deeply (more than {MAX_DEPTH} levels)"),
-    )
+    SpecError::at(p, format!("the document is nested too deeply (more than {MAX_DEPTH} levels)"))
 }
 
 fn must_be_mapping(p: &Pointer, what: &str, v: &Value) -> SpecError {
@@ -325,15 +322,8 @@ impl Normalizer {
                 s.trim().parse::<u64>().ok().map(|n| Value::Number(n.into()))
             }
             Some(other) => {
-                let k = if other.is_number() {
-                    "a negative or fractional number"
-                } else {
-                    kind(other)
-                };
-                self.warn(
-                    &p.join(key),
-                    format!("`{key}` must be a non-negative integer, found {k}; ignored"),
-                );
+                let k = if other.is_number() { "a negative or fractional number" } else { kind(other) };
+                self.warn(&p.join(key), format!("`{key}` must be a non-negative integer, found {k}; ignored"));
                 None
             }
         };
@@ -495,10 +485,7 @@ impl Normalizer {
             };
             if !names.is_empty() {
                 let list = names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
-                self.warn(
-                    &p.join("webhooks"),
-                    format!("webhooks are not supported and were ignored: {list}"),
-                );
+                self.warn(&p.join("webhooks"), format!("webhooks are not supported and were ignored: {list}"));
             }
             drop_in_background(w);
         }
@@ -591,12 +578,7 @@ impl Normalizer {
                 *v = Value::Array(Vec::new());
                 return Ok(());
             }
-            other => {
-                return Err(SpecError::at(
-                    p,
-                    format!("`servers` must be a sequence, found {}", kind(other)),
-                ))
-            }
+            other => return Err(SpecError::at(p, format!("`servers` must be a sequence, found {}", kind(other)))),
         };
         let mut keep = Vec::with_capacity(arr.len());
         for (i, s) in arr.iter_mut().enumerate() {
@@ -720,10 +702,7 @@ impl Normalizer {
             _ => false,
         };
         if !ok {
-            self.warn(
-                p,
-                "`security` must be a sequence of mappings from scheme names to scope lists; ignored",
-            );
+            self.warn(p, "`security` must be a sequence of mappings from scheme names to scope lists; ignored");
             *v = Value::Null;
         }
     }
@@ -746,10 +725,7 @@ impl Normalizer {
         }
         let Value::Object(obj) = v else { return Ok(()) };
         if let Some(r) = obj.get("$ref") {
-            let target = r
-                .as_str()
-                .and_then(|r| r.strip_prefix("#/components/pathItems/"))
-                .map(pointer_unescape);
+            let target = r.as_str().and_then(|r| r.strip_prefix("#/components/pathItems/")).map(pointer_unescape);
             if let Some(item) = target.and_then(|t| self.path_items.get(&t).cloned()) {
                 let mut item = item;
                 if let Value::Object(m) = &mut item {
@@ -776,10 +752,9 @@ impl Normalizer {
                 m if METHODS.contains(&m) => at!(p, k, self.operation(val, p, d + 1))?,
                 "parameters" => at!(p, k, self.parameters(val, p, d + 1))?,
                 "servers" => at!(p, k, self.servers(val, p))?,
-                "query" | "additionalOperations" => self.warn(
-                    &p.join(k),
-                    format!("`{k}` operations (OpenAPI 3.2) are not supported; ignored"),
-                ),
+                "query" | "additionalOperations" => {
+                    self.warn(&p.join(k), format!("`{k}` operations (OpenAPI 3.2) are not supported; ignored"))
+                }
                 _ => {}
             }
         }
@@ -834,10 +809,7 @@ impl Normalizer {
                         _ => false,
                     };
                     if !ok {
-                        self.warn(
-                            &p.join("tags"),
-                            "operation `tags` must be a sequence of strings; ignored",
-                        );
+                        self.warn(&p.join("tags"), "operation `tags` must be a sequence of strings; ignored");
                         *val = Value::Array(Vec::new());
                     }
                 }
@@ -867,12 +839,7 @@ impl Normalizer {
                 *v = Value::Array(Vec::new());
                 return Ok(());
             }
-            other => {
-                return Err(SpecError::at(
-                    &*p,
-                    format!("`parameters` must be a sequence, found {}", kind(other)),
-                ))
-            }
+            other => return Err(SpecError::at(&*p, format!("`parameters` must be a sequence, found {}", kind(other)))),
         };
         let mut keep = Vec::with_capacity(arr.len());
         for (i, item) in arr.iter_mut().enumerate() {
@@ -901,13 +868,7 @@ impl Normalizer {
         let loc = match obj.get("in") {
             Some(Value::String(s)) => s.clone(),
             Some(other) => {
-                self.warn(
-                    p,
-                    format!(
-                        "parameter `in` must be a string, found {}; parameter ignored",
-                        kind(other)
-                    ),
-                );
+                self.warn(p, format!("parameter `in` must be a string, found {}; parameter ignored", kind(other)));
                 return Ok(false);
             }
             None => {
@@ -928,10 +889,7 @@ impl Normalizer {
                 return Ok(false);
             }
             other => {
-                self.warn(
-                    p,
-                    format!("unknown parameter location `in: {other}`; parameter ignored"),
-                );
+                self.warn(p, format!("unknown parameter location `in: {other}`; parameter ignored"));
                 return Ok(false);
             }
         };
@@ -943,10 +901,7 @@ impl Normalizer {
         if let Some(style) = obj.get("style") {
             if !style.as_str().is_some_and(|s| styles.contains(&s)) {
                 let s = style.as_str().map_or_else(|| style.to_string(), str::to_owned);
-                self.warn(
-                    &p.join("style"),
-                    format!("style `{s}` is not valid for a {loc} parameter; ignored"),
-                );
+                self.warn(&p.join("style"), format!("style `{s}` is not valid for a {loc} parameter; ignored"));
                 obj.shift_remove("style");
             }
         }
@@ -971,10 +926,7 @@ impl Normalizer {
         let has_schema = obj.contains_key("schema");
         let has_content = obj.contains_key("content");
         if !has_schema && !has_content {
-            self.warn(
-                p,
-                format!("{what} has neither `schema` nor `content`; its type is unknown (any value)"),
-            );
+            self.warn(p, format!("{what} has neither `schema` nor `content`; its type is unknown (any value)"));
             obj.insert("schema".to_owned(), Value::Object(Map::new()));
         } else if has_schema && has_content {
             self.warn(p, format!("{what} has both `schema` and `content`; `content` ignored"));
@@ -1147,10 +1099,7 @@ impl Normalizer {
                     drop.push(code.clone());
                 }
             } else if !code.starts_with("x-") {
-                self.warn(
-                    &p.join(code),
-                    format!("response key `{code}` is not a status code; ignored"),
-                );
+                self.warn(&p.join(code), format!("response key `{code}` is not a status code; ignored"));
             }
         }
         for code in drop {
@@ -1267,10 +1216,7 @@ impl Normalizer {
                 match target {
                     Some(t) if t.get("$ref").is_none() => *cb = t,
                     _ => {
-                        self.warn(
-                            p,
-                            format!("callback reference `{r}` cannot be resolved; callback ignored"),
-                        );
+                        self.warn(p, format!("callback reference `{r}` cannot be resolved; callback ignored"));
                         drop.push(name.clone());
                         p.pop();
                         continue;
@@ -1394,10 +1340,8 @@ impl Normalizer {
         let has = |s: &Map<String, Value>, k: &str| s.get(k).is_some_and(Value::is_string);
         let problem = match ty.as_str() {
             "apiKey" => {
-                let loc_ok = s
-                    .get("in")
-                    .and_then(Value::as_str)
-                    .is_some_and(|l| ["query", "header", "cookie"].contains(&l));
+                let loc_ok =
+                    s.get("in").and_then(Value::as_str).is_some_and(|l| ["query", "header", "cookie"].contains(&l));
                 if !loc_ok {
                     Some("an apiKey scheme needs `in: query|header|cookie`")
                 } else if !has(s, "name") {
@@ -1456,10 +1400,7 @@ impl Normalizer {
                         }
                     }
                     for name in bad {
-                        self.warn(
-                            &fp.join(&name),
-                            format!("OAuth2 flow `{name}` lacks its required URLs; ignored"),
-                        );
+                        self.warn(&fp.join(&name), format!("OAuth2 flow `{name}` lacks its required URLs; ignored"));
                         flows.shift_remove(&name);
                     }
                     None
@@ -1495,12 +1436,7 @@ impl Normalizer {
                 *v = serde_json::json!({ "not": {} });
                 return Ok(());
             }
-            other => {
-                return Err(SpecError::at(
-                    &*p,
-                    format!("a schema must be a mapping, found {}", kind(other)),
-                ))
-            }
+            other => return Err(SpecError::at(&*p, format!("a schema must be a mapping, found {}", kind(other)))),
         }
         let Value::Object(obj) = v else { return Ok(()) };
 
@@ -1685,10 +1621,9 @@ impl Normalizer {
             }
         }
         if flags & F_EXCL != 0 {
-            for (excl, bound, stricter_is_greater) in [
-                ("exclusiveMinimum", "minimum", true),
-                ("exclusiveMaximum", "maximum", false),
-            ] {
+            for (excl, bound, stricter_is_greater) in
+                [("exclusiveMinimum", "minimum", true), ("exclusiveMaximum", "maximum", false)]
+            {
                 let Some(n) = obj.get(excl).and_then(Value::as_f64) else {
                     continue;
                 };
@@ -1807,10 +1742,7 @@ impl Normalizer {
                 }
             }
             other => {
-                self.warn(
-                    &p.join("type"),
-                    format!("`type` must be a string, found {}; ignored", kind(&other)),
-                );
+                self.warn(&p.join("type"), format!("`type` must be a string, found {}; ignored", kind(&other)));
             }
         }
         if nullable {
@@ -1893,14 +1825,7 @@ impl Normalizer {
         for key in ["minimum", "maximum", "multipleOf"] {
             self.num_leaf(obj, key, p);
         }
-        for key in [
-            "minLength",
-            "maxLength",
-            "minItems",
-            "maxItems",
-            "minProperties",
-            "maxProperties",
-        ] {
+        for key in ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"] {
             self.uint_leaf(obj, key, p);
         }
         match obj.get("enum") {
@@ -1910,10 +1835,7 @@ impl Normalizer {
             }
             Some(other) => {
                 let k = kind(other);
-                self.warn(
-                    &p.join("enum"),
-                    format!("`enum` must be a sequence, found {k}; ignored"),
-                );
+                self.warn(&p.join("enum"), format!("`enum` must be a sequence, found {k}; ignored"));
                 obj.shift_remove("enum");
             }
         }
@@ -1928,10 +1850,7 @@ impl Normalizer {
                 }
                 if !a.iter().all(Value::is_string) {
                     a.retain(Value::is_string);
-                    self.warn(
-                        &p.join("required"),
-                        "`required` must list property names; non-strings ignored",
-                    );
+                    self.warn(&p.join("required"), "`required` must list property names; non-strings ignored");
                 }
             }
             Some(Value::Bool(_)) => {
@@ -1942,10 +1861,7 @@ impl Normalizer {
                 obj.shift_remove("required");
             }
             Some(_) => {
-                self.warn(
-                    &p.join("required"),
-                    "`required` must be a sequence of property names; ignored",
-                );
+                self.warn(&p.join("required"), "`required` must be a sequence of property names; ignored");
                 obj.shift_remove("required");
             }
         }
@@ -1977,10 +1893,7 @@ impl Normalizer {
                 }
                 Some(other) => {
                     let k = kind(other);
-                    self.warn(
-                        &p.join(key),
-                        format!("`{key}` must be a sequence of schemas, found {k}; ignored"),
-                    );
+                    self.warn(&p.join(key), format!("`{key}` must be a sequence of schemas, found {k}; ignored"));
                     obj.shift_remove(key);
                 }
             }
@@ -2006,10 +1919,7 @@ impl Normalizer {
                         }
                     }
                 } else {
-                    self.warn(
-                        &p.join("discriminator"),
-                        "`discriminator` needs a string `propertyName`; ignored",
-                    );
+                    self.warn(&p.join("discriminator"), "`discriminator` needs a string `propertyName`; ignored");
                     obj.shift_remove("discriminator");
                 }
             }
@@ -2018,16 +1928,8 @@ impl Normalizer {
     }
 
     fn unique_schema_name(&mut self, name: &str, p: &Pointer) -> String {
-        let clean: String = name
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || "._-".contains(c) {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .collect();
+        let clean: String =
+            name.chars().map(|c| if c.is_ascii_alphanumeric() || "._-".contains(c) { c } else { '_' }).collect();
         let base = if clean.is_empty() { "Schema".to_owned() } else { clean };
         let segs = p.segments();
         let parent = match segs.as_slice() {
@@ -2179,10 +2081,7 @@ fn strip_inapplicable(obj: &mut Map<String, Value>, scan: &Scan) {
     }
     match ty {
         Ty::Integer => {
-            for (bound, excl, up) in [
-                ("minimum", "exclusiveMinimum", true),
-                ("maximum", "exclusiveMaximum", false),
-            ] {
+            for (bound, excl, up) in [("minimum", "exclusiveMinimum", true), ("maximum", "exclusiveMaximum", false)] {
                 let Some(Value::Number(n)) = obj.get(bound) else {
                     continue;
                 };
@@ -2257,9 +2156,7 @@ fn rewrite_refs(root: &mut Map<String, Value>, anchors: &HashMap<String, String>
                     let tail = if frag.is_empty() || frag.starts_with('/') {
                         Some(frag.to_owned())
                     } else {
-                        anchors
-                            .get(&format!("#{frag}"))
-                            .map(|t| t.trim_start_matches('#').to_owned())
+                        anchors.get(&format!("#{frag}")).map(|t| t.trim_start_matches('#').to_owned())
                     };
                     if let Some(tail) = tail {
                         if frag.starts_with('/') || frag.is_empty() {

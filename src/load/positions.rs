@@ -109,10 +109,7 @@ impl JsonCursor<'_> {
     fn skip_scalar(&mut self) {
         let start = self.i;
         while let Some(c) = self.peek() {
-            if matches!(
-                c,
-                b',' | b']' | b'}' | b':' | b' ' | b'\t' | b'\r' | b'\n' | b'"' | b'{' | b'['
-            ) {
+            if matches!(c, b',' | b']' | b'}' | b':' | b' ' | b'\t' | b'\r' | b'\n' | b'"' | b'{' | b'[') {
                 break;
             }
             self.bump();
@@ -125,12 +122,7 @@ impl JsonCursor<'_> {
 
 fn build_json(text: &str) -> Option<PosTree> {
     let mut tree = PosTree { nodes: Vec::new() };
-    let mut c = JsonCursor {
-        b: text.as_bytes(),
-        i: 0,
-        line: 1,
-        col: 1,
-    };
+    let mut c = JsonCursor { b: text.as_bytes(), i: 0, line: 1, col: 1 };
     let mut stack: Vec<u32> = Vec::new();
     let mut pending: Option<(Box<str>, u32, u32)> = None;
     loop {
@@ -148,9 +140,8 @@ fn build_json(text: &str) -> Option<PosTree> {
             b',' | b':' => c.bump(),
             _ => {
                 let top = stack.last().copied();
-                let in_map = top
-                    .and_then(|t| tree.nodes.get(t as usize))
-                    .is_some_and(|n| matches!(n.kids, Kids::Map(_)));
+                let in_map =
+                    top.and_then(|t| tree.nodes.get(t as usize)).is_some_and(|n| matches!(n.kids, Kids::Map(_)));
                 if in_map && pending.is_none() {
                     if ch != b'"' {
                         break;
@@ -236,11 +227,7 @@ fn build_yaml(text: &str) -> Option<PosTree> {
                 }
                 let idx = u32::try_from(tree.nodes.len()).ok()?;
                 let (key, l, c) = take_pending(&mut stack, line, col);
-                tree.nodes.push(PosNode {
-                    line: l,
-                    col: c,
-                    kids: Kids::Leaf,
-                });
+                tree.nodes.push(PosNode { line: l, col: c, kids: Kids::Leaf });
                 tree.attach(stack.last().map(|f| f.node), key, idx);
                 if anchor > 0 {
                     anchors.insert(anchor, idx);
@@ -258,11 +245,7 @@ fn build_yaml(text: &str) -> Option<PosTree> {
                     Some(&i) => i,
                     None => {
                         let i = u32::try_from(tree.nodes.len()).ok()?;
-                        tree.nodes.push(PosNode {
-                            line: l,
-                            col: c,
-                            kids: Kids::Leaf,
-                        });
+                        tree.nodes.push(PosNode { line: l, col: c, kids: Kids::Leaf });
                         i
                     }
                 };
@@ -271,21 +254,11 @@ fn build_yaml(text: &str) -> Option<PosTree> {
             Event::MappingStart(anchor, _) | Event::SequenceStart(anchor, _) => {
                 let is_map = matches!(ev, Event::MappingStart(..));
                 let idx = u32::try_from(tree.nodes.len()).ok()?;
-                let kids = if is_map {
-                    Kids::Map(Vec::new())
-                } else {
-                    Kids::Seq(Vec::new())
-                };
+                let kids = if is_map { Kids::Map(Vec::new()) } else { Kids::Seq(Vec::new()) };
                 let in_map_value = stack.last().is_some_and(|f| f.is_map);
                 if expecting_key {
                     tree.nodes.push(PosNode { line, col, kids });
-                    stack.push(YamlFrame {
-                        node: idx,
-                        is_map,
-                        pending: None,
-                        is_key: true,
-                        pos_from_first_key: false,
-                    });
+                    stack.push(YamlFrame { node: idx, is_map, pending: None, is_key: true, pos_from_first_key: false });
                 } else {
                     let (key, l, c) = take_pending(&mut stack, line, col);
                     tree.nodes.push(PosNode { line: l, col: c, kids });

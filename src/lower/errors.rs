@@ -19,21 +19,141 @@ struct StatusRule {
 }
 
 const STATUS_RULES: &[StatusRule] = &[
-    StatusRule { name: "ValidationError", parent: None, kind: ErrorClassKind::Status, statuses: &[400, 422], status_class: None, retryable: false, doc: "The request was malformed or failed validation (400, 422)." },
-    StatusRule { name: "AuthenticationError", parent: None, kind: ErrorClassKind::Status, statuses: &[401], status_class: None, retryable: false, doc: "Missing, invalid or expired credentials (401)." },
-    StatusRule { name: "ForbiddenError", parent: None, kind: ErrorClassKind::Status, statuses: &[403], status_class: None, retryable: false, doc: "The credentials are valid but not allowed to do this (403)." },
-    StatusRule { name: "NotFoundError", parent: None, kind: ErrorClassKind::Status, statuses: &[404], status_class: None, retryable: false, doc: "The resource does not exist (404)." },
-    StatusRule { name: "ConflictError", parent: None, kind: ErrorClassKind::Status, statuses: &[409], status_class: None, retryable: false, doc: "The request conflicts with the current state of the resource (409)." },
-    StatusRule { name: "PreconditionFailedError", parent: None, kind: ErrorClassKind::Status, statuses: &[412], status_class: None, retryable: false, doc: "An If-Match precondition failed: the resource changed since it was read (412). Carries the current ETag." },
-    StatusRule { name: "RateLimitError", parent: None, kind: ErrorClassKind::Status, statuses: &[429], status_class: None, retryable: true, doc: "Too many requests (429). The error carries the seconds from the Retry-After header." },
-    StatusRule { name: "ServerError", parent: None, kind: ErrorClassKind::Status, statuses: &[], status_class: Some(5), retryable: false, doc: "The server failed (5xx)." },
-    StatusRule { name: "InternalServerError", parent: Some("ServerError"), kind: ErrorClassKind::Status, statuses: &[500], status_class: None, retryable: false, doc: "The server failed unexpectedly (500)." },
-    StatusRule { name: "BadGatewayError", parent: Some("ServerError"), kind: ErrorClassKind::Status, statuses: &[502], status_class: None, retryable: true, doc: "An upstream server failed (502)." },
-    StatusRule { name: "ServiceUnavailableError", parent: Some("ServerError"), kind: ErrorClassKind::Status, statuses: &[503], status_class: None, retryable: true, doc: "The service is temporarily unavailable (503)." },
-    StatusRule { name: "GatewayTimeoutError", parent: Some("ServerError"), kind: ErrorClassKind::Status, statuses: &[504], status_class: None, retryable: true, doc: "An upstream server did not answer in time (504)." },
-    StatusRule { name: "UnexpectedStatusError", parent: None, kind: ErrorClassKind::UnexpectedStatus, statuses: &[], status_class: None, retryable: false, doc: "A status no other error class stands for." },
-    StatusRule { name: "APIConnectionError", parent: None, kind: ErrorClassKind::Connection, statuses: &[], status_class: None, retryable: true, doc: "No response: the connection failed (DNS, refused, reset, TLS)." },
-    StatusRule { name: "APITimeoutError", parent: Some("APIConnectionError"), kind: ErrorClassKind::Timeout, statuses: &[], status_class: None, retryable: true, doc: "No response within the timeout." },
+    StatusRule {
+        name: "ValidationError",
+        parent: None,
+        kind: ErrorClassKind::Status,
+        statuses: &[400, 422],
+        status_class: None,
+        retryable: false,
+        doc: "The request was malformed or failed validation (400, 422).",
+    },
+    StatusRule {
+        name: "AuthenticationError",
+        parent: None,
+        kind: ErrorClassKind::Status,
+        statuses: &[401],
+        status_class: None,
+        retryable: false,
+        doc: "Missing, invalid or expired credentials (401).",
+    },
+    StatusRule {
+        name: "ForbiddenError",
+        parent: None,
+        kind: ErrorClassKind::Status,
+        statuses: &[403],
+        status_class: None,
+        retryable: false,
+        doc: "The credentials are valid but not allowed to do this (403).",
+    },
+    StatusRule {
+        name: "NotFoundError",
+        parent: None,
+        kind: ErrorClassKind::Status,
+        statuses: &[404],
+        status_class: None,
+        retryable: false,
+        doc: "The resource does not exist (404).",
+    },
+    StatusRule {
+        name: "ConflictError",
+        parent: None,
+        kind: ErrorClassKind::Status,
+        statuses: &[409],
+        status_class: None,
+        retryable: false,
+        doc: "The request conflicts with the current state of the resource (409).",
+    },
+    StatusRule {
+        name: "PreconditionFailedError",
+        parent: None,
+        kind: ErrorClassKind::Status,
+        statuses: &[412],
+        status_class: None,
+        retryable: false,
+        doc: "An If-Match precondition failed: the resource changed since it was read (412). Carries the current ETag.",
+    },
+    StatusRule {
+        name: "RateLimitError",
+        parent: None,
+        kind: ErrorClassKind::Status,
+        statuses: &[429],
+        status_class: None,
+        retryable: true,
+        doc: "Too many requests (429). The error carries the seconds from the Retry-After header.",
+    },
+    StatusRule {
+        name: "ServerError",
+        parent: None,
+        kind: ErrorClassKind::Status,
+        statuses: &[],
+        status_class: Some(5),
+        retryable: false,
+        doc: "The server failed (5xx).",
+    },
+    StatusRule {
+        name: "InternalServerError",
+        parent: Some("ServerError"),
+        kind: ErrorClassKind::Status,
+        statuses: &[500],
+        status_class: None,
+        retryable: false,
+        doc: "The server failed unexpectedly (500).",
+    },
+    StatusRule {
+        name: "BadGatewayError",
+        parent: Some("ServerError"),
+        kind: ErrorClassKind::Status,
+        statuses: &[502],
+        status_class: None,
+        retryable: true,
+        doc: "An upstream server failed (502).",
+    },
+    StatusRule {
+        name: "ServiceUnavailableError",
+        parent: Some("ServerError"),
+        kind: ErrorClassKind::Status,
+        statuses: &[503],
+        status_class: None,
+        retryable: true,
+        doc: "The service is temporarily unavailable (503).",
+    },
+    StatusRule {
+        name: "GatewayTimeoutError",
+        parent: Some("ServerError"),
+        kind: ErrorClassKind::Status,
+        statuses: &[504],
+        status_class: None,
+        retryable: true,
+        doc: "An upstream server did not answer in time (504).",
+    },
+    StatusRule {
+        name: "UnexpectedStatusError",
+        parent: None,
+        kind: ErrorClassKind::UnexpectedStatus,
+        statuses: &[],
+        status_class: None,
+        retryable: false,
+        doc: "A status no other error class stands for.",
+    },
+    StatusRule {
+        name: "APIConnectionError",
+        parent: None,
+        kind: ErrorClassKind::Connection,
+        statuses: &[],
+        status_class: None,
+        retryable: true,
+        doc: "No response: the connection failed (DNS, refused, reset, TLS).",
+    },
+    StatusRule {
+        name: "APITimeoutError",
+        parent: Some("APIConnectionError"),
+        kind: ErrorClassKind::Timeout,
+        statuses: &[],
+        status_class: None,
+        retryable: true,
+        doc: "No response within the timeout.",
+    },
 ];
 
 /// Names every target reserves for the error model (type names must not collide with them).
@@ -92,7 +212,9 @@ pub fn build(base: &str, code_enum: Option<&TypeDef>, statuses: Option<&Value>) 
                 None => {
                     let name = names.claim_pascal(&candidate);
                     model.classes = classes.clone();
-                    let parent = status.and_then(|s| class_for_status(&model, &s.to_string())).unwrap_or_else(|| base.to_string());
+                    let parent = status
+                        .and_then(|s| class_for_status(&model, &s.to_string()))
+                        .unwrap_or_else(|| base.to_string());
                     let parent_retryable = classes.iter().find(|c| c.name == parent).is_some_and(|c| c.retryable);
                     classes.push(ErrorClass {
                         name: name.clone(),
@@ -116,7 +238,11 @@ pub fn build(base: &str, code_enum: Option<&TypeDef>, statuses: Option<&Value>) 
 }
 
 /// The error-code enum: the type of `error.code` in the error envelope, if it is a named enum.
-pub fn code_enum_name(error_type: &TypeRef, types: &dyn Fn(&str) -> Option<TypeDef>, code_field: &str) -> Option<String> {
+pub fn code_enum_name(
+    error_type: &TypeRef,
+    types: &dyn Fn(&str) -> Option<TypeDef>,
+    code_field: &str,
+) -> Option<String> {
     let TypeRef::Named { name } = error_type.non_null() else { return None };
     let TypeKind::Object(o) = types(name)?.kind else { return None };
     let code = o.properties.iter().find(|p| p.wire_name == code_field)?;

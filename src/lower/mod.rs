@@ -18,8 +18,8 @@ use serde_json::Value;
 use crate::config::Config;
 use crate::diagnostics::{pointer_escape, Diagnostics, SpecError};
 use crate::ir::{
-    Api, Constant, HttpMethod, Envelope, ParamLocation, SecurityKind, SecurityScheme, Server, Service,
-    ServiceDefault, InputDefault, TypeDef, TypeKind, TypeRef,
+    Api, Constant, Envelope, HttpMethod, InputDefault, ParamLocation, SecurityKind, SecurityScheme, Server, Service,
+    ServiceDefault, TypeDef, TypeKind, TypeRef,
 };
 use crate::naming::{self, NameSet};
 use crate::resolve::Resolver;
@@ -74,7 +74,9 @@ pub fn lower(doc: &OpenAPI, config: &Config, diags: &mut Diagnostics) -> Result<
     let mut lowerer = OperationLowerer {
         resolver: &resolver,
         types: &mut types,
-        envelope: envelope.as_ref().map(|e| EnvelopeShape { ok_field: e.ok_field.clone(), data_field: e.data_field.clone() }),
+        envelope: envelope
+            .as_ref()
+            .map(|e| EnvelopeShape { ok_field: e.ok_field.clone(), data_field: e.data_field.clone() }),
         global_security,
         scheme_keys,
     };
@@ -132,7 +134,11 @@ pub fn lower(doc: &OpenAPI, config: &Config, diags: &mut Diagnostics) -> Result<
         version: doc.info.version.clone(),
         description,
         sdk_name: sdk,
-        servers: doc.servers.iter().map(|s| Server { url: s.url.clone(), description: s.description.clone() }).collect(),
+        servers: doc
+            .servers
+            .iter()
+            .map(|s| Server { url: s.url.clone(), description: s.description.clone() })
+            .collect(),
         security_schemes,
         types: types_map,
         services,
@@ -231,7 +237,12 @@ fn security_schemes(
                 (SecurityKind::Bearer, description.clone())
             }
         };
-        out.push(SecurityScheme { key: key.clone(), name: names.claim_snake(&naming::snake(key)), kind, doc: doc_text });
+        out.push(SecurityScheme {
+            key: key.clone(),
+            name: names.claim_snake(&naming::snake(key)),
+            kind,
+            doc: doc_text,
+        });
     }
     Ok(out)
 }
@@ -245,7 +256,8 @@ fn detect_envelope(resolver: &Resolver<'_>, types: &TypeLowerer<'_>) -> (Option<
         let Ok((root, _)) = resolver.schema(s, "") else { continue };
         let mut members = Vec::new();
         operations::collect_members(resolver, root, "", &mut members, 0);
-        let props: Vec<&String> = members.iter().flat_map(|(m, _)| schema::flat(m).properties.into_iter().map(|(k, _)| k)).collect();
+        let props: Vec<&String> =
+            members.iter().flat_map(|(m, _)| schema::flat(m).properties.into_iter().map(|(k, _)| k)).collect();
         if !(props.iter().any(|p| *p == "ok") && props.iter().any(|p| *p == "error")) {
             continue;
         }
@@ -293,13 +305,20 @@ fn apply_service_defaults(doc: &OpenAPI, services: &mut [Service], types: &TypeL
                 for input in op.inputs.iter_mut().filter(|i| !i.required && i.wire_name == path[0]) {
                     if let Some(t) = field_type(&input.type_, &path[1..], types) {
                         found.get_or_insert(t);
-                        input.service_defaults.push(InputDefault { default: name.clone(), field_path: path[1..].to_vec() });
+                        input
+                            .service_defaults
+                            .push(InputDefault { default: name.clone(), field_path: path[1..].to_vec() });
                     }
                 }
             }
             match found {
-                Some(type_) => svc.defaults.push(ServiceDefault { name, path, type_: type_.non_null().clone(), doc: None }),
-                None => diags.warn(format!("{at}/{i}"), format!("no optional input `{dotted}` in the operations of tag `{}`", tag.name)),
+                Some(type_) => {
+                    svc.defaults.push(ServiceDefault { name, path, type_: type_.non_null().clone(), doc: None })
+                }
+                None => diags.warn(
+                    format!("{at}/{i}"),
+                    format!("no optional input `{dotted}` in the operations of tag `{}`", tag.name),
+                ),
             }
         }
     }
@@ -354,7 +373,13 @@ fn constants(services: &mut [Service], types: &IndexMap<String, TypeDef>) -> Vec
     out
 }
 
-fn collect_enums(t: &TypeRef, types: &IndexMap<String, TypeDef>, seen: &mut HashSet<String>, out: &mut Vec<String>, depth: usize) {
+fn collect_enums(
+    t: &TypeRef,
+    types: &IndexMap<String, TypeDef>,
+    seen: &mut HashSet<String>,
+    out: &mut Vec<String>,
+    depth: usize,
+) {
     if depth > 8 {
         return;
     }

@@ -3,9 +3,7 @@
 
 use std::collections::HashSet;
 
-use openapiv3::{
-    MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, Schema, StatusCode,
-};
+use openapiv3::{MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, Schema, StatusCode};
 use serde_json::Value;
 
 use crate::diagnostics::{pointer_escape, Diagnostics, SpecError};
@@ -228,7 +226,8 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
         for (p, ptr) in &params {
             let data = p.parameter_data_ref();
             let (location, style, explode) = param_parts(p);
-            if !seen_params.insert((data.name.clone(), location_word(&InputSource::Param { location, style, explode }))) {
+            if !seen_params.insert((data.name.clone(), location_word(&InputSource::Param { location, style, explode })))
+            {
                 diags.warn(ptr, format!("parameter `{}` is declared twice; the first is used", data.name));
                 continue;
             }
@@ -242,12 +241,22 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
             }
             let type_ = match &data.format {
                 ParameterSchemaOrContent::Schema(s) => {
-                    let t = self.types.type_ref(s, &format!("{hint}{}", naming::pascal(&data.name)), &format!("{ptr}/schema"), diags)?;
+                    let t = self.types.type_ref(
+                        s,
+                        &format!("{hint}{}", naming::pascal(&data.name)),
+                        &format!("{ptr}/schema"),
+                        diags,
+                    )?;
                     t
                 }
                 ParameterSchemaOrContent::Content(c) => match c.iter().next() {
                     Some((_, media)) => match &media.schema {
-                        Some(s) => self.types.type_ref(s, &format!("{hint}{}", naming::pascal(&data.name)), &format!("{ptr}/content"), diags)?,
+                        Some(s) => self.types.type_ref(
+                            s,
+                            &format!("{hint}{}", naming::pascal(&data.name)),
+                            &format!("{ptr}/content"),
+                            diags,
+                        )?,
                         None => TypeRef::string(),
                     },
                     None => TypeRef::string(),
@@ -261,7 +270,9 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                 .example
                 .clone()
                 .or_else(|| {
-                    data.examples.values().find_map(|e| self.resolver.example(e, ptr).ok().and_then(|e| e.value.clone()))
+                    data.examples
+                        .values()
+                        .find_map(|e| self.resolver.example(e, ptr).ok().and_then(|e| e.value.clone()))
                 })
                 .or_else(|| schema_data.and_then(|d| d.example.clone()))
                 .or_else(|| schema_data.and_then(|d| d.default.clone()));
@@ -290,7 +301,11 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                     inputs.push(Input {
                         name: naming::snake(p),
                         wire_name: p.to_string(),
-                        source: InputSource::Param { location: ParamLocation::Path, style: ParamStyle::Simple, explode: false },
+                        source: InputSource::Param {
+                            location: ParamLocation::Path,
+                            style: ParamStyle::Simple,
+                            explode: false,
+                        },
                         type_: TypeRef::string(),
                         required: true,
                         doc: None,
@@ -303,10 +318,8 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
             }
         }
         // Path parameters in template order.
-        let order: Vec<&str> = path
-            .split('/')
-            .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
-            .collect();
+        let order: Vec<&str> =
+            path.split('/').filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}'))).collect();
         inputs.sort_by_key(|i| match i.source {
             InputSource::Param { location: ParamLocation::Path, .. } => {
                 order.iter().position(|p| *p == i.wire_name).unwrap_or(usize::MAX)
@@ -342,12 +355,20 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                 continue;
             }
             let doc = self.resolver.response(r, &format!("{at}/responses/{code}"))?.description.clone();
-            errors.push(crate::ir::ErrorResponse { status: code, class: None, doc: Some(doc).filter(|d| !d.trim().is_empty()) });
+            errors.push(crate::ir::ErrorResponse {
+                status: code,
+                class: None,
+                doc: Some(doc).filter(|d| !d.trim().is_empty()),
+            });
         }
         if let Some(d) = &op.responses.default {
             if response.status != 0 {
                 let doc = self.resolver.response(d, &format!("{at}/responses/default"))?.description.clone();
-                errors.push(crate::ir::ErrorResponse { status: "default".into(), class: None, doc: Some(doc).filter(|d| !d.trim().is_empty()) });
+                errors.push(crate::ir::ErrorResponse {
+                    status: "default".into(),
+                    class: None,
+                    doc: Some(doc).filter(|d| !d.trim().is_empty()),
+                });
             }
         }
 
@@ -398,7 +419,10 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                 if self.scheme_keys.contains(key) {
                     alt.push(key.clone());
                 } else {
-                    diags.warn(format!("{at}/{i}"), format!("security scheme `{key}` is not defined; this alternative is ignored"));
+                    diags.warn(
+                        format!("{at}/{i}"),
+                        format!("security scheme `{key}` is not defined; this alternative is ignored"),
+                    );
                     usable = false;
                 }
             }
@@ -440,7 +464,9 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
         };
         let object = match &type_ {
             TypeRef::Named { name } => match self.types.get(name).map(|d| &d.kind) {
-                Some(TypeKind::Object(o)) if o.additional_properties.is_none() && !o.properties.is_empty() => Some(o.clone()),
+                Some(TypeKind::Object(o)) if o.additional_properties.is_none() && !o.properties.is_empty() => {
+                    Some(o.clone())
+                }
                 _ => None,
             },
             _ => None,
@@ -448,7 +474,8 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
         let fields_flattened = object.is_some() && encoding != BodyEncoding::Binary && encoding != BodyEncoding::Text;
         if let (true, Some(obj)) = (fields_flattened, &object) {
             for p in obj.properties.iter().filter(|p| !p.read_only) {
-                let field_example = example.as_ref().and_then(|e| e.get(&p.wire_name)).cloned().or_else(|| p.example.clone());
+                let field_example =
+                    example.as_ref().and_then(|e| e.get(&p.wire_name)).cloned().or_else(|| p.example.clone());
                 inputs.push(Input {
                     name: p.name.clone(),
                     wire_name: p.wire_name.clone(),
@@ -512,7 +539,15 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
             (None, Some(d)) => (0, "default".to_string(), d),
             (None, None) => {
                 return Ok((
-                    SuccessResponse { status: 200, kind: ResponseKind::Empty, content_type: None, type_: None, enveloped: false, doc: None, example: None },
+                    SuccessResponse {
+                        status: 200,
+                        kind: ResponseKind::Empty,
+                        content_type: None,
+                        type_: None,
+                        enveloped: false,
+                        doc: None,
+                        example: None,
+                    },
                     false,
                 ))
             }
@@ -521,7 +556,15 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
         let resp = self.resolver.response(r, &r_at)?;
         let returns_etag = resp.headers.keys().any(|h| h.eq_ignore_ascii_case("etag"));
         let doc = Some(resp.description.clone()).filter(|d| !d.trim().is_empty());
-        let empty = |kind, ct: Option<String>| SuccessResponse { status, kind, content_type: ct, type_: None, enveloped: false, doc: doc.clone(), example: None };
+        let empty = |kind, ct: Option<String>| SuccessResponse {
+            status,
+            kind,
+            content_type: ct,
+            type_: None,
+            enveloped: false,
+            doc: doc.clone(),
+            example: None,
+        };
         if status == 204 || resp.content.is_empty() {
             return Ok((empty(ResponseKind::Empty, None), returns_etag));
         }
@@ -533,11 +576,21 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
             let example = media_example(self.resolver, media, schema, &media_at);
             // The envelope: `{ ok, data }` → the method returns `data`.
             if let (Some(env), Some(s)) = (&self.envelope, media.schema.as_ref()) {
-                if let Some((data_schema, data_at)) = self.envelope_data(s, env, &format!("{media_at}/schema"), diags)? {
+                if let Some((data_schema, data_at)) =
+                    self.envelope_data(s, env, &format!("{media_at}/schema"), diags)?
+                {
                     let type_ = self.types.boxed_ref(data_schema, &format!("{hint}Response"), &data_at, 0, diags)?;
                     let example = example.and_then(|e| e.get(&env.data_field).cloned());
                     return Ok((
-                        SuccessResponse { status, kind: ResponseKind::Json, content_type: Some(ct.clone()), type_: Some(type_), enveloped: true, doc, example },
+                        SuccessResponse {
+                            status,
+                            kind: ResponseKind::Json,
+                            content_type: Some(ct.clone()),
+                            type_: Some(type_),
+                            enveloped: true,
+                            doc,
+                            example,
+                        },
                         returns_etag,
                     ));
                 }
@@ -547,14 +600,30 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                 None => TypeRef::Any,
             };
             return Ok((
-                SuccessResponse { status, kind: ResponseKind::Json, content_type: Some(ct.clone()), type_: Some(type_), enveloped: false, doc, example },
+                SuccessResponse {
+                    status,
+                    kind: ResponseKind::Json,
+                    content_type: Some(ct.clone()),
+                    type_: Some(type_),
+                    enveloped: false,
+                    doc,
+                    example,
+                },
                 returns_etag,
             ));
         }
         if let Some((ct, media)) = text {
             let example = media_example(self.resolver, media, None, &r_at);
             return Ok((
-                SuccessResponse { status, kind: ResponseKind::Text, content_type: Some(ct.clone()), type_: Some(TypeRef::string()), enveloped: false, doc, example },
+                SuccessResponse {
+                    status,
+                    kind: ResponseKind::Text,
+                    content_type: Some(ct.clone()),
+                    type_: Some(TypeRef::string()),
+                    enveloped: false,
+                    doc,
+                    example,
+                },
                 returns_etag,
             ));
         }

@@ -4,14 +4,30 @@
 use crate::ir::{Input, InputSource, ObjectType, Pagination, ParamLocation, TypeRef};
 
 const CURSOR_PARAMS: &[&str] = &[
-    "cursor", "after", "starting_after", "startingAfter", "page_token", "pageToken", "next_token", "nextToken",
-    "continuation_token", "continuationToken",
+    "cursor",
+    "after",
+    "starting_after",
+    "startingAfter",
+    "page_token",
+    "pageToken",
+    "next_token",
+    "nextToken",
+    "continuation_token",
+    "continuationToken",
 ];
 const LIMIT_PARAMS: &[&str] = &["limit", "page_size", "pageSize", "per_page", "perPage", "max_results", "maxResults"];
 const ITEMS_FIELDS: &[&str] = &["items", "data", "results", "entries", "records", "nodes", "values"];
 const NEXT_CURSOR_FIELDS: &[&str] = &[
-    "nextCursor", "next_cursor", "cursor", "nextPageToken", "next_page_token", "nextToken", "next_token",
-    "continuationToken", "continuation_token", "next",
+    "nextCursor",
+    "next_cursor",
+    "cursor",
+    "nextPageToken",
+    "next_page_token",
+    "nextToken",
+    "next_token",
+    "continuationToken",
+    "continuation_token",
+    "next",
 ];
 const HAS_MORE_FIELDS: &[&str] = &["hasMore", "has_more", "hasNextPage", "has_next_page"];
 

@@ -161,13 +161,7 @@ impl<'a> TypeLowerer<'a> {
                 component_names.insert(key.clone(), name);
             }
         }
-        Self {
-            resolver,
-            names,
-            component_names,
-            components: IndexMap::new(),
-            hoisted: IndexMap::new(),
-        }
+        Self { resolver, names, component_names, components: IndexMap::new(), hoisted: IndexMap::new() }
     }
 
     /// IR name of a component schema.
@@ -214,7 +208,10 @@ impl<'a> TypeLowerer<'a> {
             let key = crate::diagnostics::pointer_unescape(raw);
             return match self.component_names.get(&key) {
                 Some(name) => Ok(TypeRef::named(name.clone())),
-                None => Err(SpecError::at(at, format!("reference `{reference}` does not point at anything in this document"))),
+                None => Err(SpecError::at(
+                    at,
+                    format!("reference `{reference}` does not point at anything in this document"),
+                )),
             };
         }
         if reference.starts_with("#/") {
@@ -315,10 +312,7 @@ impl<'a> TypeLowerer<'a> {
                 return Ok(if real.len() < variants.len() { t.nullable() } else { t });
             }
         }
-        let needs_name = !values.is_empty()
-            || !variants.is_empty()
-            || !f.all_of.is_empty()
-            || !f.properties.is_empty();
+        let needs_name = !values.is_empty() || !variants.is_empty() || !f.all_of.is_empty() || !f.properties.is_empty();
         if needs_name {
             let name = self.names.claim_pascal(&naming::type_ident(hint));
             // Reserve the slot first so recursive hoisting keeps a stable order.
@@ -372,7 +366,13 @@ impl<'a> TypeLowerer<'a> {
             Some("object") => match f.additional {
                 Some(AdditionalProperties::Schema(s)) => {
                     let value_hint = format!("{hint}Value");
-                    TypeRef::map(self.unboxed_ref(s, &value_hint, &format!("{at}/additionalProperties"), depth + 1, diags)?)
+                    TypeRef::map(self.unboxed_ref(
+                        s,
+                        &value_hint,
+                        &format!("{at}/additionalProperties"),
+                        depth + 1,
+                        diags,
+                    )?)
                 }
                 _ => TypeRef::map(TypeRef::Any),
             },
@@ -407,19 +407,22 @@ impl<'a> TypeLowerer<'a> {
         if !variants.is_empty() {
             let key = if f.one_of.is_empty() { "anyOf" } else { "oneOf" };
             if !f.properties.is_empty() {
-                diags.warn(
-                    at,
-                    format!("properties beside `{key}` are ignored; the variants define the type"),
-                );
+                diags.warn(at, format!("properties beside `{key}` are ignored; the variants define the type"));
             }
-            let union = self.union(variants, !f.one_of.is_empty(), f.data, name, &format!("{at}/{key}"), depth, diags)?;
+            let union =
+                self.union(variants, !f.one_of.is_empty(), f.data, name, &format!("{at}/{key}"), depth, diags)?;
             return Ok(match union {
                 UnionOrAlias::Union(u) if nullable => {
                     // A nullable union: name the union itself, alias adds the null.
                     let inner = self.names.claim_pascal(&format!("{name}Value"));
                     self.hoisted.insert(
                         inner.clone(),
-                        TypeDef { name: inner.clone(), doc: doc_of(f.data), origin: at.to_string(), kind: TypeKind::Union(u) },
+                        TypeDef {
+                            name: inner.clone(),
+                            doc: doc_of(f.data),
+                            origin: at.to_string(),
+                            kind: TypeKind::Union(u),
+                        },
                     );
                     TypeKind::Alias { target: TypeRef::named(inner).nullable() }
                 }
@@ -433,7 +436,12 @@ impl<'a> TypeLowerer<'a> {
                 let inner = self.names.claim_pascal(&format!("{name}Value"));
                 self.hoisted.insert(
                     inner.clone(),
-                    TypeDef { name: inner.clone(), doc: doc_of(f.data), origin: at.to_string(), kind: TypeKind::Object(obj) },
+                    TypeDef {
+                        name: inner.clone(),
+                        doc: doc_of(f.data),
+                        origin: at.to_string(),
+                        kind: TypeKind::Object(obj),
+                    },
                 );
                 TypeKind::Alias { target: TypeRef::named(inner).nullable() }
             } else {
@@ -463,14 +471,12 @@ impl<'a> TypeLowerer<'a> {
                 diags.warn(at, format!("duplicate enum value {v} ignored"));
                 continue;
             }
-            let label = varnames
-                .and_then(|n| n.get(i))
-                .and_then(Value::as_str)
-                .map(str::to_string)
-                .unwrap_or_else(|| match v {
+            let label = varnames.and_then(|n| n.get(i)).and_then(Value::as_str).map(str::to_string).unwrap_or_else(
+                || match v {
                     Value::String(s) => s.clone(),
                     other => format!("value_{}", other.to_string().replace('-', "minus_").replace('.', "_")),
-                });
+                },
+            );
             let mut base = naming::snake(&label);
             if base.starts_with('n') && label.starts_with(|c: char| c.is_ascii_digit()) {
                 base = format!("value_{}", &base[1..]);

@@ -121,19 +121,20 @@ pub fn derive(services: &mut [Service]) -> Vec<Scope> {
             prefixes.iter().filter(|p| p.len() > prefix.len() && p.starts_with(prefix)).collect();
         let mine: Vec<&OpRef> = ops
             .iter()
-            .filter(|o| o.segs.starts_with(prefix) && !deeper.iter().any(|d| o.segs.len() > d.len() && o.segs.starts_with(d)))
+            .filter(|o| {
+                o.segs.starts_with(prefix) && !deeper.iter().any(|d| o.segs.len() > d.len() && o.segs.starts_with(d))
+            })
             .collect();
         let Some(first) = mine.first() else { continue };
-        let owner = mine
-            .iter()
-            .find(|o| o.segs.len() == prefix.len())
-            .map_or(first.service, |o| o.service);
+        let owner = mine.iter().find(|o| o.segs.len() == prefix.len()).map_or(first.service, |o| o.service);
 
         let path_param = |wire: &str| {
             let op = &services[first.service].operations[first.op];
             op.inputs
                 .iter()
-                .find(|i| i.wire_name == wire && matches!(i.source, InputSource::Param { location: ParamLocation::Path, .. }))
+                .find(|i| {
+                    i.wire_name == wire && matches!(i.source, InputSource::Param { location: ParamLocation::Path, .. })
+                })
                 .map(|i| ScopeParam { name: i.name.clone(), wire_name: i.wire_name.clone(), type_: i.type_.clone() })
         };
         let Some(own_param) = path_param(param) else { continue };
@@ -177,8 +178,10 @@ pub fn derive(services: &mut [Service]) -> Vec<Scope> {
                 }
                 Some(Seg::Param(_)) => {} // `/things/{a}/{b}`: not addressable through this scope.
                 Some(Seg::Static(seg)) => {
-                    let below: Vec<&&OpRef> =
-                        mine.iter().filter(|x| x.segs.len() > prefix.len() && x.segs[prefix.len()] == rest[0]).collect();
+                    let below: Vec<&&OpRef> = mine
+                        .iter()
+                        .filter(|x| x.segs.len() > prefix.len() && x.segs[prefix.len()] == rest[0])
+                        .collect();
                     // A lone operation right below the resource is an action (`revoke`), unless it is
                     // a GET of a collection named by the segment (`/tenants/{id}/keys`).
                     let own_words: Vec<&str> = op.name.split('_').filter(|w| !scope_words.contains(*w)).collect();
@@ -246,7 +249,8 @@ pub fn derive(services: &mut [Service]) -> Vec<Scope> {
         }
     }
     for svc in services.iter_mut() {
-        svc.scopes = scopes.iter().filter(|s| s.parent.is_none() && s.service == svc.name).map(|s| s.name.clone()).collect();
+        svc.scopes =
+            scopes.iter().filter(|s| s.parent.is_none() && s.service == svc.name).map(|s| s.name.clone()).collect();
     }
     scopes
 }

@@ -41,7 +41,9 @@ impl super::Target for Python {
         // A string literal quoted the way `ruff format` quotes it (double quotes unless single
         // quotes need fewer escapes); only printable ASCII appears as is.
         env.add_filter("py_string", |s: String| code::py_string(&s));
-        env.add_filter("py_docstring", |s: String, indent: Option<usize>| code::ascii_doc(&escape::python_doc(&s, indent.unwrap_or(0))));
+        env.add_filter("py_docstring", |s: String, indent: Option<usize>| {
+            code::ascii_doc(&escape::python_doc(&s, indent.unwrap_or(0)))
+        });
         // Serialised into a template value once: every top-level template shares it (a fresh
         // serialisation per template was most of the target's time on large documents).
         let ctx = minijinja::Value::from_serialize(&view);
@@ -60,17 +62,37 @@ impl super::Target for Python {
             jobs.push(Job::new(format!("{pkg}/{}", m.path), "types.py.j2", minijinja::context! { m => m }));
         }
         if view.types_modules.len() > 1 {
-            jobs.push(Job::new(format!("{pkg}/_types/__init__.py"), "subpackage.py.j2", minijinja::context! { doc => "The type definitions of ``types.py``, in parts." }));
+            jobs.push(Job::new(
+                format!("{pkg}/_types/__init__.py"),
+                "subpackage.py.j2",
+                minijinja::context! { doc => "The type definitions of ``types.py``, in parts." },
+            ));
         }
-        jobs.push(Job::new(format!("{pkg}/services/__init__.py"), "subpackage.py.j2", minijinja::context! { doc => "The service clients, one module per route group." }));
+        jobs.push(Job::new(
+            format!("{pkg}/services/__init__.py"),
+            "subpackage.py.j2",
+            minijinja::context! { doc => "The service clients, one module per route group." },
+        ));
         for module in &view.service_modules {
-            jobs.push(Job::new(format!("{pkg}/services/{}.py", module.name), "module.py.j2", minijinja::context! { m => module }));
+            jobs.push(Job::new(
+                format!("{pkg}/services/{}.py", module.name),
+                "module.py.j2",
+                minijinja::context! { m => module },
+            ));
         }
         if !view.scope_modules.is_empty() {
-            jobs.push(Job::new(format!("{pkg}/scopes/__init__.py"), "subpackage.py.j2", minijinja::context! { doc => "Resource-scoped sub-clients." }));
+            jobs.push(Job::new(
+                format!("{pkg}/scopes/__init__.py"),
+                "subpackage.py.j2",
+                minijinja::context! { doc => "Resource-scoped sub-clients." },
+            ));
         }
         for module in &view.scope_modules {
-            jobs.push(Job::new(format!("{pkg}/scopes/{}.py", module.name), "module.py.j2", minijinja::context! { m => module }));
+            jobs.push(Job::new(
+                format!("{pkg}/scopes/{}.py", module.name),
+                "module.py.j2",
+                minijinja::context! { m => module },
+            ));
         }
         jobs.push(Job::new("tests/test_operations.py", "test_operations.py.j2", &ctx));
         let mut files: Vec<GeneratedFile> = render::render_all(&env, jobs)?
@@ -85,7 +107,8 @@ impl super::Target for Python {
             if !rel.ends_with(".py") || rel.split('/').any(|part| part.starts_with('.') || part == "__pycache__") {
                 continue;
             }
-            files.push(GeneratedFile { path: PathBuf::from(format!("{pkg}/_runtime/{rel}")), contents: bytes.to_vec() });
+            files
+                .push(GeneratedFile { path: PathBuf::from(format!("{pkg}/_runtime/{rel}")), contents: bytes.to_vec() });
         }
         Ok(files)
     }

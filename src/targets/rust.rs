@@ -65,7 +65,10 @@ impl super::Target for Rust {
             .into_iter()
             .map(|(path, text)| GeneratedFile { path: PathBuf::from(path), contents: text.into_bytes() })
             .collect();
-        files.push(GeneratedFile { path: PathBuf::from("tests/examples.json"), contents: view.examples_json.clone().into_bytes() });
+        files.push(GeneratedFile {
+            path: PathBuf::from("tests/examples.json"),
+            contents: view.examples_json.clone().into_bytes(),
+        });
         for (path, contents) in render::runtime_files("rust") {
             files.push(GeneratedFile { path: PathBuf::from(path), contents: contents.to_vec() });
         }

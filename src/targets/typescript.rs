@@ -85,7 +85,12 @@ impl super::Target for TypeScript {
         // The big files (types, the operations test, one module per service) are independent:
         // built in parallel, collected in a fixed order.
         let ((types_ts, tests_ts), services) = rayon::join(
-            || rayon::join(|| types_gen::types_file(&ctx, &header), || tests_gen::operations_test(&ctx, &model, &header)),
+            || {
+                rayon::join(
+                    || types_gen::types_file(&ctx, &header),
+                    || tests_gen::operations_test(&ctx, &model, &header),
+                )
+            },
             || {
                 use rayon::prelude::*;
                 model
@@ -93,7 +98,10 @@ impl super::Target for TypeScript {
                     .par_iter()
                     .map(|service| {
                         let view = ops::service_view(&ctx, &model, service);
-                        Ok((format!("src/services/{}.ts", service.file), render::render(&env, "src/service.ts.j2", &view)?))
+                        Ok((
+                            format!("src/services/{}.ts", service.file),
+                            render::render(&env, "src/service.ts.j2", &view)?,
+                        ))
                     })
                     .collect::<Result<Vec<_>, RenderError>>()
             },
@@ -214,7 +222,12 @@ impl<'a> Ctx<'a> {
         match t {
             TypeRef::Map { values } => doc::group(doc::concat(vec![
                 doc::text("Record<"),
-                doc::indent(doc::concat(vec![doc::Doc::Softline, doc::text("string,"), doc::Doc::Line, self.ty_doc(values)])),
+                doc::indent(doc::concat(vec![
+                    doc::Doc::Softline,
+                    doc::text("string,"),
+                    doc::Doc::Line,
+                    self.ty_doc(values),
+                ])),
                 doc::Doc::Softline,
                 doc::text(">"),
             ])),
@@ -377,7 +390,10 @@ fn behaviour_names(ctx: &Ctx<'_>) -> render::BehaviourNames {
         ("on_token_expired", format!("new {core}({{ onTokenExpired: async () => newToken }})")),
         ("next_cursor", "nextCursor".into()),
         ("has_more", "hasMore".into()),
-        ("list_all", "the `...All` twin of each list method, such as `listAll()`: an `AsyncIterable` for `for await`".into()),
+        (
+            "list_all",
+            "the `...All` twin of each list method, such as `listAll()`: an `AsyncIterable` for `for await`".into(),
+        ),
         ("etag", "`etag` of `service.withRawResponse.get(...)`".into()),
         ("if_match", "ifMatch".into()),
         ("current_etag", "err.currentEtag".into()),
@@ -393,7 +409,8 @@ fn behaviour_names(ctx: &Ctx<'_>) -> render::BehaviourNames {
         ),
         (
             "raw_response",
-            "`service.withRawResponse.<method>(...)`, resolving to `{ data, status, headers, requestId, etag }`,".into(),
+            "`service.withRawResponse.<method>(...)`, resolving to `{ data, status, headers, requestId, etag }`,"
+                .into(),
         ),
         ("retry_after", "retryAfter".into()),
         ("request_id", "requestId".into()),
@@ -448,9 +465,8 @@ impl ErrorsView {
         statuses.sort();
         status_classes.sort();
         let codes: Vec<doc::Doc> = e.codes.iter().map(|c| prop(&c.code, doc::text(c.class.clone()), false)).collect();
-        let num_obj = |items: &[(u16, String)]| {
-            object(items.iter().map(|(k, v)| doc::text(format!("{k}: {v}"))).collect(), true)
-        };
+        let num_obj =
+            |items: &[(u16, String)]| object(items.iter().map(|(k, v)| doc::text(format!("{k}: {v}"))).collect(), true);
         let base = e.base.clone();
         let table = object(
             vec![
@@ -458,7 +474,11 @@ impl ErrorsView {
                 prop("statuses", num_obj(&statuses), false),
                 prop("statusClasses", num_obj(&status_classes), false),
                 prop("codes", object(codes, true), false),
-                prop("unexpectedStatus", doc::text(find(ErrorClassKind::UnexpectedStatus).unwrap_or_else(|| base.clone())), false),
+                prop(
+                    "unexpectedStatus",
+                    doc::text(find(ErrorClassKind::UnexpectedStatus).unwrap_or_else(|| base.clone())),
+                    false,
+                ),
                 prop("connection", doc::text(find(ErrorClassKind::Connection).unwrap_or_else(|| base.clone())), false),
                 prop("timeout", doc::text(find(ErrorClassKind::Timeout).unwrap_or_else(|| base.clone())), false),
             ],
@@ -467,12 +487,18 @@ impl ErrorsView {
         ErrorsView {
             header: ctx.header(),
             base_doc: emit::jsdoc(
-                &format!("Root of every error the {} SDK throws: HTTP errors, connection errors and timeouts.", ctx.config.sdk_name),
+                &format!(
+                    "Root of every error the {} SDK throws: HTTP errors, connection errors and timeouts.",
+                    ctx.config.sdk_name
+                ),
                 0,
             ),
             base,
             classes,
-            table: emit::statement(doc::concat(vec![doc::text("export const errorTable: ErrorTable = "), table, doc::text(";")]), 0),
+            table: emit::statement(
+                doc::concat(vec![doc::text("export const errorTable: ErrorTable = "), table, doc::text(";")]),
+                0,
+            ),
         }
     }
 }

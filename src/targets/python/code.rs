@@ -8,7 +8,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-
 /// ruff's `line-length` in the generated `pyproject.toml`.
 pub const LINE: usize = 100;
 
@@ -61,7 +60,10 @@ impl Py {
             Py::Tuple(items) if items.len() == 1 => format!("({},)", items[0].flat()),
             Py::Tuple(items) => format!("({})", join(items)),
             Py::Dict(items) => {
-                format!("{{{}}}", items.iter().map(|(k, v)| format!("{k}: {}", v.flat())).collect::<Vec<_>>().join(", "))
+                format!(
+                    "{{{}}}",
+                    items.iter().map(|(k, v)| format!("{k}: {}", v.flat())).collect::<Vec<_>>().join(", ")
+                )
             }
             Py::Subscript(name, items) => format!("{name}[{}]", join(items)),
             Py::Union(items) => items.iter().map(Py::flat).collect::<Vec<_>>().join(" | "),
@@ -144,7 +146,10 @@ impl Py {
         if start + width(&flat) <= LINE {
             return format!("{pad}{prefix}{flat}");
         }
-        let can_parenthesize = prefix.ends_with(" = ") || prefix.ends_with(" = await ") || prefix == "return " || prefix == "return await ";
+        let can_parenthesize = prefix.ends_with(" = ")
+            || prefix.ends_with(" = await ")
+            || prefix == "return "
+            || prefix == "return await ";
         let (inner_prefix, outer) = match prefix.strip_suffix("await ") {
             Some(rest) if can_parenthesize => (rest.to_string(), "await "),
             _ => (prefix.to_string(), ""),
@@ -298,7 +303,10 @@ pub fn param_line(indent: usize, name: &str, annotation: &str, default: Option<&
 fn fits_at(indent: usize, text: &str, suffix: usize) -> bool {
     let lines: Vec<&str> = text.lines().collect();
     let last = lines.len().saturating_sub(1);
-    lines.iter().enumerate().all(|(i, l)| (if i == 0 { indent } else { 0 }) + width(l) + (if i == last { suffix } else { 0 }) <= LINE)
+    lines
+        .iter()
+        .enumerate()
+        .all(|(i, l)| (if i == 0 { indent } else { 0 }) + width(l) + (if i == last { suffix } else { 0 }) <= LINE)
 }
 
 fn param_split(indent: usize, name: &str, annotation: &str, tail: &str, start: usize, suffix: usize) -> String {
@@ -312,7 +320,10 @@ fn param_split(indent: usize, name: &str, annotation: &str, tail: &str, start: u
                 if i == 0 {
                     out.push_str(&format!("{name}: {}", op.render(indent, start, 0)));
                 } else {
-                    out.push_str(&format!("\n{pad}| {}", op.render(indent, indent + 2, if i == last { suffix } else { 0 })));
+                    out.push_str(&format!(
+                        "\n{pad}| {}",
+                        op.render(indent, indent + 2, if i == last { suffix } else { 0 })
+                    ));
                 }
             }
             format!("{out}{tail}")
@@ -432,7 +443,8 @@ pub fn from_import(module: &str, names: &BTreeSet<String>, indent: usize) -> Str
     let mut sorted: Vec<&String> = names.iter().collect();
     sorted.sort_by(|a, b| member_cmp(a, b));
     let pad = " ".repeat(indent);
-    let flat = format!("{pad}from {module} import {}", sorted.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "));
+    let flat =
+        format!("{pad}from {module} import {}", sorted.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "));
     if width(&flat) <= LINE {
         return flat;
     }
@@ -447,7 +459,10 @@ pub fn from_import(module: &str, names: &BTreeSet<String>, indent: usize) -> Str
 /// isort's `order-by-type`: CONSTANTS, then Classes, then everything else; case-insensitive and
 /// natural (digits by value) within each group.
 pub fn member_cmp(a: &str, b: &str) -> Ordering {
-    member_type(a).cmp(&member_type(b)).then_with(|| natural_cmp(&a.to_lowercase(), &b.to_lowercase())).then_with(|| a.cmp(b))
+    member_type(a)
+        .cmp(&member_type(b))
+        .then_with(|| natural_cmp(&a.to_lowercase(), &b.to_lowercase()))
+        .then_with(|| a.cmp(b))
 }
 
 fn member_type(name: &str) -> u8 {
@@ -556,7 +571,8 @@ impl Imports {
         std_lines.extend(sorted_modules(&imports.stdlib).into_iter().map(|(m, n)| from_import(m, n, 0)));
         let mut third_lines: Vec<String> = imports.third_plain.iter().map(|m| format!("import {m}")).collect();
         third_lines.extend(sorted_modules(&imports.third).into_iter().map(|(m, n)| from_import(m, n, 0)));
-        let first_lines: Vec<String> = sorted_modules(&imports.first_party).into_iter().map(|(m, n)| from_import(m, n, 0)).collect();
+        let first_lines: Vec<String> =
+            sorted_modules(&imports.first_party).into_iter().map(|(m, n)| from_import(m, n, 0)).collect();
         for lines in [std_lines, third_lines, first_lines, local_lines(&imports.local, 0)] {
             if !lines.is_empty() {
                 sections.push(lines.join("\n"));
@@ -579,7 +595,8 @@ impl Imports {
 }
 
 fn sorted_modules(map: &BTreeMap<String, BTreeSet<String>>) -> Vec<(&str, &BTreeSet<String>)> {
-    let mut v: Vec<(&str, &BTreeSet<String>)> = map.iter().filter(|(_, n)| !n.is_empty()).map(|(m, n)| (m.as_str(), n)).collect();
+    let mut v: Vec<(&str, &BTreeSet<String>)> =
+        map.iter().filter(|(_, n)| !n.is_empty()).map(|(m, n)| (m.as_str(), n)).collect();
     v.sort_by(|a, b| natural_cmp(&a.0.to_lowercase(), &b.0.to_lowercase()).then_with(|| a.0.cmp(b.0)));
     v
 }
@@ -589,9 +606,9 @@ fn local_lines(map: &BTreeMap<String, BTreeSet<String>>, indent: usize) -> Vec<S
     let mut v = sorted_modules(map);
     v.sort_by(|a, b| {
         let dots = |m: &str| m.chars().take_while(|c| *c == '.').count();
-        dots(b.0)
-            .cmp(&dots(a.0))
-            .then_with(|| natural_cmp(&a.0.trim_start_matches('.').to_lowercase(), &b.0.trim_start_matches('.').to_lowercase()))
+        dots(b.0).cmp(&dots(a.0)).then_with(|| {
+            natural_cmp(&a.0.trim_start_matches('.').to_lowercase(), &b.0.trim_start_matches('.').to_lowercase())
+        })
     });
     v.into_iter().map(|(m, n)| from_import(m, n, indent)).collect()
 }
@@ -631,8 +648,12 @@ pub fn plain_punctuation(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' | '\u{02BC}' | '\u{FF07}' => out.push('\''),
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' | '\u{FF02}' => out.push('"'),
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' | '\u{02BC}' | '\u{FF07}' => {
+                out.push('\'')
+            }
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' | '\u{FF02}' => {
+                out.push('"')
+            }
             '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
             '\u{2026}' => out.push_str("..."),
             '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => out.push(' '),
@@ -705,7 +726,10 @@ mod tests {
         let e = call("f", vec![atom("a"), kw("b", Py::Dict(vec![("\"k\"".into(), atom("v"))]))]);
         assert_eq!(e.render(0, 0, 0), "f(a, b={\"k\": v})");
         let long = call("f", vec![atom("x".repeat(60)), atom("y".repeat(60))]);
-        assert_eq!(long.render(4, 4, 0), format!("f(\n        {},\n        {},\n    )", "x".repeat(60), "y".repeat(60)));
+        assert_eq!(
+            long.render(4, 4, 0),
+            format!("f(\n        {},\n        {},\n    )", "x".repeat(60), "y".repeat(60))
+        );
     }
 
     #[test]
@@ -729,13 +753,19 @@ mod tests {
     fn parameters_split_like_ruff() {
         let long = "X".repeat(80);
         assert_eq!(param_line(8, "a", "int | None", Some("None")), "a: int | None = None");
-        assert_eq!(param_line(8, "name", &format!("{long} | None"), Some("None")), format!("name: {long}\n        | None = None"));
+        assert_eq!(
+            param_line(8, "name", &format!("{long} | None"), Some("None")),
+            format!("name: {long}\n        | None = None")
+        );
         assert_eq!(
             param_line(8, "name", &format!("Sequence[{long}] | None"), Some("None")),
             format!("name: Sequence[\n            {long}\n        ]\n        | None = None")
         );
         let (name, ty) = ("n".repeat(30), "Y".repeat(70));
-        assert_eq!(param_line(8, &name, &format!("{ty} | None"), Some("None")), format!("{name}: (\n            {ty} | None\n        ) = None"));
+        assert_eq!(
+            param_line(8, &name, &format!("{ty} | None"), Some("None")),
+            format!("{name}: (\n            {ty} | None\n        ) = None")
+        );
     }
 
     #[test]
@@ -743,7 +773,10 @@ mod tests {
         let e = call("Service", vec![atom("core")]);
         assert_eq!(e.statement(8, "self.x = "), "        self.x = Service(core)");
         let long = call("A".repeat(80), vec![atom("core")]);
-        assert_eq!(long.statement(8, "self.attribute = "), format!("        self.attribute = (\n            {}(core)\n        )", "A".repeat(80)));
+        assert_eq!(
+            long.statement(8, "self.attribute = "),
+            format!("        self.attribute = (\n            {}(core)\n        )", "A".repeat(80))
+        );
         let split = call("f".repeat(20), vec![atom("a".repeat(50)), atom("b".repeat(50))]);
         assert!(split.statement(8, "x = ").starts_with(&format!("        x = {}(\n", "f".repeat(20))));
     }

@@ -244,8 +244,20 @@ pub struct TestView {
 /// Names generated bodies use besides the parameters; a parameter with one of these names gets a
 /// trailing underscore so it cannot shadow them.
 const BODY_NAMES: &[&str] = &[
-    "self", "request_options", "result", "compact", "fill", "fill_path", "omit_none", "partial", "iterate_pages",
-    "aiterate_pages", "Page", "NOT_GIVEN", "NotGiven", "cast",
+    "self",
+    "request_options",
+    "result",
+    "compact",
+    "fill",
+    "fill_path",
+    "omit_none",
+    "partial",
+    "iterate_pages",
+    "aiterate_pages",
+    "Page",
+    "NOT_GIVEN",
+    "NotGiven",
+    "cast",
 ];
 
 fn method_ident(name: &str) -> String {
@@ -527,7 +539,9 @@ fn param_doc(input: &Input, defaulted_by: &[String], nullable_body: bool) -> Str
     let mut doc = sentence(&clean(&input.doc));
     if doc.is_empty() {
         doc = match &input.source {
-            InputSource::Param { location, .. } => format!("The `{}` {} parameter.", text(&input.wire_name), location_word(*location)),
+            InputSource::Param { location, .. } => {
+                format!("The `{}` {} parameter.", text(&input.wire_name), location_word(*location))
+            }
             InputSource::BodyField => format!("The `{}` field of the request body.", text(&input.wire_name)),
             InputSource::Body => "The request body.".to_string(),
         };
@@ -693,7 +707,15 @@ impl<'a> Builder<'a> {
         let mut query_styles = Vec::new();
         for input in &op.inputs {
             let InputSource::Param { location, style, explode } = &input.source else { continue };
-            let entry = || (code::py_string(&input.wire_name), Py::Tuple(vec![atom(code::py_string(style_name(*style))), atom(if *explode { "True" } else { "False" })]));
+            let entry = || {
+                (
+                    code::py_string(&input.wire_name),
+                    Py::Tuple(vec![
+                        atom(code::py_string(style_name(*style))),
+                        atom(if *explode { "True" } else { "False" }),
+                    ]),
+                )
+            };
             match location {
                 ParamLocation::Path if *style != ParamStyle::Simple || *explode => path_styles.push(entry()),
                 ParamLocation::Query if *style != ParamStyle::Form || !*explode => query_styles.push(entry()),
@@ -814,7 +836,11 @@ impl<'a> Builder<'a> {
         // Docstring.
         let summary = sentence(&clean(&op.summary));
         let description = clean(&op.description);
-        let mut parts = vec![if summary.is_empty() { sentence(&naming::snake(&op.name).replace('_', " ")) } else { summary.clone() }];
+        let mut parts = vec![if summary.is_empty() {
+            sentence(&naming::snake(&op.name).replace('_', " "))
+        } else {
+            summary.clone()
+        }];
         if !description.is_empty() && description != summary && sentence(&description) != summary {
             parts.push(description.clone());
         }
@@ -825,7 +851,9 @@ impl<'a> Builder<'a> {
         parts.push(section("Args", &arg_entries));
         let returns_doc = match &returns {
             Returns::Nothing => String::new(),
-            Returns::Page { .. } => "One page of results; pass its ``next_cursor`` back as the cursor for the next page.".into(),
+            Returns::Page { .. } => {
+                "One page of results; pass its ``next_cursor`` back as the cursor for the next page.".into()
+            }
             _ => sentence(&clean(&op.response.doc)),
         };
         if !returns_doc.is_empty() {
@@ -837,12 +865,18 @@ impl<'a> Builder<'a> {
             if let Some(class) = &e.class {
                 if seen.insert(class.clone()) {
                     let doc = sentence(&clean(&e.doc));
-                    raises.push((class.clone(), if doc.is_empty() { format!("On a {} response.", e.status) } else { doc }));
+                    raises.push((
+                        class.clone(),
+                        if doc.is_empty() { format!("On a {} response.", e.status) } else { doc },
+                    ));
                 }
             }
         }
         parts.push(section("Raises", &raises));
-        let doc = wrap_sections(&parts.iter().filter(|p| !p.is_empty()).cloned().collect::<Vec<_>>().join("\n\n"), LINE - 8 - 6);
+        let doc = wrap_sections(
+            &parts.iter().filter(|p| !p.is_empty()).cloned().collect::<Vec<_>>().join("\n\n"),
+            LINE - 8 - 6,
+        );
 
         // Example arguments for the README and the generated tests.
         let (example_params, example_args): (Vec<String>, Vec<Py>) = self.example_args(op, &params).into_iter().unzip();
@@ -873,12 +907,17 @@ impl<'a> Builder<'a> {
             let Some(input) = op.inputs.iter().find(|i| i.name == p.input) else { continue };
             // Examples that do not fit the declared type (a `"true"` for a boolean) would not
             // type-check: those inputs get a synthesised value, or are left out when optional.
-            let example = input.example.clone().or_else(|| input.default.clone()).filter(|v| self.conforms(v, &input.type_, 0));
+            let example =
+                input.example.clone().or_else(|| input.default.clone()).filter(|v| self.conforms(v, &input.type_, 0));
             match (p.default, example) {
                 (None, Some(v)) => out.push((p.ident.clone(), code::json_literal(&v))),
-                (None, None) if matches!(input.type_.non_null(), TypeRef::String { format: StringFormat::Binary }) => out.push((p.ident.clone(), atom("b\"example\""))),
+                (None, None) if matches!(input.type_.non_null(), TypeRef::String { format: StringFormat::Binary }) => {
+                    out.push((p.ident.clone(), atom("b\"example\"")))
+                }
                 (None, None) => out.push((p.ident.clone(), code::json_literal(&self.synthesise(&input.type_, 0)))),
-                (Some(_), Some(v)) if input.service_defaults.is_empty() => out.push((p.ident.clone(), kw(p.ident.clone(), code::json_literal(&v)))),
+                (Some(_), Some(v)) if input.service_defaults.is_empty() => {
+                    out.push((p.ident.clone(), kw(p.ident.clone(), code::json_literal(&v))))
+                }
                 _ => {}
             }
         }
@@ -900,8 +939,12 @@ impl<'a> Builder<'a> {
             TypeRef::Any => true,
             TypeRef::Literal { value } => v == value,
             TypeRef::Nullable { inner } => v.is_null() || self.conforms(v, inner, depth + 1),
-            TypeRef::Array { items } => v.as_array().is_some_and(|a| a.iter().all(|i| self.conforms(i, items, depth + 1))),
-            TypeRef::Map { values } => v.as_object().is_some_and(|o| o.values().all(|i| self.conforms(i, values, depth + 1))),
+            TypeRef::Array { items } => {
+                v.as_array().is_some_and(|a| a.iter().all(|i| self.conforms(i, items, depth + 1)))
+            }
+            TypeRef::Map { values } => {
+                v.as_object().is_some_and(|o| o.values().all(|i| self.conforms(i, values, depth + 1)))
+            }
             TypeRef::Named { name } => match self.api.types.get(name).map(|t| &t.kind) {
                 None => true,
                 Some(TypeKind::Enum(e)) => e.values.iter().any(|ev| &ev.value == v),
@@ -909,7 +952,12 @@ impl<'a> Builder<'a> {
                 Some(TypeKind::Union(u)) => u.variants.iter().any(|var| self.conforms(v, &var.type_, depth + 1)),
                 Some(TypeKind::Object(o)) => v.as_object().is_some_and(|obj| {
                     o.properties.iter().filter(|p| p.required).all(|p| obj.contains_key(&p.wire_name))
-                        && obj.iter().all(|(k, val)| o.properties.iter().find(|p| &p.wire_name == k).is_some_and(|p| self.conforms(val, &p.type_, depth + 1)))
+                        && obj.iter().all(|(k, val)| {
+                            o.properties
+                                .iter()
+                                .find(|p| &p.wire_name == k)
+                                .is_some_and(|p| self.conforms(val, &p.type_, depth + 1))
+                        })
                 }),
             },
         }
@@ -945,11 +993,17 @@ impl<'a> Builder<'a> {
             TypeRef::Named { name } => match self.api.types.get(name).map(|t| &t.kind) {
                 Some(TypeKind::Enum(e)) => e.values.first().map(|v| v.value.clone()).unwrap_or(Value::Null),
                 Some(TypeKind::Alias { target }) => self.synthesise(target, depth + 1),
-                Some(TypeKind::Union(u)) => u.variants.first().map(|v| self.synthesise(&v.type_, depth + 1)).unwrap_or(Value::Null),
+                Some(TypeKind::Union(u)) => {
+                    u.variants.first().map(|v| self.synthesise(&v.type_, depth + 1)).unwrap_or(Value::Null)
+                }
                 Some(TypeKind::Object(o)) => {
                     let mut map = serde_json::Map::new();
                     for p in o.properties.iter().filter(|p| p.required) {
-                        let v = p.example.clone().filter(|v| self.conforms(v, &p.type_, 0)).unwrap_or_else(|| self.synthesise(&p.type_, depth + 1));
+                        let v = p
+                            .example
+                            .clone()
+                            .filter(|v| self.conforms(v, &p.type_, 0))
+                            .unwrap_or_else(|| self.synthesise(&p.type_, depth + 1));
                         map.insert(p.wire_name.clone(), v);
                     }
                     Value::Object(map)
@@ -987,7 +1041,11 @@ fn method_body(info: &OpInfo, is_async: bool) -> String {
             if let Some(h) = has_more {
                 args.push(kw("has_more_field", atom(code::py_string(h))));
             }
-            format!("{}\n{}", info.request.statement(8, &format!("result = {aw}")), call("Page.from_data", args).statement(8, "return "))
+            format!(
+                "{}\n{}",
+                info.request.statement(8, &format!("result = {aw}")),
+                call("Page.from_data", args).statement(8, "return ")
+            )
         }
         Returns::Text | Returns::Bytes => info.request.statement(8, &format!("return {aw}")),
         Returns::Nothing => info.request.statement(8, aw),
@@ -1087,7 +1145,8 @@ fn service_methods(info: &OpInfo, is_async: bool) -> Vec<MethodView> {
         doc: info.doc.clone(),
         body: method_body(info, is_async),
     }];
-    if let (Some(all), Some(cursor), Returns::Page { item, .. }) = (&info.all_method, &info.cursor_ident, &info.returns) {
+    if let (Some(all), Some(cursor), Returns::Page { item, .. }) = (&info.all_method, &info.cursor_ident, &info.returns)
+    {
         let params: Vec<Param> = info.params.iter().filter(|p| &p.ident != cursor).cloned().collect();
         let mut pargs = vec![atom(format!("self.{}", info.method))];
         for p in &params {
@@ -1108,7 +1167,7 @@ fn service_methods(info: &OpInfo, is_async: bool) -> Vec<MethodView> {
             LINE - 14,
         );
         out.push(MethodView {
-        decorator: None,
+            decorator: None,
             name: all.clone(),
             is_async: false,
             params: signature(&params),
@@ -1200,7 +1259,8 @@ fn unshadow(annotation: &str, shadowed: &HashSet<String>) -> String {
 /// Class bodies are a scope: a method named `list` hides the builtin from later annotations of the
 /// same class, so those spell `builtins.list`.
 fn fix_shadowing(class: &mut ClassView, extra_members: &[String], imp: &mut Imports) {
-    let members: HashSet<String> = class.methods.iter().map(|m| m.name.clone()).chain(extra_members.iter().cloned()).collect();
+    let members: HashSet<String> =
+        class.methods.iter().map(|m| m.name.clone()).chain(extra_members.iter().cloned()).collect();
     let shadowed: HashSet<String> = BUILTINS.iter().map(|b| b.to_string()).filter(|b| members.contains(b)).collect();
     if shadowed.is_empty() {
         return;
@@ -1270,7 +1330,17 @@ pub fn build(api: &Api, config: &Config) -> View {
     let sdk = config.sdk_name.clone();
     let core = format!("{sdk}Core");
     let async_core = format!("Async{sdk}Core");
-    let mut b = Builder { api, config, core: core.clone(), async_core: async_core.clone(), ops: HashMap::new(), service_names: HashMap::new(), scope_names: HashMap::new(), default_idents: HashMap::new(), group_names: HashMap::new() };
+    let mut b = Builder {
+        api,
+        config,
+        core: core.clone(),
+        async_core: async_core.clone(),
+        ops: HashMap::new(),
+        service_names: HashMap::new(),
+        scope_names: HashMap::new(),
+        default_idents: HashMap::new(),
+        group_names: HashMap::new(),
+    };
     let mut default_count: HashMap<String, usize> = HashMap::new();
     for s in &api.services {
         for d in &s.defaults {
@@ -1280,7 +1350,11 @@ pub fn build(api: &Api, config: &Config) -> View {
     for s in &api.services {
         for d in &s.defaults {
             let name = naming::snake(&d.name);
-            let ident = if default_count[&name] > 1 { format!("{}_default_{name}", naming::snake(&s.name)) } else { format!("default_{name}") };
+            let ident = if default_count[&name] > 1 {
+                format!("{}_default_{name}", naming::snake(&s.name))
+            } else {
+                format!("default_{name}")
+            };
             b.default_idents.insert((s.name.clone(), d.name.clone()), ident);
         }
     }
@@ -1309,11 +1383,17 @@ pub fn build(api: &Api, config: &Config) -> View {
     };
     for s in &api.services {
         let base = claim_class(&s.type_name, "Service", &["WithRawResponse", "Raw"]);
-        b.service_names.insert(s.name.clone(), (format!("{base}Service"), format!("Async{base}Service"), naming::python_ident(&s.name)));
+        b.service_names.insert(
+            s.name.clone(),
+            (format!("{base}Service"), format!("Async{base}Service"), naming::python_ident(&s.name)),
+        );
     }
     for s in &api.scopes {
         let base = claim_class(&s.type_name, "Scope", &[]);
-        b.scope_names.insert(s.name.clone(), (format!("{base}Scope"), format!("Async{base}Scope"), naming::python_ident(&s.name)));
+        b.scope_names.insert(
+            s.name.clone(),
+            (format!("{base}Scope"), format!("Async{base}Scope"), naming::python_ident(&s.name)),
+        );
         for g in &s.groups {
             let group = claim_class(&format!("{base}Scope{}", naming::pascal(&g.name)), "", &[]);
             b.group_names.insert((s.name.clone(), g.name.clone()), group);
@@ -1338,14 +1418,16 @@ pub fn build(api: &Api, config: &Config) -> View {
     // Operations, modules and types are independent of each other: built in parallel (rayon keeps
     // the order of the results, so the output does not depend on scheduling).
     let shadow = HashSet::new();
-    let infos: Vec<((String, String), OpInfo)> = api
-        .services
-        .par_iter()
-        .flat_map_iter(|s| {
-            let (b, shadow) = (&b, &shadow);
-            s.operations.iter().zip(&service_members[&s.name]).map(move |(op, (m, all))| ((s.name.clone(), op.name.clone()), b.op_info(op, m, all.clone(), shadow)))
-        })
-        .collect();
+    let infos: Vec<((String, String), OpInfo)> =
+        api.services
+            .par_iter()
+            .flat_map_iter(|s| {
+                let (b, shadow) = (&b, &shadow);
+                s.operations.iter().zip(&service_members[&s.name]).map(move |(op, (m, all))| {
+                    ((s.name.clone(), op.name.clone()), b.op_info(op, m, all.clone(), shadow))
+                })
+            })
+            .collect();
     b.ops.extend(infos);
 
     let types_doc = docstring(&[
@@ -1382,15 +1464,30 @@ pub fn build(api: &Api, config: &Config) -> View {
             merge(&mut cimp, &item_imp);
         }
         let code_ = Py::Tuple(values).statement(0, &prefix);
-        constants.push(ConstantView { name: name.clone(), code: code_, doc: wrap(&format!("Every value of ``{}``, in the order the API lists them.", c.type_name), LINE - 6) });
+        constants.push(ConstantView {
+            name: name.clone(),
+            code: code_,
+            doc: wrap(&format!("Every value of ``{}``, in the order the API lists them.", c.type_name), LINE - 6),
+        });
     }
     let mut constants_all: Vec<String> = constants.iter().map(|c| c.name.clone()).collect();
     code::sort_all(&mut constants_all);
 
     // Errors.
     let base_error = api.errors.base.clone();
-    let errors: Vec<ErrorView> = api.errors.classes.iter().map(|c| ErrorView { name: c.name.clone(), parent: c.parent.clone(), doc: docstring(std::slice::from_ref(&c.doc), 4) }).collect();
-    let find_kind = |k: ErrorClassKind| api.errors.classes.iter().find(|c| c.kind == k).map(|c| c.name.clone()).unwrap_or_else(|| base_error.clone());
+    let errors: Vec<ErrorView> = api
+        .errors
+        .classes
+        .iter()
+        .map(|c| ErrorView {
+            name: c.name.clone(),
+            parent: c.parent.clone(),
+            doc: docstring(std::slice::from_ref(&c.doc), 4),
+        })
+        .collect();
+    let find_kind = |k: ErrorClassKind| {
+        api.errors.classes.iter().find(|c| c.kind == k).map(|c| c.name.clone()).unwrap_or_else(|| base_error.clone())
+    };
     let mut by_status = Vec::new();
     let mut by_status_class = Vec::new();
     for c in &api.errors.classes {
@@ -1425,7 +1522,8 @@ pub fn build(api: &Api, config: &Config) -> View {
 
     // Exports of the package root.
     let mut exports: Vec<ExportView> = Vec::new();
-    let mut export = |name: &str, module: &str| exports.push(ExportView { name: name.to_string(), module: module.to_string() });
+    let mut export =
+        |name: &str, module: &str| exports.push(ExportView { name: name.to_string(), module: module.to_string() });
     export(&core, "._client");
     export(&async_core, "._client");
     export(&base_error, "._errors");
@@ -1484,13 +1582,20 @@ pub fn build(api: &Api, config: &Config) -> View {
                         ParamLocation::Cookie => "cookie",
                         _ => "header",
                     };
-                    call("ApiKeyAuth", vec![kw("location", atom(code::py_string(loc))), kw("name", atom(code::py_string(param)))]).render(8, 8 + code::py_string(&s.key).len() + 2, 1)
+                    call(
+                        "ApiKeyAuth",
+                        vec![kw("location", atom(code::py_string(loc))), kw("name", atom(code::py_string(param)))],
+                    )
+                    .render(8, 8 + code::py_string(&s.key).len() + 2, 1)
                 }
             },
         })
         .collect();
 
-    let mut errors_all: Vec<String> = std::iter::once(base_error.clone()).chain(api.errors.classes.iter().map(|c| c.name.clone())).chain(std::iter::once("ERRORS".to_string())).collect();
+    let mut errors_all: Vec<String> = std::iter::once(base_error.clone())
+        .chain(api.errors.classes.iter().map(|c| c.name.clone()))
+        .chain(std::iter::once("ERRORS".to_string()))
+        .collect();
     code::sort_all(&mut errors_all);
     let mut settings_names: BTreeSet<String> = ["Settings".to_string()].into_iter().collect();
     if api.envelope.is_some() {
@@ -1504,7 +1609,12 @@ pub fn build(api: &Api, config: &Config) -> View {
         });
     }
     let settings_import = code::from_import("._runtime", &settings_names, 0);
-    let base_url = api.servers.first().map(|s| s.url.clone()).filter(|u| u.starts_with("http")).unwrap_or_else(|| "https://api.example.com".to_string());
+    let base_url = api
+        .servers
+        .first()
+        .map(|s| s.url.clone())
+        .filter(|u| u.starts_with("http"))
+        .unwrap_or_else(|| "https://api.example.com".to_string());
     let readme = readme(&b, api, &base_url, &constants, &guards);
     let (tests, tests_imports) = tests(&b, api, config);
 
@@ -1617,7 +1727,8 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
     let mut imp = Imports::default();
     let tcx = b.cx(&HashSet::new());
     let mut classes = Vec::new();
-    let infos: Vec<&OpInfo> = s.operations.iter().filter_map(|o| b.ops.get(&(s.name.clone(), o.name.clone()))).collect();
+    let infos: Vec<&OpInfo> =
+        s.operations.iter().filter_map(|o| b.ops.get(&(s.name.clone(), o.name.clone()))).collect();
     for info in &infos {
         merge(&mut imp, &info.imports);
         merge(&mut imp, &info.body_imports);
@@ -1654,9 +1765,13 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
             body.push(atom(param.clone()).statement(8, &format!("self._{param}: {ann} = ")));
         }
         let core_name = if is_async { &b.async_core } else { &b.core };
-        let mut arg_docs = vec![("core".to_string(), format!("The ``{core_name}`` (or any object with its ``request`` methods) to send calls with."))];
+        let mut arg_docs = vec![(
+            "core".to_string(),
+            format!("The ``{core_name}`` (or any object with its ``request`` methods) to send calls with."),
+        )];
         arg_docs.extend(defaults.iter().map(|(p, _, d)| (p.clone(), d.clone())));
-        let init_doc = wrap_sections(&format!("Creates the service over ``core``.\n\n{}", section("Args", &arg_docs)), LINE - 14);
+        let init_doc =
+            wrap_sections(&format!("Creates the service over ``core``.\n\n{}", section("Args", &arg_docs)), LINE - 14);
         let mut methods = Vec::new();
         for info in &infos {
             if info.all_method.is_some() {
@@ -1671,8 +1786,10 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
             let target = if is_async { saclass } else { sclass };
             let chain = scope_chain(b.api, sc);
             let mut names = ParamNames::default();
-            let params: Vec<(String, String)> = chain.iter().map(|p| (names.claim(&p.name), tcx.annot(&p.type_, Mode::In, &mut imp))).collect();
-            let accessor = if owned.len() == 1 { "scope".to_string() } else { format!("{}_scope", naming::snake(&sc.name)) };
+            let params: Vec<(String, String)> =
+                chain.iter().map(|p| (names.claim(&p.name), tcx.annot(&p.type_, Mode::In, &mut imp))).collect();
+            let accessor =
+                if owned.len() == 1 { "scope".to_string() } else { format!("{}_scope", naming::snake(&sc.name)) };
             imp.type_only(&format!("..scopes.{smodule}"), target);
             // The scope gets this service's defaults (the defaults of other services it calls are
             // the scope constructor's to take).
@@ -1690,25 +1807,47 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
             let mut sig = vec!["self".to_string()];
             sig.extend(params.iter().map(|(p, a)| format!("{p}: {a}")));
             methods.push(MethodView {
-        decorator: None,
+                decorator: None,
                 name: accessor,
                 is_async: false,
                 params: sig,
                 returns: target.clone(),
-                doc: wrap_sections(&format!("The ``{}`` resource as a scoped client: its operations with ``{}`` bound.", naming::snake(&sc.name).replace('_', " "), params.iter().map(|(p, _)| p.as_str()).collect::<Vec<_>>().join("``, ``")), LINE - 14),
+                doc: wrap_sections(
+                    &format!(
+                        "The ``{}`` resource as a scoped client: its operations with ``{}`` bound.",
+                        naming::snake(&sc.name).replace('_', " "),
+                        params.iter().map(|(p, _)| p.as_str()).collect::<Vec<_>>().join("``, ``")
+                    ),
+                    LINE - 14,
+                ),
                 body,
             });
         }
         let doc_text = {
             let d = sentence(&clean(&s.doc));
             let intro = if d.is_empty() { format!("Operations tagged ``{}``.", text(&s.tag)) } else { d };
-            let flavour = if is_async { format!("Coroutine twin of :class:`{class}`; every method is awaited.") } else { String::new() };
-            let consts = if s.constants.is_empty() { String::new() } else { format!("Constants: {}.", s.constants.iter().map(|c| format!("``{}``", naming::screaming(c))).collect::<Vec<_>>().join(", ")) };
+            let flavour = if is_async {
+                format!("Coroutine twin of :class:`{class}`; every method is awaited.")
+            } else {
+                String::new()
+            };
+            let consts = if s.constants.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "Constants: {}.",
+                    s.constants.iter().map(|c| format!("``{}``", naming::screaming(c))).collect::<Vec<_>>().join(", ")
+                )
+            };
             docstring(&[intro, flavour, consts], 4)
         };
         // The raw-response twin: same constructor and methods, returning `ApiResponse`.
         // `return <raw class>(` must fit a line: extreme names get the short suffix.
-        let raw_name = if async_class.len() + "WithRawResponse".len() <= 80 { format!("{name}WithRawResponse") } else { format!("{name}Raw") };
+        let raw_name = if async_class.len() + "WithRawResponse".len() <= 80 {
+            format!("{name}WithRawResponse")
+        } else {
+            format!("{name}Raw")
+        };
         imp.local(".._runtime", "ApiResponse");
         let raw_methods: Vec<MethodView> = infos
             .iter()
@@ -1718,7 +1857,10 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
                 is_async,
                 params: signature(&info.params),
                 returns: format!("ApiResponse[{}]", returns_annotation(info)),
-                doc: wrap(&format!("Like :meth:`{name}.{}`, with the response's status, headers and ETag.", info.method), LINE - 14),
+                doc: wrap(
+                    &format!("Like :meth:`{name}.{}`, with the response's status, headers and ETag.", info.method),
+                    LINE - 14,
+                ),
                 body: raw_body(info, is_async),
             })
             .collect();
@@ -1742,7 +1884,8 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
             init_body: body.join("\n"),
             methods: raw_methods,
         };
-        let mut class_view = ClassView { name, doc: doc_text, init_params, init_doc, init_body: body.join("\n"), methods };
+        let mut class_view =
+            ClassView { name, doc: doc_text, init_params, init_doc, init_body: body.join("\n"), methods };
         fix_shadowing(&mut class_view, &[], &mut imp);
         fix_shadowing(&mut raw_view, &[], &mut imp);
         if class_view.methods.iter().any(|m| m.body.contains("return cast(")) {
@@ -1761,7 +1904,10 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
     }
     code::sort_all(&mut all);
     let tag = text(&s.tag);
-    let doc = format!("The {tag} service: {}", if clean(&s.doc).is_empty() { format!("operations tagged {tag}.") } else { sentence(&clean(&s.doc)) });
+    let doc = format!(
+        "The {tag} service: {}",
+        if clean(&s.doc).is_empty() { format!("operations tagged {tag}.") } else { sentence(&clean(&s.doc)) }
+    );
     ModuleView { name: module, doc: wrap(&doc, LINE - 6), imports: imp.render(), all, classes }
 }
 
@@ -1807,7 +1953,10 @@ fn services_of<'a>(b: &'a Builder, ops: impl IntoIterator<Item = &'a ScopedOpera
 
 /// Every service a scope calls: its methods, its groups and its nested scopes.
 fn scope_services(b: &Builder, sc: &Scope, depth: usize) -> Vec<String> {
-    let mut used: HashSet<String> = services_of(b, sc.methods.iter().chain(sc.groups.iter().flat_map(|g| g.operations.iter()))).into_iter().collect();
+    let mut used: HashSet<String> =
+        services_of(b, sc.methods.iter().chain(sc.groups.iter().flat_map(|g| g.operations.iter())))
+            .into_iter()
+            .collect();
     if depth < 32 {
         for child in &sc.children {
             if let Some(cs) = b.api.scopes.iter().find(|s| &s.name == child) {
@@ -1827,7 +1976,8 @@ fn default_params(b: &Builder, services: &[String], tcx: &TypeCx, imp: &mut Impo
             let ann = tcx.annot(&d.type_, Mode::In, imp);
             let ann = if ann.ends_with("| None") || ann == "Any" { ann } else { format!("{ann} | None") };
             let service_param = format!("default_{}", naming::snake(&d.name));
-            let ident = b.default_idents.get(&(svc.clone(), d.name.clone())).cloned().unwrap_or_else(|| service_param.clone());
+            let ident =
+                b.default_idents.get(&(svc.clone(), d.name.clone())).cloned().unwrap_or_else(|| service_param.clone());
             let (class, _, _) = &b.service_names[svc];
             let doc = format!("The ``{service_param}`` of the :class:`{class}` calls go through.");
             out.push(DefaultParam { ident, annotation: ann, service: svc.clone(), service_param, doc });
@@ -1838,7 +1988,11 @@ fn default_params(b: &Builder, services: &[String], tcx: &TypeCx, imp: &mut Impo
 
 /// `name=value` arguments handing `defaults` on (as `value_of(ident)`), for those `accepted` takes.
 fn default_args(defaults: &[DefaultParam], accepted: &[DefaultParam], value_of: impl Fn(&str) -> String) -> Vec<Py> {
-    accepted.iter().filter(|a| defaults.iter().any(|d| d.ident == a.ident)).map(|a| kw(a.ident.clone(), atom(value_of(&a.ident)))).collect()
+    accepted
+        .iter()
+        .filter(|a| defaults.iter().any(|d| d.ident == a.ident))
+        .map(|a| kw(a.ident.clone(), atom(value_of(&a.ident))))
+        .collect()
 }
 
 fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
@@ -1847,7 +2001,8 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
     let tcx = b.cx(&HashSet::new());
     let chain = scope_chain(b.api, sc);
     let mut pnames = ParamNames::default();
-    let bound: Vec<(String, String, &ScopeParam)> = chain.iter().map(|p| (pnames.claim(&p.name), tcx.annot(&p.type_, Mode::In, &mut imp), *p)).collect();
+    let bound: Vec<(String, String, &ScopeParam)> =
+        chain.iter().map(|p| (pnames.claim(&p.name), tcx.annot(&p.type_, Mode::In, &mut imp), *p)).collect();
     let defaults = default_params(b, &scope_services(b, sc, 0), &tcx, &mut imp);
     let mut classes = Vec::new();
     let mut all = Vec::new();
@@ -1865,13 +2020,27 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
         // One class per group, then the scope class.
         let mut group_fields = Vec::new();
         for g in &sc.groups {
-            let group = b.group_names.get(&(sc.name.clone(), g.name.clone())).cloned().unwrap_or_else(|| format!("{class}{}", naming::pascal(&g.name)));
+            let group = b
+                .group_names
+                .get(&(sc.name.clone(), g.name.clone()))
+                .cloned()
+                .unwrap_or_else(|| format!("{class}{}", naming::pascal(&g.name)));
             let gname = if is_async { format!("Async{group}") } else { group };
             let gclass = gname.clone();
             let (methods, services) = scoped_methods(b, &g.operations, &bound, is_async, &mut imp);
             let group_defaults = default_params(b, &services_of(b, &g.operations), &tcx, &mut imp);
-            let doc = format!("The ``{}`` operations of :class:`{scope_class}`.", naming::snake(&g.name).replace('_', " "));
-            group_classes.push(scope_class_view(&gclass, &doc, &bound, core_type, &services, &group_defaults, &[], methods));
+            let doc =
+                format!("The ``{}`` operations of :class:`{scope_class}`.", naming::snake(&g.name).replace('_', " "));
+            group_classes.push(scope_class_view(
+                &gclass,
+                &doc,
+                &bound,
+                core_type,
+                &services,
+                &group_defaults,
+                &[],
+                methods,
+            ));
             group_fields.push((scope_members.claim(&method_ident(&g.name)), gclass, group_defaults));
             all.push(gname);
         }
@@ -1902,7 +2071,13 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
                 is_async: false,
                 params: vec!["self".into(), format!("{ident}: {ann}")],
                 returns: target.clone(),
-                doc: wrap(&format!("The nested ``{}`` resource ``{ident}`` as a scoped client.", naming::snake(&cs.name).replace('_', " ")), LINE - 14),
+                doc: wrap(
+                    &format!(
+                        "The nested ``{}`` resource ``{ident}`` as a scoped client.",
+                        naming::snake(&cs.name).replace('_', " ")
+                    ),
+                    LINE - 14,
+                ),
                 body: format!(
                     "{}\n\n{}",
                     code::from_import(&format!(".{cmodule}"), &[target.clone()].into_iter().collect(), 8),
@@ -1917,8 +2092,10 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
             sc.path_prefix,
             bound.iter().map(|(n, _, _)| format!("``{n}``")).collect::<Vec<_>>().join(", ")
         );
-        let mut scope_view = scope_class_view(&scope_class, &doc, &bound, core_type, &services, &defaults, &group_fields, methods);
-        let fields: Vec<String> = group_fields.iter().map(|(f, _, _)| f.clone()).chain(bound.iter().map(|(n, _, _)| n.clone())).collect();
+        let mut scope_view =
+            scope_class_view(&scope_class, &doc, &bound, core_type, &services, &defaults, &group_fields, methods);
+        let fields: Vec<String> =
+            group_fields.iter().map(|(f, _, _)| f.clone()).chain(bound.iter().map(|(n, _, _)| n.clone())).collect();
         fix_shadowing(&mut scope_view, &fields, &mut imp);
         classes.push(layout_class(scope_view));
         for mut g in group_classes {
@@ -1964,12 +2141,23 @@ fn scope_class_view(
         body.push(atom(n.clone()).statement(8, &format!("self.{n}: {a} = ")));
     }
     // Nested scopes are built later, from the stored defaults.
-    for d in defaults.iter().filter(|d| methods.iter().any(|m| m.body.contains(&format!("=self._{},", d.ident)) || m.body.contains(&format!("=self._{})", d.ident)) || m.body.contains(&format!("=self._{}\n", d.ident)))) {
+    for d in defaults.iter().filter(|d| {
+        methods.iter().any(|m| {
+            m.body.contains(&format!("=self._{},", d.ident))
+                || m.body.contains(&format!("=self._{})", d.ident))
+                || m.body.contains(&format!("=self._{}\n", d.ident))
+        })
+    }) {
         body.push(atom(d.ident.clone()).statement(8, &format!("self._{}: {} = ", d.ident, d.annotation)));
     }
     for (attr, class, _, service) in services {
         let mut args = vec![atom("core")];
-        args.extend(defaults.iter().filter(|d| &d.service == service).map(|d| kw(d.service_param.clone(), atom(d.ident.clone()))));
+        args.extend(
+            defaults
+                .iter()
+                .filter(|d| &d.service == service)
+                .map(|d| kw(d.service_param.clone(), atom(d.ident.clone()))),
+        );
         body.push(call(class.clone(), args).statement(8, &format!("self._{attr} = ")));
     }
     for (field, class, group_defaults) in groups {
@@ -1978,8 +2166,15 @@ fn scope_class_view(
         args.extend(default_args(defaults, group_defaults, |d| d.to_string()));
         body.push(call(class.clone(), args).statement(8, &format!("self.{field} = ")));
     }
-    let mut arg_docs = vec![("core".to_string(), "The core (or any object with its ``request`` methods) to send calls with.".to_string())];
-    arg_docs.extend(bound.iter().map(|(n, _, p)| (n.clone(), format!("The ``{}`` path parameter bound to every call.", text(&p.wire_name)))));
+    let mut arg_docs = vec![(
+        "core".to_string(),
+        "The core (or any object with its ``request`` methods) to send calls with.".to_string(),
+    )];
+    arg_docs.extend(
+        bound.iter().map(|(n, _, p)| {
+            (n.clone(), format!("The ``{}`` path parameter bound to every call.", text(&p.wire_name)))
+        }),
+    );
     arg_docs.extend(defaults.iter().map(|d| (d.ident.clone(), d.doc.clone())));
     ClassView {
         name: name.to_string(),
@@ -2009,7 +2204,12 @@ fn scoped_methods(
         let attr = smodule.clone();
         services.insert((attr.clone(), class.clone(), smodule.clone(), so.service.clone()));
         // Which parameters of the service method the scope binds, and to what.
-        let op = b.api.services.iter().find(|s| s.name == so.service).and_then(|s| s.operations.iter().find(|o| o.name == so.operation));
+        let op = b
+            .api
+            .services
+            .iter()
+            .find(|s| s.name == so.service)
+            .and_then(|s| s.operations.iter().find(|o| o.name == so.operation));
         let bound_value = |p: &Param| -> Option<String> {
             if !so.bound_inputs.contains(&p.input) {
                 return None;
@@ -2031,10 +2231,17 @@ fn scoped_methods(
         let aw = if is_async { "await " } else { "" };
         let doc = {
             let args_doc = section("Args", &free.iter().map(|p| (p.ident.clone(), p.doc.clone())).collect::<Vec<_>>());
-            wrap_sections(&format!("{} Same as :meth:`{class}.{}`.\n\n{args_doc}", info.summary, info.method), LINE - 14)
+            wrap_sections(
+                &format!("{} Same as :meth:`{class}.{}`.\n\n{args_doc}", info.summary, info.method),
+                LINE - 14,
+            )
         };
         let returns = returns_annotation(info);
-        annotation_imports(b.api, free.iter().map(|p| p.annotation.as_str()).chain(std::iter::once(returns.as_str())), imp);
+        annotation_imports(
+            b.api,
+            free.iter().map(|p| p.annotation.as_str()).chain(std::iter::once(returns.as_str())),
+            imp,
+        );
         if free.iter().any(|p| p.default == Some("NOT_GIVEN")) {
             imp.local(".._runtime", "NOT_GIVEN");
         }
@@ -2053,11 +2260,16 @@ fn scoped_methods(
                     // A long service attribute and method name: name the service first.
                     let local = local_name(&free);
                     let service = format!("        {local} = self._{attr}");
-                    format!("{service}\n{}", call(format!("{local}.{}", info.method), args).statement(8, &format!("return {aw}")))
+                    format!(
+                        "{service}\n{}",
+                        call(format!("{local}.{}", info.method), args).statement(8, &format!("return {aw}"))
+                    )
                 }
             },
         });
-        if let (Some(all), Some(cursor), Returns::Page { item, .. }) = (&info.all_method, &info.cursor_ident, &info.returns) {
+        if let (Some(all), Some(cursor), Returns::Page { item, .. }) =
+            (&info.all_method, &info.cursor_ident, &info.returns)
+        {
             imp.std("collections.abc", if is_async { "AsyncIterator" } else { "Iterator" });
             let free_all: Vec<Param> = free.iter().filter(|p| &p.ident != cursor).cloned().collect();
             let mut args = Vec::new();
@@ -2067,7 +2279,7 @@ fn scoped_methods(
             }
             let all_name = members.claim(&list_all_name(&name));
             methods.push(MethodView {
-        decorator: None,
+                decorator: None,
                 name: all_name,
                 is_async: false,
                 params: signature(&free_all),
@@ -2079,7 +2291,10 @@ fn scoped_methods(
                         direct
                     } else {
                         let local = local_name(&free_all);
-                        format!("        {local} = self._{attr}\n{}", call(format!("{local}.{all}"), args).statement(8, "return "))
+                        format!(
+                            "        {local} = self._{attr}\n{}",
+                            call(format!("{local}.{all}"), args).statement(8, "return ")
+                        )
                     }
                 },
             });
@@ -2120,7 +2335,13 @@ fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
     let cx = TypeCx { api, shadow: HashSet::new(), types_from: Some("") };
     let alias = |value: Py, imp: &mut Imports| {
         imp.ext("typing_extensions", "TypeAlias");
-        TypeView { name: name.clone(), kind: "statement", doc: doc.clone(), fields: vec![], code: value.statement(0, &format!("{name}: TypeAlias = ")) }
+        TypeView {
+            name: name.clone(),
+            kind: "statement",
+            doc: doc.clone(),
+            fields: vec![],
+            code: value.statement(0, &format!("{name}: TypeAlias = ")),
+        }
     };
     let (view, weight) = match &t.kind {
         TypeKind::Object(o) => {
@@ -2134,7 +2355,8 @@ fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
             let doc = docstring(&doc_parts, 4);
             let plain = props.iter().all(|p| naming::is_python_plain_key(&p.wire_name));
             let keys: HashSet<&str> = props.iter().map(|p| p.wire_name.as_str()).collect();
-            let shadow: HashSet<String> = BUILTINS.iter().filter(|b| keys.contains(**b)).map(|s| s.to_string()).collect();
+            let shadow: HashSet<String> =
+                BUILTINS.iter().filter(|b| keys.contains(**b)).map(|s| s.to_string()).collect();
             let fcx = TypeCx { api, shadow, types_from: Some("") };
             imp.ext("typing_extensions", "TypedDict");
             let weight = 2 + 2 * props.len();
@@ -2155,7 +2377,11 @@ fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
                             d.push_str(if d.is_empty() { "Deprecated." } else { " Deprecated." });
                         }
                         let annotation = code::annotation_after(4, p.wire_name.len() + 2, &ann, 0);
-                        FieldView { name: p.wire_name.clone(), annotation, doc: if d.is_empty() { String::new() } else { wrap(&d, LINE - 10) } }
+                        FieldView {
+                            name: p.wire_name.clone(),
+                            annotation,
+                            doc: if d.is_empty() { String::new() } else { wrap(&d, LINE - 10) },
+                        }
                     })
                     .collect();
                 (TypeView { name, kind: "class", doc, fields, code: String::new() }, weight)
@@ -2171,7 +2397,8 @@ fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
                         (code::py_string(&p.wire_name), ty)
                     })
                     .collect();
-                let stmt = call("TypedDict", vec![atom(code::py_string(&name)), Py::Dict(entries)]).statement(0, &format!("{name} = "));
+                let stmt = call("TypedDict", vec![atom(code::py_string(&name)), Py::Dict(entries)])
+                    .statement(0, &format!("{name} = "));
                 (TypeView { name, kind: "statement", doc, fields: vec![], code: allow_long_keys(&stmt) }, weight)
             }
         }
@@ -2193,7 +2420,12 @@ fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
         }
         TypeKind::Union(u) => {
             let mut seen = HashSet::new();
-            let variants: Vec<Py> = u.variants.iter().map(|v| cx.ty(&v.type_, Mode::Runtime, &mut imp)).filter(|p| seen.insert(p.flat())).collect();
+            let variants: Vec<Py> = u
+                .variants
+                .iter()
+                .map(|v| cx.ty(&v.type_, Mode::Runtime, &mut imp))
+                .filter(|p| seen.insert(p.flat()))
+                .collect();
             let value = match variants.len() {
                 0 => {
                     imp.std("typing", "Any");
@@ -2219,7 +2451,13 @@ fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
 /// it says so (a comment after an opening bracket stays where it is under `ruff format`).
 fn allow_long_keys(stmt: &str) -> String {
     stmt.lines()
-        .map(|l| if l.chars().count() > LINE && (l.ends_with('[') || l.ends_with(',')) { format!("{l}  # noqa: E501") } else { l.to_string() })
+        .map(|l| {
+            if l.chars().count() > LINE && (l.ends_with('[') || l.ends_with(',')) {
+                format!("{l}  # noqa: E501")
+            } else {
+                l.to_string()
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -2246,9 +2484,13 @@ fn guards(api: &Api, imp: &mut Imports) -> Vec<GuardView> {
             let tag_expr = call("tag_of", vec![atom("value"), atom(code::py_string(disc))]).flat();
             let body = match tag_values.as_slice() {
                 // `== True` would be E712; `is` compares the singletons exactly.
-                [one] if one == "True" || one == "False" || one == "None" => atom(one.clone()).statement(4, &format!("return {tag_expr} is ")),
+                [one] if one == "True" || one == "False" || one == "None" => {
+                    atom(one.clone()).statement(4, &format!("return {tag_expr} is "))
+                }
                 [one] => atom(one.clone()).statement(4, &format!("return {tag_expr} == ")),
-                many => Py::Tuple(many.iter().cloned().map(atom).collect()).statement(4, &format!("return {tag_expr} in ")),
+                many => {
+                    Py::Tuple(many.iter().cloned().map(atom).collect()).statement(4, &format!("return {tag_expr} in "))
+                }
             };
             imp.local("._runtime", "tag_of");
             imp.ext("typing_extensions", "TypeGuard");
@@ -2256,13 +2498,24 @@ fn guards(api: &Api, imp: &mut Imports) -> Vec<GuardView> {
             let head = if head.len() <= LINE {
                 head
             } else {
-                format!("def {fname}(\n    {},\n) -> {}:", code::param_line(4, "value", &t.name, None), code::annotation_after(0, 5, &format!("TypeGuard[{vname}]"), 1))
+                format!(
+                    "def {fname}(\n    {},\n) -> {}:",
+                    code::param_line(4, "value", &t.name, None),
+                    code::annotation_after(0, 5, &format!("TypeGuard[{vname}]"), 1)
+                )
             };
             guards.push(GuardView {
                 name: fname.clone(),
                 param: t.name.clone(),
                 variant: vname.clone(),
-                doc: wrap(&format!("Whether ``value`` is the ``{vname}`` variant of ``{}`` (its ``{}`` tells).", t.name, text(disc)), LINE - 10),
+                doc: wrap(
+                    &format!(
+                        "Whether ``value`` is the ``{vname}`` variant of ``{}`` (its ``{}`` tells).",
+                        t.name,
+                        text(disc)
+                    ),
+                    LINE - 10,
+                ),
                 body,
                 head,
             });
@@ -2303,7 +2556,8 @@ fn types_modules(api: &Api, doc: &str) -> (Vec<TypesModuleView>, Vec<String>, Ve
         for r in &part {
             // References to other types: none inside one module; from the sibling part otherwise.
             let mut refs = r.imports.clone();
-            let referenced: Vec<String> = refs.type_only.remove("").map(|n| n.into_iter().collect()).unwrap_or_default();
+            let referenced: Vec<String> =
+                refs.type_only.remove("").map(|n| n.into_iter().collect()).unwrap_or_default();
             merge(&mut imp, &refs);
             if !single {
                 for n in referenced.iter().filter(|n| !own.contains(*n)) {
@@ -2318,16 +2572,37 @@ fn types_modules(api: &Api, doc: &str) -> (Vec<TypesModuleView>, Vec<String>, Ve
         let types: Vec<TypeView> = part.into_iter().map(|r| r.view).collect();
         if single {
             merge(&mut imp, &facade_imp);
-            modules.push(TypesModuleView { path: "types.py".into(), doc: doc.to_string(), imports: imp.render(), all: names.clone(), types, guards: guards.clone() });
+            modules.push(TypesModuleView {
+                path: "types.py".into(),
+                doc: doc.to_string(),
+                imports: imp.render(),
+                all: names.clone(),
+                types,
+                guards: guards.clone(),
+            });
             return (modules, names, guards);
         }
         for n in &all {
             facade_imp.local(&format!("._types.part{}", i + 1), n);
         }
         let part_doc = format!("Part {} of the types of ``types.py``, where they are documented and exported.", i + 1);
-        modules.push(TypesModuleView { path: format!("_types/part{}.py", i + 1), doc: wrap(&part_doc, LINE - 6), imports: imp.render(), all, types, guards: vec![] });
+        modules.push(TypesModuleView {
+            path: format!("_types/part{}.py", i + 1),
+            doc: wrap(&part_doc, LINE - 6),
+            imports: imp.render(),
+            all,
+            types,
+            guards: vec![],
+        });
     }
-    modules.push(TypesModuleView { path: "types.py".into(), doc: doc.to_string(), imports: facade_imp.render(), all: names.clone(), types: vec![], guards: guards.clone() });
+    modules.push(TypesModuleView {
+        path: "types.py".into(),
+        doc: doc.to_string(),
+        imports: facade_imp.render(),
+        all: names.clone(),
+        types: vec![],
+        guards: guards.clone(),
+    });
     (modules, names, guards)
 }
 
@@ -2347,8 +2622,14 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
     for s in &api.services {
         let (class, async_class, _) = &b.service_names[&s.name];
         let var = var_name(class);
-        let var = if naming::PYTHON_RESERVED.contains(&var.as_str()) || naming::PYTHON_KEYWORDS.contains(&var.as_str()) { format!("{var}_service") } else { var };
-        let infos: Vec<&OpInfo> = s.operations.iter().filter_map(|o| b.ops.get(&(s.name.clone(), o.name.clone()))).collect();
+        let var = if naming::PYTHON_RESERVED.contains(&var.as_str()) || naming::PYTHON_KEYWORDS.contains(&var.as_str())
+        {
+            format!("{var}_service")
+        } else {
+            var
+        };
+        let infos: Vec<&OpInfo> =
+            s.operations.iter().filter_map(|o| b.ops.get(&(s.name.clone(), o.name.clone()))).collect();
         let mut example = format!("{}\n", call(class.clone(), vec![atom("core")]).statement(0, &format!("{var} = ")));
         if let Some(info) = infos.first() {
             let stmt = example_call(info, &var);
@@ -2367,9 +2648,17 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
             methods: infos
                 .iter()
                 .flat_map(|i| {
-                    let mut v = vec![ReadmeMethod { name: i.method.clone(), http: escape::markdown(&i.http), summary: escape::markdown(&i.summary) }];
+                    let mut v = vec![ReadmeMethod {
+                        name: i.method.clone(),
+                        http: escape::markdown(&i.http),
+                        summary: escape::markdown(&i.summary),
+                    }];
                     if let Some(all) = &i.all_method {
-                        v.push(ReadmeMethod { name: all.clone(), http: escape::markdown(&i.http), summary: "every item, page after page".into() });
+                        v.push(ReadmeMethod {
+                            name: all.clone(),
+                            http: escape::markdown(&i.http),
+                            summary: "every item, page after page".into(),
+                        });
                     }
                     v
                 })
@@ -2389,27 +2678,61 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
                 (None, None) => return None,
             };
             let info = b.ops.get(&(so.service.clone(), so.operation.clone()))?;
-            let op = api.services.iter().find(|x| x.name == so.service)?.operations.iter().find(|o| o.name == so.operation)?;
-            let id = op.inputs.iter().find(|i| i.wire_name == s.param.wire_name).and_then(|i| i.example.clone()).unwrap_or_else(|| Value::String(format!("{}_123", naming::snake(&s.param.name))));
-            let bound: HashSet<String> = info.params.iter().filter(|p| so.bound_inputs.contains(&p.input)).map(|p| p.ident.clone()).collect();
-            let args: Vec<Py> = info.example_params.iter().zip(&info.example_args).filter(|(p, a)| !bound.contains(*p) && !matches!(a, Py::Kw(..))).map(|(_, a)| a.clone()).collect();
+            let op = api
+                .services
+                .iter()
+                .find(|x| x.name == so.service)?
+                .operations
+                .iter()
+                .find(|o| o.name == so.operation)?;
+            let id = op
+                .inputs
+                .iter()
+                .find(|i| i.wire_name == s.param.wire_name)
+                .and_then(|i| i.example.clone())
+                .unwrap_or_else(|| Value::String(format!("{}_123", naming::snake(&s.param.name))));
+            let bound: HashSet<String> =
+                info.params.iter().filter(|p| so.bound_inputs.contains(&p.input)).map(|p| p.ident.clone()).collect();
+            let args: Vec<Py> = info
+                .example_params
+                .iter()
+                .zip(&info.example_args)
+                .filter(|(p, a)| !bound.contains(*p) && !matches!(a, Py::Kw(..)))
+                .map(|(_, a)| a.clone())
+                .collect();
             let var = format!("{}_scope", naming::snake(&s.name));
-            let bind = call(class.clone(), vec![atom("core"), code::json_literal(&id)]).statement(0, &format!("{var} = "));
+            let bind =
+                call(class.clone(), vec![atom("core"), code::json_literal(&id)]).statement(0, &format!("{var} = "));
             let target = format!("{var}{path}{}", method_ident(&so.name));
-            Some(ReadmeScope { class: class.clone(), example: format!("{bind}\n{}", call(target, args).statement(0, "")) })
+            Some(ReadmeScope {
+                class: class.clone(),
+                example: format!("{bind}\n{}", call(target, args).statement(0, "")),
+            })
         })
         .collect();
-    let errors = api.errors.classes.iter().map(|c| ReadmeError { name: c.name.clone(), parent: c.parent.clone(), when: escape::markdown(&c.doc) }).collect();
+    let errors = api
+        .errors
+        .classes
+        .iter()
+        .map(|c| ReadmeError { name: c.name.clone(), parent: c.parent.clone(), when: escape::markdown(&c.doc) })
+        .collect();
     let quickstart = {
-        let first = api.services.iter().find_map(|s| s.operations.first().and_then(|o| b.ops.get(&(s.name.clone(), o.name.clone()))).map(|i| (s, i)));
+        let first = api.services.iter().find_map(|s| {
+            s.operations.first().and_then(|o| b.ops.get(&(s.name.clone(), o.name.clone()))).map(|i| (s, i))
+        });
         match first {
             Some((s, info)) => {
                 let (class, _, _) = &b.service_names[&s.name];
                 let var = var_name(class);
                 format!(
                     "{}\n\n{}\n{}\n{}\n",
-                    code::from_import(&b.config.python.package, &[b.core.clone(), class.clone()].into_iter().collect(), 0),
-                    call(b.core.clone(), vec![atom(code::py_string(base_url)), kw("token", atom("\"...\""))]).statement(0, "core = "),
+                    code::from_import(
+                        &b.config.python.package,
+                        &[b.core.clone(), class.clone()].into_iter().collect(),
+                        0
+                    ),
+                    call(b.core.clone(), vec![atom(code::py_string(base_url)), kw("token", atom("\"...\""))])
+                        .statement(0, "core = "),
                     call(class.clone(), vec![atom("core")]).statement(0, &format!("{var} = ")),
                     example_call(info, &var).statement(0, "result = "),
                 )
@@ -2436,11 +2759,12 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
                 format!("with {}(\n    {},\n) as core:", b.core, code::py_string(base_url))
             }
         },
-        scoped_default: api
-            .services
-            .iter()
-            .find(|s| !s.scopes.is_empty() && !s.defaults.is_empty())
-            .and_then(|s| Some((b.service_names.get(&s.name)?.0.clone(), format!("default_{}", naming::snake(&s.defaults.first()?.name))))),
+        scoped_default: api.services.iter().find(|s| !s.scopes.is_empty() && !s.defaults.is_empty()).and_then(|s| {
+            Some((
+                b.service_names.get(&s.name)?.0.clone(),
+                format!("default_{}", naming::snake(&s.defaults.first()?.name)),
+            ))
+        }),
     }
 }
 
@@ -2456,7 +2780,12 @@ fn tests(b: &Builder, api: &Api, config: &Config) -> (Vec<TestView>, String) {
             for is_async in [false, true] {
                 let svc = if is_async { async_class } else { class };
                 imp.first(pkg, svc);
-                let name = names.claim(&format!("test_{}{}_{}", if is_async { "async_" } else { "" }, naming::snake(&s.name), naming::snake(&op.name)));
+                let name = names.claim(&format!(
+                    "test_{}{}_{}",
+                    if is_async { "async_" } else { "" },
+                    naming::snake(&s.name),
+                    naming::snake(&op.name)
+                ));
                 let aw = if is_async { "await " } else { "" };
                 let core_arg = if is_async { "async_core" } else { "core" };
                 let call_expr = call(format!("service.{}", info.method), info.example_args.clone());
@@ -2466,18 +2795,44 @@ fn tests(b: &Builder, api: &Api, config: &Config) -> (Vec<TestView>, String) {
                 });
                 let body = match (&info.returns, example) {
                     (Returns::Nothing, _) => call_expr.statement(4, aw),
-                    (Returns::Page { .. }, Some(ex)) => format!("{}\n{}", call_expr.statement(4, &format!("page = {aw}")), code::assert_eq("page.raw", &code::json_literal(ex), 4)),
-                    (Returns::Page { .. }, None) => format!("{}\n    assert isinstance(page.items, list)", call_expr.statement(4, &format!("page = {aw}"))),
-                    (Returns::Text, Some(Value::String(ex))) => format!("{}\n{}", call_expr.statement(4, &format!("text = {aw}")), code::assert_eq("text", &atom(code::py_string(ex)), 4)),
-                    (Returns::Text, _) => format!("{}\n    assert isinstance(text, str)", call_expr.statement(4, &format!("text = {aw}"))),
-                    (Returns::Bytes, _) => format!("{}\n    assert isinstance(data, bytes)", call_expr.statement(4, &format!("data = {aw}"))),
-                    (Returns::Data(_), Some(ex)) => format!("{}\n{}", call_expr.statement(4, &format!("result = {aw}")), code::assert_eq("result", &code::json_literal(ex), 4)),
-                    (Returns::Data(_), None) => format!("{}\n    assert result is not None", call_expr.statement(4, &format!("result = {aw}"))),
+                    (Returns::Page { .. }, Some(ex)) => format!(
+                        "{}\n{}",
+                        call_expr.statement(4, &format!("page = {aw}")),
+                        code::assert_eq("page.raw", &code::json_literal(ex), 4)
+                    ),
+                    (Returns::Page { .. }, None) => format!(
+                        "{}\n    assert isinstance(page.items, list)",
+                        call_expr.statement(4, &format!("page = {aw}"))
+                    ),
+                    (Returns::Text, Some(Value::String(ex))) => format!(
+                        "{}\n{}",
+                        call_expr.statement(4, &format!("text = {aw}")),
+                        code::assert_eq("text", &atom(code::py_string(ex)), 4)
+                    ),
+                    (Returns::Text, _) => {
+                        format!("{}\n    assert isinstance(text, str)", call_expr.statement(4, &format!("text = {aw}")))
+                    }
+                    (Returns::Bytes, _) => format!(
+                        "{}\n    assert isinstance(data, bytes)",
+                        call_expr.statement(4, &format!("data = {aw}"))
+                    ),
+                    (Returns::Data(_), Some(ex)) => format!(
+                        "{}\n{}",
+                        call_expr.statement(4, &format!("result = {aw}")),
+                        code::assert_eq("result", &code::json_literal(ex), 4)
+                    ),
+                    (Returns::Data(_), None) => {
+                        format!("{}\n    assert result is not None", call_expr.statement(4, &format!("result = {aw}")))
+                    }
                 };
                 let body = format!("{}\n{body}", call(svc.clone(), vec![atom(core_arg)]).statement(4, "service = "));
                 let (def, core_type) = if is_async { ("async def", &b.async_core) } else { ("def", &b.core) };
                 let head = format!("{def} {name}({core_arg}: {core_type}) -> None:");
-                let head = if head.len() <= LINE { head } else { format!("{def} {name}(\n    {core_arg}: {core_type},\n) -> None:") };
+                let head = if head.len() <= LINE {
+                    head
+                } else {
+                    format!("{def} {name}(\n    {core_arg}: {core_type},\n) -> None:")
+                };
                 tests.push(TestView { name, is_async, body, head });
             }
         }

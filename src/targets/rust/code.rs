@@ -14,8 +14,23 @@ use crate::render::escape;
 
 /// Names the runtime exports at the crate root (the generated names must not take them).
 const RUNTIME_NAMES: &[&str] = &[
-    "ApiRequest", "ApiResponse", "Call", "RawCall", "WithEtag", "Page", "Paginator", "Fields", "RequestOptions",
-    "ResponseKind", "Method", "ErrorKind", "Core", "CoreBuilder", "Value", "Serialize", "Deserialize",
+    "ApiRequest",
+    "ApiResponse",
+    "Call",
+    "RawCall",
+    "WithEtag",
+    "Page",
+    "Paginator",
+    "Fields",
+    "RequestOptions",
+    "ResponseKind",
+    "Method",
+    "ErrorKind",
+    "Core",
+    "CoreBuilder",
+    "Value",
+    "Serialize",
+    "Deserialize",
 ];
 
 #[derive(Debug, Serialize)]
@@ -188,7 +203,11 @@ impl<'a> Types<'a> {
         let mut names = BTreeMap::new();
         for name in api.types.keys() {
             let plain = type_name(name);
-            let rust = if set.contains(&plain) { set.claim_pascal(&format!("{plain}Model")) } else { set.claim_pascal(&plain) };
+            let rust = if set.contains(&plain) {
+                set.claim_pascal(&format!("{plain}Model"))
+            } else {
+                set.claim_pascal(&plain)
+            };
             names.insert(name.clone(), rust);
         }
         Types { api, names }
@@ -530,7 +549,13 @@ impl View {
         let core_name = format!("{}Core", api.sdk_name);
         let builder_name = format!("{core_name}Builder");
         let mut reserved: Vec<&str> = RUNTIME_NAMES.to_vec();
-        reserved.extend(["Deserializer", "BTreeMap", core_name.as_str(), builder_name.as_str(), api.errors.base.as_str()]);
+        reserved.extend([
+            "Deserializer",
+            "BTreeMap",
+            core_name.as_str(),
+            builder_name.as_str(),
+            api.errors.base.as_str(),
+        ]);
         let types = Types::new(api, &reserved);
         let lib = config.rust.crate_name.replace('-', "_");
         let krate = CrateView {
@@ -589,8 +614,11 @@ impl View {
             .iter()
             .map(|s| (s.name.clone(), top.claim_pascal(&camel_ident(&format!("{}Service", s.type_name)))))
             .collect();
-        let scope_names: BTreeMap<String, String> =
-            api.scopes.iter().map(|s| (s.name.clone(), top.claim_pascal(&camel_ident(&format!("{}Scope", s.type_name))))).collect();
+        let scope_names: BTreeMap<String, String> = api
+            .scopes
+            .iter()
+            .map(|s| (s.name.clone(), top.claim_pascal(&camel_ident(&format!("{}Scope", s.type_name)))))
+            .collect();
 
         // Schemas no operation uses (webhook payloads, error bodies, envelopes) are behind the
         // `all-models` feature: GitHub's description has thousands, which would otherwise
@@ -603,7 +631,11 @@ impl View {
             }
             let (v, variant) = enum_idents(e).into_iter().next()?;
             let known = v.value.as_str()?;
-            (known != "a-value-from-the-future").then(|| EnumCase { ty: types.name(&d.name), variant, known: lit(known) })
+            (known != "a-value-from-the-future").then(|| EnumCase {
+                ty: types.name(&d.name),
+                variant,
+                known: lit(known),
+            })
         });
         // The models and the operations do not depend on each other: built in parallel.
         let ((models, extra_models), (services, ops, scopes)) = rayon::join(
@@ -624,7 +656,16 @@ impl View {
                 for service in &api.services {
                     let name = service_names[&service.name].clone();
                     let module = module_names.claim_snake(&naming::rust_ident(&service.name));
-                    services.push(build_service(api, &types, service, &name, &module, &mut top, &mut ops, &scope_names));
+                    services.push(build_service(
+                        api,
+                        &types,
+                        service,
+                        &name,
+                        &module,
+                        &mut top,
+                        &mut ops,
+                        &scope_names,
+                    ));
                 }
                 let scopes = build_scopes(api, &types, &ops, &service_names, &scope_names, &mut top);
                 (services, ops, scopes)
@@ -639,7 +680,10 @@ impl View {
             ("error".into(), vec![format!("Error as {}", krate.error)]),
             ("errors".into(), vec!["ErrorKind".into()]),
             ("pagination".into(), vec!["Page".into(), "Paginator".into()]),
-            ("request".into(), vec!["ApiRequest".into(), "Fields".into(), "RequestOptions".into(), "ResponseKind".into()]),
+            (
+                "request".into(),
+                vec!["ApiRequest".into(), "Fields".into(), "RequestOptions".into(), "ResponseKind".into()],
+            ),
             ("reqwest".into(), vec!["Method".into()]),
         ];
         let service_exports: Vec<String> = services.iter().flat_map(|s| s.exports.clone()).collect();
@@ -655,16 +699,18 @@ impl View {
         );
         let mut mods: Vec<String> = services.iter().map(|s| format!("mod {};", s.module)).collect();
         mods.sort();
-        let reexports: Vec<(String, Vec<String>)> = services.iter().map(|s| (s.module.clone(), s.exports.clone())).collect();
+        let reexports: Vec<(String, Vec<String>)> =
+            services.iter().map(|s| (s.module.clone(), s.exports.clone())).collect();
         let services_mod: Vec<String> = mods
             .into_iter()
             .chain([String::new()])
-            .chain(
-                layout::uses_vis(
-                    "pub ",
-                    &reexports.iter().map(|(p, n)| (p.as_str(), n.iter().map(String::as_str).collect())).collect::<Vec<_>>(),
-                ),
-            )
+            .chain(layout::uses_vis(
+                "pub ",
+                &reexports
+                    .iter()
+                    .map(|(p, n)| (p.as_str(), n.iter().map(String::as_str).collect()))
+                    .collect::<Vec<_>>(),
+            ))
             .collect();
         let readme = ReadmeView {
             scopes: api
@@ -672,10 +718,7 @@ impl View {
                 .iter()
                 .map(|s| format!("`{}` ({})", scope_names[&s.name], escape::markdown(&s.path_prefix)))
                 .collect(),
-            example: services.first().map(|s| ExampleService {
-                name: s.name.clone(),
-                var: s.module.clone(),
-            }),
+            example: services.first().map(|s| ExampleService { name: s.name.clone(), var: s.module.clone() }),
             behaviours: String::new(),
             envelope: api.envelope.is_some(),
         };
@@ -718,9 +761,8 @@ fn build_errors(api: &Api) -> ErrorsView {
         variants.insert(class.name.clone(), variant.clone());
         kinds.push(KindView { variant, name: class.name.clone(), doc: doc(&class.doc, 4) });
     }
-    let find = |kind: ErrorClassKind| {
-        api.errors.classes.iter().find(|c| c.kind == kind).map(|c| variants[&c.name].clone())
-    };
+    let find =
+        |kind: ErrorClassKind| api.errors.classes.iter().find(|c| c.kind == kind).map(|c| variants[&c.name].clone());
     let unexpected = find(ErrorClassKind::UnexpectedStatus).unwrap_or_else(|| "InvalidResponse".into());
     let connection = find(ErrorClassKind::Connection).unwrap_or_else(|| "InvalidRequest".into());
     let timeout = find(ErrorClassKind::Timeout).unwrap_or_else(|| connection.clone());
@@ -1062,7 +1104,10 @@ fn build_models(
                 for (v, ident, _, _) in &values {
                     push_doc(&mut lines, v.doc.as_deref(), 4);
                     if v.doc.is_none() {
-                        lines.push(format!("    /// `{}`", escape::line_comment(&v.value.to_string()).replace('`', "'")));
+                        lines.push(format!(
+                            "    /// `{}`",
+                            escape::line_comment(&v.value.to_string()).replace('`', "'")
+                        ));
                     }
                     lines.push(format!("    {ident},"));
                 }
@@ -1100,7 +1145,9 @@ fn build_models(
                 lines.push("}".into());
                 lines.push(String::new());
                 lines.push(format!("impl<'de> Deserialize<'de> for {name} {{"));
-                lines.push("    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {".into());
+                lines.push(
+                    "    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {".into(),
+                );
                 lines.push("        Value::deserialize(deserializer).map(Self::from)".into());
                 lines.push("    }".into());
                 lines.push("}".into());
@@ -1146,14 +1193,24 @@ fn build_models(
                     de = true;
                     lines.push(String::new());
                     lines.push(format!("impl<'de> Deserialize<'de> for {name} {{"));
-                    lines.push("    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {".into());
+                    lines.push(
+                        "    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {".into(),
+                    );
                     lines.push("        let value = Value::deserialize(deserializer)?;".into());
-                    lines.extend(layout::call(8, "match discriminator", &["&value".into(), lit(field)], ".as_deref() {"));
+                    lines.extend(layout::call(
+                        8,
+                        "match discriminator",
+                        &["&value".into(), lit(field)],
+                        ".as_deref() {",
+                    ));
                     for (v, ident, _) in &variants {
                         if v.tags.is_empty() {
                             continue;
                         }
-                        let pattern = format!("Some({})", v.tags.iter().map(|t| lit(&tag_text(t))).collect::<Vec<_>>().join(" | "));
+                        let pattern = format!(
+                            "Some({})",
+                            v.tags.iter().map(|t| lit(&tag_text(t))).collect::<Vec<_>>().join(" | ")
+                        );
                         lines.extend(layout::match_arm(12, &pattern, &format!("variant(value).map(Self::{ident})")));
                     }
                     lines.push("            _ => Ok(Self::Unknown(value)),".into());
@@ -1448,7 +1505,8 @@ fn build_service(
         if scope.parent.is_some() {
             continue;
         }
-        let method = if owned.len() == 1 { "scope".to_string() } else { members.claim_snake(&naming::rust_ident(&scope.name)) };
+        let method =
+            if owned.len() == 1 { "scope".to_string() } else { members.claim_snake(&naming::rust_ident(&scope.name)) };
         for p in scope_params(scope) {
             needs.merge(types.needs(&p.type_));
         }
@@ -1583,7 +1641,8 @@ fn build_method(
             let mut doc_lines = Vec::new();
             push_doc(&mut doc_lines, input.doc.as_deref(), 4);
             if doc_lines.is_empty() {
-                doc_lines.push(format!("    /// The `{}` input.", escape::line_comment(&input.wire_name).replace('`', "'")));
+                doc_lines
+                    .push(format!("    /// The `{}` input.", escape::line_comment(&input.wire_name).replace('`', "'")));
             }
             struct_lines.extend(doc_lines.clone());
             struct_lines.push(format!("    pub {field}: Option<{ty}>,"));
@@ -1665,7 +1724,12 @@ fn build_method(
                     Some(field) => {
                         let local = locals.claim_snake(&naming::rust_ident(&input.name));
                         uses.add("crate::request", "fallback");
-                        pre.extend(layout::call(8, &format!("let {local} = fallback"), &[value_owned.clone(), format!("&self.{field}")], ";"));
+                        pre.extend(layout::call(
+                            8,
+                            &format!("let {local} = fallback"),
+                            &[value_owned.clone(), format!("&self.{field}")],
+                            ";",
+                        ));
                         format!("&{local}")
                     }
                     None => value_ref,
@@ -1700,7 +1764,12 @@ fn build_method(
                 } else if input.required {
                     body_lines.extend(layout::call(8, "body.field", &[wire.clone(), value_ref], ";"));
                 } else if let Some(field) = whole_default {
-                    body_lines.extend(layout::call(8, "body.optional_or", &[wire.clone(), value_owned, format!("&self.{field}")], ";"));
+                    body_lines.extend(layout::call(
+                        8,
+                        "body.optional_or",
+                        &[wire.clone(), value_owned, format!("&self.{field}")],
+                        ";",
+                    ));
                 } else {
                     body_lines.extend(layout::call(8, "body.optional", &[wire.clone(), value_owned], ";"));
                 }
@@ -1756,7 +1825,8 @@ fn build_method(
             BodyEncoding::Multipart => "multipart_fields",
             _ => "json_fields",
         };
-        let arg = if lines.iter().any(|l| l.contains("let mut body = Fields::new();")) { "body" } else { "Fields::new()" };
+        let arg =
+            if lines.iter().any(|l| l.contains("let mut body = Fields::new();")) { "body" } else { "Fields::new()" };
         lines.push(format!("        request.{method}({arg});"));
     }
     if !op.security.is_empty() && op.security.iter().any(|a| !a.is_empty()) {
@@ -1795,7 +1865,12 @@ fn build_method(
     }
     uses.add("crate::call", "Call");
     uses.add("crate::call", "decode");
-    lines.extend(layout::call(8, "Call::new", &["&self.core".into(), "request".into(), format!("decode::{decoder}")], ""));
+    lines.extend(layout::call(
+        8,
+        "Call::new",
+        &["&self.core".into(), "request".into(), format!("decode::{decoder}")],
+        "",
+    ));
     lines.push("    }".into());
     // The `_all` twin of a paginated method.
     let mut all_ident = None;
@@ -2011,7 +2086,10 @@ fn build_scopes(
                 new_init.push(format!("            {ident},"));
             }
         }
-        lines.push(format!("    /// The {} with the given identifiers.", escape::line_comment(&scope.name.replace('_', " "))));
+        lines.push(format!(
+            "    /// The {} with the given identifiers.",
+            escape::line_comment(&scope.name.replace('_', " "))
+        ));
         lines.extend(signature(4, "pub fn new", &new_params, " -> Self"));
         lines.push("        Self {".into());
         lines.extend(new_init);
@@ -2088,7 +2166,12 @@ fn build_scopes(
                 lines.push(String::new());
                 lines.push(format!("    /// Every item of [`{method}`](Self::{method}), fetched lazily page by page."));
                 lines.extend(signature(4, &format!("pub fn {twin}"), &sig, &format!(" -> Paginator<{item}>")));
-                lines.extend(layout::call(8, &format!("let service = {service_struct}::new"), &["&self.core".into()], ";"));
+                lines.extend(layout::call(
+                    8,
+                    &format!("let service = {service_struct}::new"),
+                    &["&self.core".into()],
+                    ";",
+                ));
                 lines.extend(layout::call(8, &format!("service.{all}"), &call_args, ""));
                 lines.push("    }".into());
             }
@@ -2114,7 +2197,11 @@ fn build_scopes(
             }
             let gfields: Vec<&ScopeField> = fields.iter().filter(|f| used.contains(&f.ident)).collect();
             lines.push(String::new());
-            lines.push(format!("    /// The {} of this {}.", escape::line_comment(&group.name.replace('_', " ")), escape::line_comment(&scope.name.replace('_', " "))));
+            lines.push(format!(
+                "    /// The {} of this {}.",
+                escape::line_comment(&group.name.replace('_', " ")),
+                escape::line_comment(&scope.name.replace('_', " "))
+            ));
             lines.push(format!("    pub fn {accessor}(&self) -> {gname} {{"));
             lines.push(format!("        {gname} {{"));
             lines.push("            core: self.core.clone(),".into());
@@ -2149,7 +2236,11 @@ fn build_scopes(
             let mut sig = vec!["&self".to_string()];
             sig.extend(params);
             lines.push(String::new());
-            lines.push(format!("    /// One {} of this {}.", escape::line_comment(&c.name.replace('_', " ")), escape::line_comment(&scope.name.replace('_', " "))));
+            lines.push(format!(
+                "    /// One {} of this {}.",
+                escape::line_comment(&c.name.replace('_', " ")),
+                escape::line_comment(&scope.name.replace('_', " "))
+            ));
             lines.extend(signature(4, &format!("pub fn {accessor}"), &sig, &format!(" -> {cname}")));
             lines.extend(layout::call(8, &format!("{cname}::new"), &cargs, ""));
             lines.push("    }".into());
@@ -2202,9 +2293,7 @@ fn build_tests(
                 let example = input
                     .example
                     .clone()
-                    .or_else(|| {
-                        op.body.as_ref().and_then(|b| b.example.as_ref()).and_then(|e| e.get(wire)).cloned()
-                    })
+                    .or_else(|| op.body.as_ref().and_then(|b| b.example.as_ref()).and_then(|e| e.get(wire)).cloned())
                     .or_else(|| input.default.clone())
                     .unwrap_or_else(|| types.sample(&input.type_, 0));
                 let key = format!("{}.{}.{}", service.name, op.name, iname);
@@ -2244,7 +2333,12 @@ fn build_tests(
             }
             lines.extend(layout::call(4, &format!("let call = service.{}", info.ident), &call_args, ";"));
             lines.push("    let result = call.await;".to_string());
-            lines.extend(layout::call(4, "check", &[lit(&format!("{}.{}", service.name, op.name)), "result".into()], ";"));
+            lines.extend(layout::call(
+                4,
+                "check",
+                &[lit(&format!("{}.{}", service.name, op.name)), "result".into()],
+                ";",
+            ));
             lines.push("}".into());
             items.push(lines);
         }
@@ -2303,10 +2397,7 @@ mod tests {
     fn list_continuations_are_indented_to_the_item_text() {
         let doc = "/// - first item\n/// continued\n///\n/// 12. numbered\n/// more\n/// plain";
         let fixed = indent_list_continuations(doc);
-        assert_eq!(
-            fixed,
-            "/// - first item\n///   continued\n///\n/// 12. numbered\n///     more\n///     plain"
-        );
+        assert_eq!(fixed, "/// - first item\n///   continued\n///\n/// 12. numbered\n///     more\n///     plain");
         // Not list items: emphasis, a number without a marker, a marker without text.
         for text in ["/// *bold* text\n/// next", "/// 2024 was\n/// next", "/// -\n/// next"] {
             assert_eq!(indent_list_continuations(text), text);

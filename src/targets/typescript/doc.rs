@@ -14,9 +14,17 @@ pub enum Doc {
     /// Lays its contents out flat when they fit, broken otherwise. `expanded`: Prettier's
     /// `conditionalGroup` states, tried in order. `brk` already includes the breaks propagated
     /// from its contents (Prettier's `propagateBreaks`, done when the group is built).
-    Group { contents: Rc<Doc>, brk: bool, expanded: Option<Rc<[Doc]>>, id: Option<usize> },
+    Group {
+        contents: Rc<Doc>,
+        brk: bool,
+        expanded: Option<Rc<[Doc]>>,
+        id: Option<usize>,
+    },
     /// Its contents, indented when the group `group_id` is broken.
-    IndentIfBreak { group_id: usize, contents: Rc<Doc> },
+    IndentIfBreak {
+        group_id: usize,
+        contents: Rc<Doc>,
+    },
     Indent(Rc<Doc>),
     /// A space when flat, a newline when broken.
     Line,
@@ -25,7 +33,10 @@ pub enum Doc {
     /// Always a newline; breaks every enclosing group.
     #[allow(dead_code)]
     Hardline,
-    IfBreak { brk: Rc<Doc>, flat: Rc<Doc> },
+    IfBreak {
+        brk: Rc<Doc>,
+        flat: Rc<Doc>,
+    },
     BreakParent,
     /// Alternating contents and separators, as many contents per line as fit (Prettier's `fill`).
     Fill(Rc<[Doc]>),
@@ -133,12 +144,7 @@ fn width_of(s: &str) -> usize {
     s.chars().count()
 }
 
-fn fits(
-    next: &[(Mode, &Doc)],
-    rest: &[Cmd<'_>],
-    mut remaining: isize,
-    must_be_flat: bool,
-) -> bool {
+fn fits(next: &[(Mode, &Doc)], rest: &[Cmd<'_>], mut remaining: isize, must_be_flat: bool) -> bool {
     let mut rest_index = rest.len();
     let mut cmds: Vec<(Mode, &Doc)> = next.iter().rev().copied().collect();
     while remaining >= 0 {
@@ -309,7 +315,10 @@ mod tests {
     fn list(items: &[&str]) -> Doc {
         group(concat(vec![
             text("["),
-            indent(concat(vec![Doc::Softline, join(concat(vec![text(","), Doc::Line]), items.iter().map(|s| text(*s)).collect())])),
+            indent(concat(vec![
+                Doc::Softline,
+                join(concat(vec![text(","), Doc::Line]), items.iter().map(|s| text(*s)).collect()),
+            ])),
             if_break(text(","), text("")),
             Doc::Softline,
             text("]"),
@@ -324,7 +333,8 @@ mod tests {
 
     #[test]
     fn hardline_breaks_enclosing_groups() {
-        let d = group(concat(vec![text("{"), indent(concat(vec![Doc::Hardline, text("a")])), Doc::Hardline, text("}")]));
+        let d =
+            group(concat(vec![text("{"), indent(concat(vec![Doc::Hardline, text("a")])), Doc::Hardline, text("}")]));
         assert_eq!(print(&list_of(d), 80, 0), "[\n  {\n    a\n  },\n]");
     }
 

@@ -243,8 +243,7 @@ pub fn call_args(args: Vec<(Doc, bool)>) -> Doc {
         return text("()");
     }
     let n = args.len();
-    let huggable_last = args.last().map(|(_, h)| *h).unwrap_or(false)
-        && (n < 2 || !args[n - 2].1);
+    let huggable_last = args.last().map(|(_, h)| *h).unwrap_or(false) && (n < 2 || !args[n - 2].1);
     let docs: Vec<Doc> = args.into_iter().map(|(d, _)| d).collect();
     let broken_out = group_broken(concat(vec![
         text("("),
@@ -359,7 +358,10 @@ pub fn property_signature(indent_by: usize, head: &str, ty: Doc) -> String {
 
 /// `lhs = rhs;` with a short right-hand side that moves to the next line when the line is too long.
 pub fn assignment(lhs: &str, rhs: &str, indent_by: usize) -> String {
-    statement(concat(vec![text(format!("{lhs} =")), group(indent(concat(vec![Doc::Line, text(format!("{rhs};"))])))]), indent_by)
+    statement(
+        concat(vec![text(format!("{lhs} =")), group(indent(concat(vec![Doc::Line, text(format!("{rhs};"))])))]),
+        indent_by,
+    )
 }
 
 /// `const name = value;` (Prettier's "fluid" assignment layout: the value moves to the next line
@@ -464,12 +466,8 @@ pub fn align_md_tables(text: &str) -> String {
             i += 1;
         }
         if i - start >= 2 && is_delimiter_row(lines[start + 1]) {
-            let rows: Vec<Vec<String>> = lines[start..i]
-                .iter()
-                .enumerate()
-                .filter(|(n, _)| *n != 1)
-                .map(|(_, l)| table_cells(l))
-                .collect();
+            let rows: Vec<Vec<String>> =
+                lines[start..i].iter().enumerate().filter(|(n, _)| *n != 1).map(|(_, l)| table_cells(l)).collect();
             let columns = rows.first().map(Vec::len).unwrap_or(0);
             let mut widths = vec![3usize; columns];
             for row in &rows {

@@ -83,8 +83,15 @@ pub(crate) fn shape<'a>(inputs: &[&'a Input]) -> Shape<'a> {
 
 /// Members every object inherits: a `params` key named so would read the inherited member when
 /// the caller leaves it out, so such keys get a `_` suffix.
-const OBJECT_MEMBERS: &[&str] =
-    &["constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "toString", "valueOf"];
+const OBJECT_MEMBERS: &[&str] = &[
+    "constructor",
+    "hasOwnProperty",
+    "isPrototypeOf",
+    "propertyIsEnumerable",
+    "toLocaleString",
+    "toString",
+    "valueOf",
+];
 
 /// Members of `ServiceBase` a generated method must not override.
 const SERVICE_MEMBERS: &[&str] =
@@ -125,7 +132,8 @@ pub(crate) fn build<'a>(ctx: &Ctx<'a>) -> Model<'a> {
     let mut services = Vec::new();
     for svc in &ctx.api.services {
         let class = service_class(svc);
-        let defaults_iface = if svc.defaults.is_empty() { None } else { Some(claimer.claim(&format!("{class}Defaults"))) };
+        let defaults_iface =
+            if svc.defaults.is_empty() { None } else { Some(claimer.claim(&format!("{class}Defaults"))) };
         let mut ops = Vec::new();
         let mut methods: BTreeSet<String> = BTreeSet::new();
         for op in &svc.operations {
@@ -136,7 +144,11 @@ pub(crate) fn build<'a>(ctx: &Ctx<'a>) -> Model<'a> {
             let params_type = match &shape {
                 Shape::Positional { rest, .. } if rest.is_empty() => None,
                 Shape::None => None,
-                _ => Some(claimer.claim(&format!("{}{}Params", super::class_stem(&svc.type_name), naming::pascal(&op.name)))),
+                _ => Some(claimer.claim(&format!(
+                    "{}{}Params",
+                    super::class_stem(&svc.type_name),
+                    naming::pascal(&op.name)
+                ))),
             };
             ops.push(OpModel { op, method, sig: Signature { shape, params_type }, list_all: None });
         }
@@ -293,7 +305,11 @@ fn param_member(ctx: &Ctx<'_>, input: &Input, force_optional: bool) -> String {
 
 fn interface(name: &str, doc_text: &str, members: Vec<String>) -> String {
     let d = emit::jsdoc(doc_text, 0);
-    let body = if members.is_empty() { format!("export interface {name} {{}}") } else { format!("export interface {name} {{\n{}\n}}", members.join("\n")) };
+    let body = if members.is_empty() {
+        format!("export interface {name} {{}}")
+    } else {
+        format!("export interface {name} {{\n{}\n}}", members.join("\n"))
+    };
     if d.is_empty() {
         body
     } else {
@@ -555,7 +571,10 @@ fn is_scalar(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> bool {
 }
 
 fn method_block(head: &str, params: Vec<String>, ret: &str, body: Vec<String>, doc_block: &str) -> String {
-    let sig = emit::statement(doc::concat(vec![doc::text(head.trim_start()), emit::params(params, &format!(": {ret} {{"))]), 2);
+    let sig = emit::statement(
+        doc::concat(vec![doc::text(head.trim_start()), emit::params(params, &format!(": {ret} {{"))]),
+        2,
+    );
     let mut out = String::new();
     if !doc_block.is_empty() {
         out.push_str("  ");
@@ -573,7 +592,13 @@ fn method_block(head: &str, params: Vec<String>, ret: &str, body: Vec<String>, d
 }
 
 /// `listAll`: the auto-paginating twin of a list method with signature `sig`.
-fn list_all_block(ctx: &Ctx<'_>, o: &OpModel<'_>, sig: &Signature<'_>, list_method: &str, name: &str) -> Option<String> {
+fn list_all_block(
+    ctx: &Ctx<'_>,
+    o: &OpModel<'_>,
+    sig: &Signature<'_>,
+    list_method: &str,
+    name: &str,
+) -> Option<String> {
     let op = o.op;
     let p = op.pagination.as_ref()?;
     let cursor = cursor_input(op)?;
@@ -665,11 +690,16 @@ pub(crate) fn service_view(ctx: &Ctx<'_>, model: &Model<'_>, s: &ServiceModel<'_
                 named_types(ctx, &d.type_, &mut types);
                 let key = naming::camel(&format!("default_{}", d.name));
                 let code = emit::property_signature(2, &format!("{key}?:"), ctx.annotation_doc(&d.type_, true));
-                let text = d.doc.clone().unwrap_or_else(|| format!("Used when a call leaves `{}` out.", d.path.join(".")));
+                let text =
+                    d.doc.clone().unwrap_or_else(|| format!("Used when a call leaves `{}` out.", d.path.join(".")));
                 format!("  {}\n{code}", emit::jsdoc(&text, 2))
             })
             .collect();
-        interfaces.push(interface(name, &format!("Defaults of {}, applied when a call leaves the value out.", s.class), members));
+        interfaces.push(interface(
+            name,
+            &format!("Defaults of {}, applied when a call leaves the value out.", s.class),
+            members,
+        ));
     }
     let mut methods = Vec::new();
     for o in &s.ops {
@@ -701,7 +731,11 @@ pub(crate) fn service_view(ctx: &Ctx<'_>, model: &Model<'_>, s: &ServiceModel<'_
         let (ret, send) = result_type(ctx, op);
         let call = emit::statement(
             doc::concat(vec![
-                doc::text(if send == "send" { format!("return this.send<{ret}>") } else { format!("return this.{send}") }),
+                doc::text(if send == "send" {
+                    format!("return this.send<{ret}>")
+                } else {
+                    format!("return this.{send}")
+                }),
                 emit::call_args(vec![(request_object(ctx, o), true)]),
                 doc::text(";"),
             ]),
@@ -839,7 +873,8 @@ struct ClassBuilder {
 
 impl ClassBuilder {
     fn new(m: &ScopeModel<'_>) -> Self {
-        let mut used: std::collections::HashSet<String> = ["core", "constructor"].iter().map(|s| s.to_string()).collect();
+        let mut used: std::collections::HashSet<String> =
+            ["core", "constructor"].iter().map(|s| s.to_string()).collect();
         used.extend(m.chain.iter().map(|p| scope_field(p)));
         ClassBuilder { owner: None, fields: Vec::new(), ctor: Vec::new(), methods: Vec::new(), used }
     }
@@ -875,8 +910,9 @@ pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
         for p in &m.chain {
             named_types(ctx, &p.type_, &mut types);
         }
-        let ctor_params: Vec<String> =
-            std::iter::once("core: Core".to_string()).chain(m.chain.iter().map(|p| format!("{}: {}", scope_field(p), ctx.ty(&p.type_)))).collect();
+        let ctor_params: Vec<String> = std::iter::once("core: Core".to_string())
+            .chain(m.chain.iter().map(|p| format!("{}: {}", scope_field(p), ctx.ty(&p.type_))))
+            .collect();
         let owner = model.threaded_owner(m.scope);
         let owner_param = owner.map(|o| format!("{}: {} = new {}(core)", o.field, o.class, o.class));
         let with_owner = |takes: bool| -> Vec<String> {
@@ -896,10 +932,28 @@ pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
             if takes {
                 b.owner = owner.map(|o| o.field.clone());
             }
-            add_scoped_methods(ctx, model, m, &g.operations, &mut b, &mut types, &mut services_used, &mut uses_page, &mut uses_paginate, &mut param_types);
+            add_scoped_methods(
+                ctx,
+                model,
+                m,
+                &g.operations,
+                &mut b,
+                &mut types,
+                &mut services_used,
+                &mut uses_page,
+                &mut uses_paginate,
+                &mut param_types,
+            );
             nested.push(render_class(
                 &class,
-                &emit::jsdoc(&format!("`{}` operations of one {} resource.", naming::camel(&g.name), m.scope.name.replace('_', " ")), 0),
+                &emit::jsdoc(
+                    &format!(
+                        "`{}` operations of one {} resource.",
+                        naming::camel(&g.name),
+                        m.scope.name.replace('_', " ")
+                    ),
+                    0,
+                ),
                 m,
                 ctx,
                 &with_owner(takes),
@@ -932,7 +986,18 @@ pub(crate) fn scopes_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ScopesView {
                 4,
             ));
         }
-        add_scoped_methods(ctx, model, m, &m.scope.methods, &mut b, &mut types, &mut services_used, &mut uses_page, &mut uses_paginate, &mut param_types);
+        add_scoped_methods(
+            ctx,
+            model,
+            m,
+            &m.scope.methods,
+            &mut b,
+            &mut types,
+            &mut services_used,
+            &mut uses_page,
+            &mut uses_paginate,
+            &mut param_types,
+        );
         for child in &m.scope.children {
             let Some(cm) = model.scopes.iter().find(|x| &x.scope.name == child) else { continue };
             let own = cm.chain.last().copied();
@@ -1011,7 +1076,14 @@ fn sort_imports(mut imports: Vec<String>) -> Vec<String> {
     imports
 }
 
-fn render_class(name: &str, doc_block: &str, m: &ScopeModel<'_>, ctx: &Ctx<'_>, ctor_params: &[String], b: ClassBuilder) -> String {
+fn render_class(
+    name: &str,
+    doc_block: &str,
+    m: &ScopeModel<'_>,
+    ctx: &Ctx<'_>,
+    ctor_params: &[String],
+    b: ClassBuilder,
+) -> String {
     let mut out = String::new();
     if !doc_block.is_empty() {
         out.push_str(doc_block);
@@ -1031,7 +1103,10 @@ fn render_class(name: &str, doc_block: &str, m: &ScopeModel<'_>, ctx: &Ctx<'_>, 
         out.push_str("  private readonly core: Core;\n");
     }
     out.push('\n');
-    out.push_str(&emit::statement(doc::concat(vec![doc::text("constructor"), emit::params(ctor_params.to_vec(), " {")]), 2));
+    out.push_str(&emit::statement(
+        doc::concat(vec![doc::text("constructor"), emit::params(ctor_params.to_vec(), " {")]),
+        2,
+    ));
     out.push('\n');
     if keeps_core {
         out.push_str("    this.core = core;\n");
@@ -1219,7 +1294,11 @@ pub(crate) fn index_view(ctx: &Ctx<'_>, model: &Model<'_>) -> IndexView {
         exports.push(emit::export_from(false, &classes, "./scopes.js"));
     }
     if !ctx.api.constants.is_empty() {
-        exports.push(emit::export_from(false, &ctx.api.constants.iter().map(|c| c.name.clone()).collect::<Vec<_>>(), "./constants.js"));
+        exports.push(emit::export_from(
+            false,
+            &ctx.api.constants.iter().map(|c| c.name.clone()).collect::<Vec<_>>(),
+            "./constants.js",
+        ));
     }
     exports.push("export * from './types.js';".to_string());
     exports.push(emit::export_from(
@@ -1238,8 +1317,8 @@ pub(crate) fn index_view(ctx: &Ctx<'_>, model: &Model<'_>) -> IndexView {
                 "Sleeper",
                 "TokenRefresher",
             ]
-                .iter()
-                .map(|s| s.to_string()),
+            .iter()
+            .map(|s| s.to_string()),
         ),
         "./runtime/core.js",
     ));
@@ -1276,8 +1355,12 @@ fn value_fits(ctx: &Ctx<'_>, v: &Value, t: &TypeRef, depth: usize) -> bool {
         TypeRef::Any => true,
         TypeRef::Literal { value } => v == value,
         TypeRef::Nullable { inner } => v.is_null() || value_fits(ctx, v, inner, depth + 1),
-        TypeRef::Array { items } => v.as_array().is_some_and(|a| a.iter().all(|i| value_fits(ctx, i, items, depth + 1))),
-        TypeRef::Map { values } => v.as_object().is_some_and(|o| o.values().all(|i| value_fits(ctx, i, values, depth + 1))),
+        TypeRef::Array { items } => {
+            v.as_array().is_some_and(|a| a.iter().all(|i| value_fits(ctx, i, items, depth + 1)))
+        }
+        TypeRef::Map { values } => {
+            v.as_object().is_some_and(|o| o.values().all(|i| value_fits(ctx, i, values, depth + 1)))
+        }
         TypeRef::Named { name } => {
             let Some(def) = ctx.api.types.get(name) else { return false };
             match &def.kind {
@@ -1332,7 +1415,9 @@ pub(crate) fn example_of_type(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> Value
             match &def.kind {
                 TypeKind::Enum(e) => e.values.first().map(|v| v.value.clone()).unwrap_or(Value::Null),
                 TypeKind::Alias { target } => example_of_type(ctx, target, depth + 1),
-                TypeKind::Union(u) => u.variants.first().map(|v| example_of_type(ctx, &v.type_, depth + 1)).unwrap_or(Value::Null),
+                TypeKind::Union(u) => {
+                    u.variants.first().map(|v| example_of_type(ctx, &v.type_, depth + 1)).unwrap_or(Value::Null)
+                }
                 TypeKind::Object(obj) => {
                     let mut map = serde_json::Map::new();
                     for p in obj.properties.iter().filter(|p| p.required) {
@@ -1387,7 +1472,10 @@ pub(crate) fn example_args(ctx: &Ctx<'_>, sig: &Signature<'_>, op: &Operation) -
             Some(object(props, false))
         }
     };
-    let is_literal = |v: &Value| v.is_object() && v.as_object().is_some_and(|o| !o.is_empty()) || v.is_array() && v.as_array().is_some_and(|a| !a.is_empty());
+    let is_literal = |v: &Value| {
+        v.is_object() && v.as_object().is_some_and(|o| !o.is_empty())
+            || v.is_array() && v.as_array().is_some_and(|a| !a.is_empty())
+    };
     let mut args = Vec::new();
     match &sig.shape {
         Shape::None => {}
@@ -1439,8 +1527,12 @@ pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
         let mut code = emit::declare(&format!("const {var}"), emit::new_core_call(&s.class), 0);
         code.push('\n');
         if let Some(o) = s.ops.first() {
-            let call =
-                emit::declare_call("const result", &format!("await {var}.{}", o.method), example_args(ctx, &o.sig, o.op), 0);
+            let call = emit::declare_call(
+                "const result",
+                &format!("await {var}.{}", o.method),
+                example_args(ctx, &o.sig, o.op),
+                0,
+            );
             code.push_str(&call);
             code.push('\n');
         }
@@ -1512,7 +1604,11 @@ pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
     let mut quick_start = emit::import(false, &names, package);
     quick_start.push_str("\n\n");
     quick_start.push_str(&emit::statement(
-        doc::concat(vec![doc::text(format!("const core = new {core}")), emit::call_args(vec![(object(core_props, true), true)]), doc::text(";")]),
+        doc::concat(vec![
+            doc::text(format!("const core = new {core}")),
+            emit::call_args(vec![(object(core_props, true), true)]),
+            doc::text(";"),
+        ]),
         0,
     ));
     if let Some(s) = services.first() {

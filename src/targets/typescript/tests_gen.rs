@@ -12,7 +12,8 @@ use crate::naming;
 
 pub(super) fn operations_test(ctx: &Ctx<'_>, model: &Model<'_>, header: &str) -> String {
     let core = ctx.core_name();
-    let mut classes: Vec<String> = model.services.iter().filter(|s| !s.ops.is_empty()).map(|s| s.class.clone()).collect();
+    let mut classes: Vec<String> =
+        model.services.iter().filter(|s| !s.ops.is_empty()).map(|s| s.class.clone()).collect();
     let no_operations = classes.is_empty();
     classes.push(core.clone());
     for s in &model.services {
@@ -52,7 +53,11 @@ pub(super) fn operations_test(ctx: &Ctx<'_>, model: &Model<'_>, header: &str) ->
         true,
     );
     out.push_str(&emit::statement(
-        doc::concat(vec![doc::text(format!("const core = new {core}")), emit::call_args(vec![(core_opts, true)]), doc::text(";")]),
+        doc::concat(vec![
+            doc::text(format!("const core = new {core}")),
+            emit::call_args(vec![(core_opts, true)]),
+            doc::text(";"),
+        ]),
         0,
     ));
     out.push('\n');
@@ -67,7 +72,11 @@ pub(super) fn operations_test(ctx: &Ctx<'_>, model: &Model<'_>, header: &str) ->
             let (open, close, ind) = if head.chars().count() <= emit::WIDTH {
                 (head, "});".to_string(), 2)
             } else {
-                (format!("test(\n  {},\n  {{ skip }},\n  async () => {{", emit::str_lit(&name)), "  },\n);".to_string(), 4)
+                (
+                    format!("test(\n  {},\n  {{ skip }},\n  async () => {{", emit::str_lit(&name)),
+                    "  },\n);".to_string(),
+                    4,
+                )
             };
             out.push_str(&open);
             out.push('\n');
@@ -110,8 +119,8 @@ pub(super) fn operations_test(ctx: &Ctx<'_>, model: &Model<'_>, header: &str) ->
 fn error_only(op: &crate::ir::Operation) -> Option<&str> {
     let r = &op.response;
     let undocumented = r.kind == ResponseKind::Empty && r.doc.is_none() && r.content_type.is_none();
-    let only_errors = !op.errors.is_empty()
-        && op.errors.iter().all(|e| e.status != "default" && !e.status.starts_with('2'));
+    let only_errors =
+        !op.errors.is_empty() && op.errors.iter().all(|e| e.status != "default" && !e.status.starts_with('2'));
     if !(undocumented && only_errors) {
         return None;
     }

@@ -69,7 +69,11 @@ fn type_block(ctx: &Ctx<'_>, def: &TypeDef) -> String {
                         text.push_str(if text.is_empty() { "Deprecated." } else { "\n\nDeprecated." });
                     }
                     let doc_text = if text.is_empty() { None } else { Some(text) };
-                    lines.push(with_doc(&doc_text, 2, emit::property_signature(2, &head, ctx.annotation_doc(&p.type_, false))));
+                    lines.push(with_doc(
+                        &doc_text,
+                        2,
+                        emit::property_signature(2, &head, ctx.annotation_doc(&p.type_, false)),
+                    ));
                 }
                 if obj.additional_properties.is_some() {
                     lines.push("  [key: string]: unknown;".to_string());
@@ -155,7 +159,9 @@ fn discriminator_type(ctx: &Ctx<'_>, t: &TypeRef, disc: &str) -> Option<TypeRef>
     let TypeRef::Named { name } = t else { return None };
     let def = ctx.api.types.get(name)?;
     match &def.kind {
-        TypeKind::Object(obj) => obj.properties.iter().find(|p| p.wire_name == disc && p.required).map(|p| p.type_.clone()),
+        TypeKind::Object(obj) => {
+            obj.properties.iter().find(|p| p.wire_name == disc && p.required).map(|p| p.type_.clone())
+        }
         TypeKind::Alias { target } => discriminator_type(ctx, target, disc),
         _ => None,
     }
