@@ -305,11 +305,16 @@ fn make_plan<'a>(
         }
     };
 
-    let mut out_files = Vec::with_capacity(keyed.len());
-    for (key, f) in keyed {
-        let status = file_status(&key_path(out_dir, &key), &f.contents)?;
-        out_files.push((key, f, status));
-    }
+    // Comparing with what is on disk and hashing are per file: done in parallel (order kept).
+    use rayon::prelude::*;
+    let out_files: Vec<_> = keyed
+        .into_par_iter()
+        .map(|(key, f)| {
+            let status = file_status(&key_path(out_dir, &key), &f.contents)?;
+            let hash = sha256_hex(&f.contents);
+            Ok((key, f, status, hash))
+        })
+        .collect::<Result<_, WriteError>>()?;
 
     let mut merged = BTreeMap::new();
     let mut stale = Vec::new();
@@ -329,9 +334,13 @@ fn make_plan<'a>(
             }
         }
     }
-    for (key, f, _) in &out_files {
-        merged.insert(key.clone(), sha256_hex(&f.contents));
-    }
+    let out_files: Vec<_> = out_files
+        .into_iter()
+        .map(|(key, f, status, hash)| {
+            merged.insert(key.clone(), hash);
+            (key, f, status)
+        })
+        .collect();
     let manifest = Manifest {
         files: merged,
         generator_version: meta.generator_version.clone(),
