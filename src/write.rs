@@ -456,20 +456,25 @@ pub fn write_output(
         err
     };
 
-    // 1. Stage.
-    let mut staged = Vec::with_capacity(to_write.len());
-    for (i, (key, f, _)) in to_write.iter().enumerate() {
-        let tmp = staging.join(i.to_string());
-        fs::write(&tmp, &f.contents).map_err(|e| cleanup(WriteError::io("cannot write", &tmp, e)))?;
-        let target = key_path(out_dir, key);
-        // Keep the permissions of a file being replaced (e.g. executables).
-        if let Ok(m) = fs::symlink_metadata(&target) {
-            if m.is_file() {
-                let _ = fs::set_permissions(&tmp, m.permissions());
+    // 1. Stage (files are independent: written in parallel).
+    use rayon::prelude::*;
+    let staged = to_write
+        .par_iter()
+        .enumerate()
+        .map(|(i, (key, f, _))| {
+            let tmp = staging.join(i.to_string());
+            fs::write(&tmp, &f.contents).map_err(|e| WriteError::io("cannot write", &tmp, e))?;
+            let target = key_path(out_dir, key);
+            // Keep the permissions of a file being replaced (e.g. executables).
+            if let Ok(m) = fs::symlink_metadata(&target) {
+                if m.is_file() {
+                    let _ = fs::set_permissions(&tmp, m.permissions());
+                }
             }
-        }
-        staged.push((tmp, target, key));
-    }
+            Ok((tmp, target, key))
+        })
+        .collect::<Result<Vec<_>, WriteError>>()
+        .map_err(cleanup)?;
     let staged_manifest = staging.join("manifest");
     if manifest_changed {
         fs::write(&staged_manifest, plan.manifest_text.as_bytes())
