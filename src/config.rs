@@ -109,27 +109,36 @@ const TITLE_NOISE: &[&str] = &[
     "specification",
     "spec",
     "public",
-    "the",
     "v1",
     "v2",
     "v3",
     "v4",
-    "for",
-    "and",
-    "of",
     "description",
     "documentation",
+    "official",
 ];
 
-/// `"Gatekeeper API"` → `Gatekeeper`; `"Swagger Petstore - OpenAPI 3.0"` → `Petstore`.
+/// Small words inside a name (`Maps and Recursion`): skipped, but they do not end it.
+const TITLE_CONNECTORS: &[&str] = &["the", "for", "and", "of", "a", "an"];
+
+/// The SDK's name from the document's title: its first run of meaningful words (noise such as
+/// "API", "REST", "OpenAPI", versions and possessives skipped), at most three.
+/// `"Gatekeeper API"` → `Gatekeeper`; `"Swagger Petstore - OpenAPI 3.0"` → `Petstore`;
+/// `"GitHub's official OpenAPI spec + Octokit extension"` → `GitHub`.
 pub fn sdk_name_from_title(title: &str) -> String {
-    let words: Vec<String> = crate::naming::split_words(title)
-        .into_iter()
-        .filter(|w| !TITLE_NOISE.contains(&w.as_str()) && !w.chars().all(|c| c.is_ascii_digit()))
+    let without_possessives = title.replace("'s ", " ").replace("\u{2019}s ", " ");
+    let is_noise =
+        |w: &str| TITLE_NOISE.contains(&w.to_ascii_lowercase().as_str()) || w.chars().all(|c| c.is_ascii_digit());
+    let words: Vec<&str> = without_possessives
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .filter(|w| !TITLE_CONNECTORS.contains(&w.to_ascii_lowercase().as_str()))
+        .skip_while(|w| is_noise(w))
+        .take_while(|w| !is_noise(w))
         .take(3)
         .collect();
     let name = crate::naming::pascal(&words.join("_"));
-    if name.is_empty() || !crate::naming::is_pascal_identifier(&name) {
+    if words.is_empty() || !crate::naming::is_pascal_identifier(&name) {
         "Api".to_string()
     } else {
         name
@@ -155,5 +164,32 @@ pub fn package_version(info_version: &str) -> String {
         nums.join(".")
     } else {
         "0.1.0".to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sdk_names_from_real_titles() {
+        for (title, name) in [
+            ("Gatekeeper API", "Gatekeeper"),
+            ("Swagger Petstore - OpenAPI 3.0", "Petstore"),
+            ("Swagger Petstore", "Petstore"),
+            ("Train Travel API", "TrainTravel"),
+            ("Twilio - Api", "Twilio"),
+            ("DigitalOcean API", "DigitalOcean"),
+            ("GitHub's official OpenAPI spec + Octokit extension", "GitHub"),
+            ("GitHub\u{2019}s API", "GitHub"),
+            ("The Stripe REST API v1", "Stripe"),
+            ("Maps and Recursion", "MapsRecursion"),
+            ("Bank of America API", "BankAmerica"),
+            ("API", "Api"),
+            ("", "Api"),
+            ("123", "Api"),
+        ] {
+            assert_eq!(sdk_name_from_title(title), name, "{title}");
+        }
     }
 }

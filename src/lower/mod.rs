@@ -351,7 +351,16 @@ fn constants(services: &mut [Service], types: &IndexMap<String, TypeDef>) -> Vec
                 Some(n) => n,
                 None => {
                     let Some(TypeDef { kind: TypeKind::Enum(e), .. }) = types.get(&enum_name) else { continue };
-                    let snake = naming::snake(&enum_name);
+                    // A nullable enum is hoisted as `<Name>Value` behind the alias `<Name>`: the
+                    // constant is named after the schema (`CODE_SCANNING_ALERT_STATES`).
+                    let schema_name = enum_name
+                        .strip_suffix("Value")
+                        .filter(|alias| {
+                            matches!(types.get(*alias), Some(TypeDef { kind: TypeKind::Alias { target }, .. })
+                                if matches!(target.non_null(), TypeRef::Named { name } if *name == enum_name))
+                        })
+                        .unwrap_or(&enum_name);
+                    let snake = naming::snake(schema_name);
                     let plural = match snake.rsplit_once('_') {
                         Some((head, last)) => format!("{head}_{}", naming::pluralize(last)),
                         None => naming::pluralize(&snake),

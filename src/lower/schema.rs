@@ -401,7 +401,10 @@ impl<'a> TypeLowerer<'a> {
             return self.merged_object(schema, name, at, depth, diags);
         }
         if !values.is_empty() {
-            return Ok(self.enumeration(&values, &f, at, diags));
+            let enumeration = self.enumeration(&values, &f, at, diags);
+            // A nullable enum (`nullable: true`, or `null` among its values): the enum gets its own
+            // name and the schema's name is an alias that adds null, as for nullable objects.
+            return Ok(if nullable { self.nullable_alias(name, f.data, at, enumeration) } else { enumeration });
         }
         let variants = if f.one_of.is_empty() { f.any_of } else { f.one_of };
         if !variants.is_empty() {
@@ -412,20 +415,8 @@ impl<'a> TypeLowerer<'a> {
             let union =
                 self.union(variants, !f.one_of.is_empty(), f.data, name, &format!("{at}/{key}"), depth, diags)?;
             return Ok(match union {
-                UnionOrAlias::Union(u) if nullable => {
-                    // A nullable union: name the union itself, alias adds the null.
-                    let inner = self.names.claim_pascal(&format!("{name}Value"));
-                    self.hoisted.insert(
-                        inner.clone(),
-                        TypeDef {
-                            name: inner.clone(),
-                            doc: doc_of(f.data),
-                            origin: at.to_string(),
-                            kind: TypeKind::Union(u),
-                        },
-                    );
-                    TypeKind::Alias { target: TypeRef::named(inner).nullable() }
-                }
+                // A nullable union: name the union itself, alias adds the null.
+                UnionOrAlias::Union(u) if nullable => self.nullable_alias(name, f.data, at, TypeKind::Union(u)),
                 UnionOrAlias::Union(u) => TypeKind::Union(u),
                 UnionOrAlias::Alias(t) => TypeKind::Alias { target: if nullable { t.nullable() } else { t } },
             });
@@ -433,23 +424,22 @@ impl<'a> TypeLowerer<'a> {
         if !f.properties.is_empty() {
             let obj = self.object_fields(&f, name, at, depth, true, diags)?;
             return Ok(if nullable {
-                let inner = self.names.claim_pascal(&format!("{name}Value"));
-                self.hoisted.insert(
-                    inner.clone(),
-                    TypeDef {
-                        name: inner.clone(),
-                        doc: doc_of(f.data),
-                        origin: at.to_string(),
-                        kind: TypeKind::Object(obj),
-                    },
-                );
-                TypeKind::Alias { target: TypeRef::named(inner).nullable() }
+                self.nullable_alias(name, f.data, at, TypeKind::Object(obj))
             } else {
                 TypeKind::Object(obj)
             });
         }
         let t = self.plain(&f, name, at, depth, diags)?;
         Ok(TypeKind::Alias { target: if nullable { t.nullable() } else { t } })
+    }
+
+    /// For a nullable schema whose kind needs a definition of its own (object, union, enum): hoists
+    /// `kind` as `<name>Value` and returns the alias `<name>Value | null` that `name` becomes.
+    fn nullable_alias(&mut self, name: &str, data: &SchemaData, at: &str, kind: TypeKind) -> TypeKind {
+        let inner = self.names.claim_pascal(&format!("{name}Value"));
+        self.hoisted
+            .insert(inner.clone(), TypeDef { name: inner.clone(), doc: doc_of(data), origin: at.to_string(), kind });
+        TypeKind::Alias { target: TypeRef::named(inner).nullable() }
     }
 
     fn enumeration(&mut self, values: &[Value], f: &Flat<'_>, at: &str, diags: &mut Diagnostics) -> TypeKind {
