@@ -90,7 +90,7 @@ fn pascal_uncached(text: &str) -> String {
     if s.starts_with(|c: char| c.is_ascii_digit()) {
         s = format!("N{s}");
     }
-    shorten(&s)
+    shorten_with(&s, "")
 }
 
 /// lowerCamelCase for any text.
@@ -115,13 +115,19 @@ fn fallback_word(text: &str) -> String {
 }
 
 fn shorten(s: &str) -> String {
+    shorten_with(s, "_")
+}
+
+/// Cuts an over-long name and appends a hash of the whole, after `sep`: `_` in snake_case, nothing
+/// in PascalCase (so the type name is one identifier that every language spells the same).
+fn shorten_with(s: &str, sep: &str) -> String {
     if s.len() <= MAX_IDENT_LEN {
         return s.to_string();
     }
     let digest = Sha256::digest(s.as_bytes());
     let hash: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
     let mut cut = s[..MAX_IDENT_LEN - 9].trim_end_matches('_').to_string();
-    cut.push('_');
+    cut.push_str(sep);
     cut.push_str(&hash);
     cut
 }
@@ -411,7 +417,28 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &[
     "Exception",
     "BaseException",
     "Enum",
-    // the runtimes' own names
+    // the runtimes' own names (Rust: the crate root's exports and the derives and maps the
+    // generated modules import; TypeScript: the runtime's classes and types)
+    "ApiRequest",
+    "Call",
+    "RawCall",
+    "WithEtag",
+    "Paginator",
+    "Fields",
+    "ResponseKind",
+    "Method",
+    "ErrorKind",
+    "CoreBuilder",
+    "Serialize",
+    "Deserialize",
+    "Deserializer",
+    "BTreeMap",
+    "Sleeper",
+    "TokenRefresher",
+    "WithRawResponse",
+    "ServiceBase",
+    "ApiErrorBase",
+    "ErrorInit",
     "Page",
     "AsyncPage",
     "RequestOptions",
@@ -481,6 +508,24 @@ pub const PYTHON_KEYWORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_pascal_names_are_shortened_without_separator() {
+        let long = "WebhookRegistryPackagePublishedRegistryPackagePackageVersionContainerMetadataLabels";
+        let short = pascal(long);
+        assert!(short.len() <= MAX_IDENT_LEN && is_pascal_identifier(&short), "{short}");
+        assert!(snake(long).contains('_'));
+        assert_eq!(short, pascal(long), "deterministic");
+    }
+
+    #[test]
+    fn runtime_names_of_every_sdk_are_reserved_for_types() {
+        for name in ["Call", "Paginator", "WithEtag", "Serialize", "BTreeMap", "Page", "ServiceBase"] {
+            assert_eq!(type_ident(name), format!("{name}Model"));
+        }
+        let unique: HashSet<&str> = RESERVED_TYPE_NAMES.iter().copied().collect();
+        assert_eq!(unique.len(), RESERVED_TYPE_NAMES.len(), "no name listed twice");
+    }
 
     #[test]
     fn words_and_cases() {
