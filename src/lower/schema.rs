@@ -450,6 +450,15 @@ impl<'a> TypeLowerer<'a> {
         } else {
             EnumRepr::Mixed
         };
+        // Python's `Literal` (and so the Python SDK's closed enum types) spells only strings,
+        // integers, booleans and null: other values keep their data but not the closed type.
+        if values.iter().any(|v| matches!(v, Value::Number(n) if n.is_f64()) || v.is_object() || v.is_array()) {
+            diags.warn(
+                at,
+                "enum with non-integer numbers, objects or arrays among its values: the Python SDK types it \
+                 as the values' plain type (float, Any) instead of a closed Literal",
+            );
+        }
         let descriptions = f.data.extensions.get("x-enum-descriptions");
         let varnames = f.data.extensions.get("x-enum-varnames").and_then(Value::as_array);
         let mut names = NameSet::new();
@@ -496,6 +505,13 @@ impl<'a> TypeLowerer<'a> {
         let mut properties = Vec::new();
         for (wire, prop) in &f.properties {
             let ptr = format!("{at}/properties/{}", pointer_escape(wire));
+            if wire.is_empty() {
+                diags.warn(
+                    &ptr,
+                    "property with an empty name: values keep it, but the Python SDK cannot declare it in its \
+                     TypedDict (type checkers reject an empty key)",
+                );
+            }
             let hint = format!("{name}{}", naming::pascal(wire));
             let type_ = self.boxed_ref(prop, &hint, &ptr, depth + 1, diags)?;
             let data = match prop {
