@@ -294,9 +294,17 @@ impl<'a> TypeLowerer<'a> {
         depth: usize,
         diags: &mut Diagnostics,
     ) -> Result<TypeRef, SpecError> {
-        // `allOf: [X]` alone (how 3.1's `$ref` with siblings and nullable refs are written in 3.0).
-        if f.all_of.len() == 1 && f.properties.is_empty() && f.one_of.is_empty() && f.any_of.is_empty() {
-            return self.unboxed_ref(&f.all_of[0], hint, &format!("{at}/allOf/0"), depth + 1, diags);
+        // `allOf: [X]` alone, or with members that only annotate (`allOf: [X, {description: ..}]`):
+        // X itself. This is how 3.1's `$ref` with siblings, nullable refs and described refs are
+        // written in 3.0. Merging X's fields into a new type instead would copy every type below
+        // X again at each use (exponentially many for recursive schemas such as AWS WAF rules).
+        let mut substantive = f.all_of.iter().enumerate().filter(|(_, m)| !is_annotation_only(m));
+        if let (Some((i, member)), None) = (substantive.next(), substantive.next()) {
+            if f.properties.is_empty() && f.one_of.is_empty() && f.any_of.is_empty() {
+                let t = self.unboxed_ref(member, hint, &format!("{at}/allOf/{i}"), depth + 1, diags)?;
+                let nullable = f.all_of.iter().any(|m| matches!(m, ReferenceOr::Item(s) if s.schema_data.nullable));
+                return Ok(if nullable { t.nullable() } else { t });
+            }
         }
         let values: Vec<Value> = f.enumeration.iter().filter(|v| !v.is_null()).cloned().collect();
         if values.len() == 1 && f.all_of.is_empty() && f.one_of.is_empty() && f.any_of.is_empty() {
@@ -526,7 +534,10 @@ impl<'a> TypeLowerer<'a> {
                 read_only: data.is_some_and(|d| d.read_only),
                 write_only: data.is_some_and(|d| d.write_only),
                 deprecated: data.is_some_and(|d| d.deprecated),
-                doc: data.and_then(doc_of),
+                doc: match prop {
+                    ReferenceOr::Item(s) => annotated_doc(s),
+                    ReferenceOr::Reference { .. } => None,
+                },
                 default: data.and_then(|d| d.default.clone()),
                 example: data.and_then(|d| d.example.clone()),
             });
@@ -780,6 +791,35 @@ fn literal_matching(tag: &str, literal: Option<&Value>) -> Value {
         Some(l) if !l.is_string() && serde_json::to_string(l).is_ok_and(|text| text == tag) => l.clone(),
         _ => Value::String(tag.to_string()),
     }
+}
+
+/// The description of a schema, or of its annotating `allOf` member when it has none itself
+/// (`allOf: [X, {description: ..}]`).
+fn annotated_doc(schema: &Schema) -> Option<String> {
+    doc_of(&schema.schema_data).or_else(|| {
+        flat(schema).all_of.iter().find_map(|m| match m {
+            ReferenceOr::Item(s) if is_annotation_only(m) => doc_of(&s.schema_data),
+            _ => None,
+        })
+    })
+}
+
+/// A schema that only annotates (description, title, example, nullable...): it adds no type,
+/// property, item, enum or composition of its own.
+fn is_annotation_only(member: &ReferenceOr<Schema>) -> bool {
+    let ReferenceOr::Item(schema) = member else { return false };
+    let f = flat(schema);
+    f.ty.is_none()
+        && f.format.is_none()
+        && f.enumeration.is_empty()
+        && f.properties.is_empty()
+        && f.required.is_empty()
+        && f.additional.is_none()
+        && f.items.is_none()
+        && f.one_of.is_empty()
+        && f.any_of.is_empty()
+        && f.all_of.is_empty()
+        && !f.has_not
 }
 
 /// A readable variant name for a non-named variant type.
