@@ -45,6 +45,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, SpecError};
 mod convert;
 mod normalize;
 mod positions;
+mod refs;
 
 use normalize::Normalizer;
 use positions::PosTree;
@@ -497,6 +498,7 @@ fn load_text(text: String, path: &Path) -> Result<Loaded, SpecError> {
             let mut n = Normalizer::new(matches!(version, Version::V31));
             n.diags = early;
             n.document(&mut root)?;
+            refs::canonicalize(&mut root);
             let doc = convert::document(root)?;
             Ok((doc, n.diags))
         }))

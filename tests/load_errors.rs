@@ -176,11 +176,10 @@ fn openapi_31_is_normalised_to_30_shapes() {
         json!({"oneOf": [{"$ref": "#/components/schemas/Extra"}], "discriminator": {"propertyName": "k", "mapping": {"e": "#/components/schemas/Extra"}}})
     );
     assert!(!loaded.doc.components.as_ref().expect("components").schemas.contains_key("x-note"));
-    // `$id`-relative references resolve to pointers.
-    assert_eq!(
-        schema_json(&loaded, "Owner")["properties"]["pet"],
-        json!({"$ref": "#/components/schemas/Owner/properties/name"})
-    );
+    // `$id`-relative references resolve to pointers; a pointer into a schema is hoisted into a
+    // component of its own, so the resolver reads it like any other.
+    assert_eq!(schema_json(&loaded, "Owner")["properties"]["pet"], json!({"$ref": "#/components/schemas/OwnerName"}));
+    assert_eq!(schema_json(&loaded, "OwnerName"), schema_json(&loaded, "Owner")["properties"]["name"]);
 
     // Path items from components are inlined; parameter types normalised.
     let item = loaded.doc.paths.paths["/pets/{id}"].as_item().expect("inlined path item");
