@@ -2737,6 +2737,15 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
         let first = api.services.iter().find_map(|s| {
             s.operations.first().and_then(|o| b.ops.get(&(s.name.clone(), o.name.clone()))).map(|i| (s, i))
         });
+        // An API secured only by HTTP Basic shows its username and password, any other the token.
+        let has = |f: fn(&SecurityKind) -> bool| api.security_schemes.iter().any(|s| f(&s.kind));
+        let mut core_args = vec![atom(code::py_string(base_url))];
+        if has(|k| matches!(k, SecurityKind::Basic)) && !has(|k| matches!(k, SecurityKind::Bearer)) {
+            core_args.push(kw("username", atom("\"...\"")));
+            core_args.push(kw("password", atom("\"...\"")));
+        } else {
+            core_args.push(kw("token", atom("\"...\"")));
+        }
         match first {
             Some((s, info)) => {
                 let (class, _, _) = &b.service_names[&s.name];
@@ -2748,8 +2757,7 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
                         &[b.core.clone(), class.clone()].into_iter().collect(),
                         0
                     ),
-                    call(b.core.clone(), vec![atom(code::py_string(base_url)), kw("token", atom("\"...\""))])
-                        .statement(0, "core = "),
+                    call(b.core.clone(), core_args).statement(0, "core = "),
                     call(class.clone(), vec![atom("core")]).statement(0, &format!("{var} = ")),
                     example_call(info, &var).statement(0, "result = "),
                 )

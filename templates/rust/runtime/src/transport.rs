@@ -572,7 +572,8 @@ mod tests {
         use crate::client::Core;
         use crate::definition::{SchemeKind, SecurityScheme};
         use crate::errors::ErrorKind;
-        use crate::request::{ApiRequest, Method};
+        use crate::request::ApiRequest;
+        use reqwest::Method;
         use wiremock::{Mock, MockServer, ResponseTemplate};
 
         const SCHEMES: &[SecurityScheme] = &[
