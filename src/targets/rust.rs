@@ -117,5 +117,17 @@ fn behaviour_names(krate: &code::CrateView) -> render::BehaviourNames {
         ("repr", "`Debug` output".to_string()),
     ]
     .into_iter()
+    .chain(
+        krate
+            .has_basic
+            .then(|| {
+                [
+                    ("core_basic", format!("{core}::builder(url).basic_auth(username, password)")),
+                    ("set_basic", "core.set_basic_auth(..)".to_string()),
+                ]
+            })
+            .into_iter()
+            .flatten(),
+    )
     .collect()
 }

@@ -345,6 +345,7 @@ struct PackageView {
     default_base_url: Option<String>,
     has_api_key: bool,
     has_token: bool,
+    has_basic: bool,
     year_holder: String,
     user_agent: String,
     readme: ops::ReadmeView,
@@ -368,6 +369,7 @@ impl PackageView {
             default_base_url: api.servers.first().map(|s| s.url.clone()),
             has_api_key: api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::ApiKey { .. })),
             has_token: api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::Bearer)),
+            has_basic: api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::Basic)),
             year_holder: format!("the {} authors", emit::one_line(&api.title)),
             user_agent: user_agent_name(ctx),
             readme: ops::readme_view(ctx, model),
@@ -416,7 +418,12 @@ fn behaviour_names(ctx: &Ctx<'_>) -> render::BehaviourNames {
         ("request_id", "requestId".into()),
         ("repr", "`console.log`, `util.inspect` or `JSON.stringify` of the core".into()),
     ];
-    pairs.into_iter().collect()
+    let mut names: render::BehaviourNames = pairs.into_iter().collect();
+    if ctx.api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::Basic)) {
+        names.insert("core_basic", format!("new {core}({{ username, password }})"));
+        names.insert("set_basic", "core.setBasicAuth(username, password)".into());
+    }
+    names
 }
 
 #[derive(Serialize)]
@@ -543,7 +550,7 @@ impl ClientView {
         let schemes: Vec<doc::Doc> = api
             .security_schemes
             .iter()
-            .filter_map(|s| {
+            .map(|s| {
                 let value = match &s.kind {
                     SecurityKind::Bearer => object(vec![prop("kind", doc::text("'bearer'"), true)], false),
                     SecurityKind::ApiKey { location, param } => {
@@ -561,9 +568,9 @@ impl ClientView {
                             false,
                         )
                     }
-                    SecurityKind::Basic => return None,
+                    SecurityKind::Basic => object(vec![prop("kind", doc::text("'basic'"), true)], false),
                 };
-                Some(prop(&s.key, value, false))
+                prop(&s.key, value, false)
             })
             .collect();
         props.push(prop("securitySchemes", object(schemes, true), false));
@@ -575,6 +582,7 @@ impl ClientView {
         let prefix = naming::screaming(&ctx.config.sdk_name);
         let has_token = api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::Bearer));
         let has_key = api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::ApiKey { .. }));
+        let has_basic = api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::Basic));
         let mut env_props = vec![doc::text("...options")];
         env_props.push(prop("baseUrl", doc::text(format!("options.baseUrl ?? readEnv('{prefix}_BASE_URL')")), false));
         let mut vars = vec![format!("`{prefix}_BASE_URL`")];
@@ -585,6 +593,16 @@ impl ClientView {
         if has_key {
             env_props.push(prop("apiKey", doc::text(format!("options.apiKey ?? readEnv('{prefix}_API_KEY')")), false));
             vars.push(format!("`{prefix}_API_KEY`"));
+        }
+        if has_basic {
+            for (option, var) in [("username", "USERNAME"), ("password", "PASSWORD")] {
+                env_props.push(prop(
+                    option,
+                    doc::text(format!("options.{option} ?? readEnv('{prefix}_{var}')")),
+                    false,
+                ));
+                vars.push(format!("`{prefix}_{var}`"));
+            }
         }
         let core = ctx.core_name();
         let from_env = emit::statement(

@@ -13,7 +13,7 @@ pub(crate) struct SecurityScheme {
 pub(crate) enum SchemeKind {
     /// `Authorization: Bearer <token>`.
     Bearer,
-    /// `Authorization: Basic <token>` (the token holds the encoded credentials).
+    /// `Authorization: Basic base64(username ":" password)`, from the core's Basic credentials.
     Basic,
     /// The API key in the named header.
     ApiKeyHeader(&'static str),

@@ -29,6 +29,8 @@ pub struct View {
     pub async_core: String,
     pub base_error: String,
     pub env_prefix: String,
+    /// The API has an HTTP Basic scheme: `username`/`password` and their variables are documented.
+    pub has_basic: bool,
     pub base_url: String,
     pub api_version: String,
     pub envelope: Option<EnvelopeView>,
@@ -1620,6 +1622,15 @@ pub fn build(api: &Api, config: &Config) -> View {
 
     let title = text(&api.title);
     let env_prefix = naming::screaming(&sdk);
+    let has_basic = api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::Basic));
+    let (basic_credentials, basic_vars) = if has_basic {
+        (
+            ", a ``username`` and ``password`` for HTTP Basic authentication",
+            format!(", ``{env_prefix}_USERNAME``, ``{env_prefix}_PASSWORD``"),
+        )
+    } else {
+        ("", String::new())
+    };
     let docs = FixedDocs {
         init: docstring(&[
             format!("Python SDK for the {title}."),
@@ -1628,7 +1639,7 @@ pub fn build(api: &Api, config: &Config) -> View {
         client: docstring(&[format!("The cores of the {sdk} SDK: the connection every service sends its calls through.")], 0),
         core: docstring(&[
             format!("Connection to the {title} shared by every service."),
-            format!("Holds the base URL, the credentials (a bearer ``token`` changed with ``set_token()``, an ``api_key``), retries, timeouts and the ``httpx.Client``. Build it once, then the services you need over it; use it as a context manager (or call ``close()``) to close the client it created. ``{core}.from_env()`` reads ``{env_prefix}_BASE_URL``, ``{env_prefix}_TOKEN`` and ``{env_prefix}_API_KEY``."),
+            format!("Holds the base URL, the credentials (a bearer ``token`` changed with ``set_token()``, an ``api_key``{basic_credentials}), retries, timeouts and the ``httpx.Client``. Build it once, then the services you need over it; use it as a context manager (or call ``close()``) to close the client it created. ``{core}.from_env()`` reads ``{env_prefix}_BASE_URL``, ``{env_prefix}_TOKEN``{basic_vars} and ``{env_prefix}_API_KEY``."),
         ], 4),
         async_core: docstring(&[format!("Async twin of :class:`{core}` over ``httpx.AsyncClient``."), "Use it with ``async with`` (or ``await core.close()``).".to_string()], 4),
         errors: docstring(&[format!("Errors raised by the {sdk} SDK: one class per failure kind, by HTTP status and by API error code, all below ``{base_error}``.")], 0),
@@ -1670,6 +1681,7 @@ pub fn build(api: &Api, config: &Config) -> View {
         async_core,
         base_error,
         env_prefix,
+        has_basic,
         base_url,
         api_version: api.version.clone(),
         envelope,
@@ -1719,7 +1731,12 @@ pub fn behaviour_names(view: &View) -> crate::render::BehaviourNames {
         ("request_id", "request_id".into()),
         ("repr", "`repr()`".into()),
     ];
-    pairs.into_iter().collect()
+    let mut names: crate::render::BehaviourNames = pairs.into_iter().collect();
+    if view.has_basic {
+        names.insert("core_basic", format!("{core}(..., username=..., password=...)"));
+        names.insert("set_basic", "core.set_basic_auth(username, password)".into());
+    }
+    names
 }
 
 fn service_module(b: &Builder, s: &Service) -> ModuleView {
@@ -2720,6 +2737,15 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
         let first = api.services.iter().find_map(|s| {
             s.operations.first().and_then(|o| b.ops.get(&(s.name.clone(), o.name.clone()))).map(|i| (s, i))
         });
+        // An API secured only by HTTP Basic shows its username and password, any other the token.
+        let has = |f: fn(&SecurityKind) -> bool| api.security_schemes.iter().any(|s| f(&s.kind));
+        let mut core_args = vec![atom(code::py_string(base_url))];
+        if has(|k| matches!(k, SecurityKind::Basic)) && !has(|k| matches!(k, SecurityKind::Bearer)) {
+            core_args.push(kw("username", atom("\"...\"")));
+            core_args.push(kw("password", atom("\"...\"")));
+        } else {
+            core_args.push(kw("token", atom("\"...\"")));
+        }
         match first {
             Some((s, info)) => {
                 let (class, _, _) = &b.service_names[&s.name];
@@ -2731,8 +2757,7 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
                         &[b.core.clone(), class.clone()].into_iter().collect(),
                         0
                     ),
-                    call(b.core.clone(), vec![atom(code::py_string(base_url)), kw("token", atom("\"...\""))])
-                        .statement(0, "core = "),
+                    call(b.core.clone(), core_args).statement(0, "core = "),
                     call(class.clone(), vec![atom("core")]).statement(0, &format!("{var} = ")),
                     example_call(info, &var).statement(0, "result = "),
                 )

@@ -79,6 +79,8 @@ pub struct CrateView {
     pub error: String,
     pub env_prefix: String,
     pub base_url: String,
+    /// The API has an HTTP Basic scheme: `basic_auth(..)` and its variables are documented.
+    pub has_basic: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -570,6 +572,7 @@ impl View {
             error: api.errors.base.clone(),
             env_prefix: naming::screaming(&api.sdk_name),
             base_url: api.servers.first().map(|s| s.url.clone()).unwrap_or_else(|| "https://api.example.com".into()),
+            has_basic: api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::Basic)),
         };
         let envelope = api.envelope.as_ref().map(|e| EnvelopeView {
             ok: lit(&e.ok_field),

@@ -1601,6 +1601,10 @@ pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
     if ctx.api.security_schemes.iter().any(|s| matches!(s.kind, crate::ir::SecurityKind::ApiKey { .. })) {
         core_props.push(prop("apiKey", doc::text(format!("process.env.{prefix}_API_KEY")), false));
     }
+    if ctx.api.security_schemes.iter().any(|s| matches!(s.kind, crate::ir::SecurityKind::Basic)) {
+        core_props.push(prop("username", doc::text(format!("process.env.{prefix}_USERNAME")), false));
+        core_props.push(prop("password", doc::text(format!("process.env.{prefix}_PASSWORD")), false));
+    }
     let mut quick_start = emit::import(false, &names, package);
     quick_start.push_str("\n\n");
     quick_start.push_str(&emit::statement(

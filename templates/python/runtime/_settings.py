@@ -32,7 +32,8 @@ class BearerAuth:
 
 @dataclass(frozen=True)
 class BasicAuth:
-    """``Authorization: Basic ...``: satisfied by a ``token`` holding ``user:password``."""
+    """``Authorization: Basic base64(username ":" password)``: satisfied by the core's ``username``
+    and ``password`` (never by the bearer ``token``)."""
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,14 @@ export interface CoreOptions {
   token?: string | undefined;
   /** API key sent to operations secured by an API-key scheme. */
   apiKey?: string | undefined;
+  /**
+   * User name of HTTP Basic authentication, sent with `password` as
+   * `Authorization: Basic base64(username ":" password)` to operations secured by a Basic scheme.
+   * It must not contain `:`.
+   */
+  username?: string | undefined;
+  /** Password of HTTP Basic authentication; given with `username` or not at all. */
+  password?: string | undefined;
   /** Timeout of each HTTP attempt in milliseconds (default 60 000). */
   timeoutMs?: number | undefined;
   /** How many times a failed request may be retried (default 2; 0 disables retries). */
@@ -57,6 +65,7 @@ export interface RequestOptions {
 /** How a security scheme sends its credentials. */
 export type SecurityScheme =
   | { readonly kind: 'bearer' }
+  | { readonly kind: 'basic' }
   | {
       readonly kind: 'apiKey';
       readonly in: 'header' | 'query' | 'cookie';
@@ -171,6 +180,8 @@ interface CoreState {
   readonly sleep: Sleeper;
   token: string | undefined;
   apiKey: string | undefined;
+  /** The `Authorization` value of the username and password, when set. */
+  basic: string | undefined;
   refreshing: Promise<void> | undefined;
 }
 
@@ -202,6 +213,7 @@ export class Core {
       sleep: options.sleep ?? sleep,
       token: options.token,
       apiKey: options.apiKey,
+      basic: basicAuthorization(options.username, options.password),
       refreshing: undefined,
     });
   }
@@ -227,6 +239,16 @@ export class Core {
   /** Sets (or removes) the API key used from the next request on. */
   setApiKey(apiKey: string | undefined): void {
     this.state.apiKey = apiKey;
+  }
+
+  /** Sets the HTTP Basic username and password used from the next request on. */
+  setBasicAuth(username: string, password: string): void {
+    this.state.basic = basicAuthorization(username, password);
+  }
+
+  /** Removes the HTTP Basic username and password. */
+  clearBasicAuth(): void {
+    this.state.basic = undefined;
   }
 
   /** Sends a request and returns its JSON result (the envelope's data when the API has one). */
@@ -363,6 +385,8 @@ export class Core {
         if (scheme.kind === 'bearer') {
           bearer = credential;
           set('authorization', `Bearer ${credential}`);
+        } else if (scheme.kind === 'basic') {
+          set('authorization', credential);
         } else if (scheme.in === 'header') {
           set(scheme.name, credential);
         } else if (scheme.in === 'query') {
@@ -401,7 +425,10 @@ export class Core {
   }
 
   private credential(scheme: SecurityScheme): string | undefined {
-    return scheme.kind === 'bearer' ? this.state.token : this.state.apiKey;
+    if (scheme.kind === 'bearer') {
+      return this.state.token;
+    }
+    return scheme.kind === 'basic' ? this.state.basic : this.state.apiKey;
   }
 
   private async fetchOnce(
@@ -996,6 +1023,38 @@ function userAgent(api: ApiDescription, prefix: string | undefined): string | un
   }
   const own = `${api.sdkName}/${api.version} ${runtime}`;
   return prefix === undefined ? own : `${prefix} ${own}`;
+}
+
+/**
+ * `Basic base64(username ":" password)` over the UTF-8 bytes (RFC 7617); `undefined` when neither
+ * is given. Refuses a username with a colon, control characters and one without the other, without
+ * echoing the values.
+ */
+function basicAuthorization(
+  username: string | undefined,
+  password: string | undefined,
+): string | undefined {
+  if (username === undefined && password === undefined) {
+    return undefined;
+  }
+  if (username === undefined || password === undefined) {
+    throw new TypeError('username and password go together: pass both or neither');
+  }
+  if (username.includes(':')) {
+    throw new TypeError(
+      "the username contains ':', which HTTP Basic authentication cannot carry (RFC 7617)",
+    );
+  }
+  if (/[\u0000-\u001f\u007f]/.test(username + password)) {
+    throw new TypeError(
+      'the username or password contains a control character (CR, LF, NUL...); refusing it',
+    );
+  }
+  let binary = '';
+  for (const byte of new TextEncoder().encode(`${username}:${password}`)) {
+    binary += String.fromCharCode(byte);
+  }
+  return `Basic ${btoa(binary)}`;
 }
 
 /** Reads an environment variable where there is one (Node, Bun; Deno with --allow-env). */

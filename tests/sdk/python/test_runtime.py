@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import subprocess
 import sys
@@ -29,6 +30,7 @@ from gatekeeper import (
     is_mfa_challenge,
 )
 from gatekeeper._errors import ERRORS
+from gatekeeper._runtime import BasicAuth
 from gatekeeper._runtime._http import backoff_delay, encode_path, encode_query, retry_after_seconds
 from gatekeeper._runtime._types import ParamStyle
 
@@ -264,6 +266,122 @@ def test_secrets_never_shown() -> None:
     with pytest.raises(ValueError) as bad:
         make_core(Recorder(ok(1)), token="sekrit\nx").request("GET", "/x", security=[["bearerAuth"]])
     assert "sekrit" not in str(bad.value)
+
+
+# ------------------------------------------------------------------------------------- HTTP Basic
+
+BASIC_SETTINGS = dataclasses.replace(
+    GatekeeperCore._settings,
+    security_schemes={
+        **GatekeeperCore._settings.security_schemes,
+        "basicAuth": BasicAuth(),
+    },
+)
+
+
+class BasicCore(GatekeeperCore):
+    """The Gatekeeper core over an API that also has an HTTP Basic scheme (``basicAuth``)."""
+
+    _settings = BASIC_SETTINGS
+
+
+class AsyncBasicCore(AsyncGatekeeperCore):
+    _settings = BASIC_SETTINGS
+
+
+def make_basic_core(handler: Handler, **kwargs: Any) -> BasicCore:
+    return BasicCore("https://api.test", http=httpx.Client(transport=httpx.MockTransport(handler)), max_retries=0, **kwargs)
+
+
+def test_basic_auth_header_is_base64_of_utf8_user_colon_password() -> None:
+    rec = Recorder(ok(1))
+    core = make_basic_core(rec, username="user", password="päss", token="tok")
+    core.request("GET", "/x", security=[["basicAuth"]])
+    assert rec.last.headers["authorization"] == "Basic dXNlcjpww6Rzcw=="
+
+
+def test_basic_auth_is_sent_only_to_basic_operations() -> None:
+    rec = Recorder(ok(1))
+    core = make_basic_core(rec, username="user", password="päss", token="tok")
+    core.request("GET", "/x", security=[["bearerAuth"]])
+    assert rec.last.headers["authorization"] == "Bearer tok"
+    core.request("GET", "/x")  # public
+    assert "authorization" not in rec.last.headers
+    core.request("GET", "/x", security=[["apiKeyAuth"]])  # no API key: nothing sent
+    assert "authorization" not in rec.last.headers and "x-api-key" not in rec.last.headers
+    core.request("GET", "/x", security=[["apiKeyAuth"], ["basicAuth"]])  # second alternative
+    assert rec.last.headers["authorization"] == "Basic dXNlcjpww6Rzcw=="
+    core.set_basic_auth("ada", "")
+    core.request("GET", "/x", security=[["basicAuth"]])
+    assert rec.last.headers["authorization"] == "Basic YWRhOg=="
+    core.clear_basic_auth()
+    core.request("GET", "/x", security=[["basicAuth"]])
+    assert "authorization" not in rec.last.headers
+
+
+def test_the_token_is_never_sent_as_basic_credentials() -> None:
+    rec = Recorder(ok(1))
+    make_basic_core(rec, token="user:pass").request("GET", "/x", security=[["basicAuth"]])
+    assert "authorization" not in rec.last.headers
+
+
+def test_async_core_sends_basic_auth() -> None:
+    rec = Recorder(ok(1))
+
+    async def main() -> None:
+        client = httpx.AsyncClient(transport=httpx.MockTransport(rec))
+        async with AsyncBasicCore("https://api.test", http=client, username="user", password="päss") as core:
+            await core.request("GET", "/x", security=[["basicAuth"]])
+        await client.aclose()
+
+    asyncio.run(main())
+    assert rec.last.headers["authorization"] == "Basic dXNlcjpww6Rzcw=="
+
+
+@pytest.mark.parametrize(
+    "username,password,message",
+    [
+        ("sekrit:user", "pw", "RFC 7617"),
+        ("user", "sekrit\r\nX-Evil: 1", "control character"),
+        ("sekrit\x00", "pw", "control character"),
+        ("sekrit-user", None, "go together"),
+        (None, "sekrit-pass", "go together"),
+    ],
+)
+def test_invalid_basic_credentials_are_refused(username: str | None, password: str | None, message: str) -> None:
+    rec = Recorder(ok(1))
+    with pytest.raises(ValueError, match=message) as info:
+        make_basic_core(rec, username=username, password=password)
+    assert "sekrit" not in str(info.value)
+    core = make_basic_core(rec)
+    if username is not None and password is not None:
+        with pytest.raises(ValueError, match=message):
+            core.set_basic_auth(username, password)
+    assert rec.requests == []
+
+
+def test_basic_credentials_never_shown() -> None:
+    core = make_basic_core(Recorder(fail(401, "unauthorized", "bad credentials")), username="sekrit-user", password="sekrit-pass")
+    assert "sekrit" not in repr(core) and "basic_auth=<set>" in repr(core)
+    with pytest.raises(GatekeeperError) as info:
+        core.request("GET", "/x", security=[["basicAuth"]])
+    assert "sekrit" not in str(info.value) and "sekrit" not in repr(info.value)
+
+
+def test_from_env_reads_username_and_password_only_with_a_basic_scheme(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GATEKEEPER_BASE_URL", "https://env.test")
+    monkeypatch.setenv("GATEKEEPER_USERNAME", "user")
+    monkeypatch.delenv("GATEKEEPER_PASSWORD", raising=False)
+    monkeypatch.delenv("GATEKEEPER_TOKEN", raising=False)
+    with pytest.raises(ValueError, match="GATEKEEPER_PASSWORD is not set"):
+        BasicCore.from_env()
+    assert "basic_auth" not in repr(GatekeeperCore.from_env())  # no Basic scheme: not read
+    monkeypatch.setenv("GATEKEEPER_PASSWORD", "päss")
+    rec = Recorder(ok(1))
+    core = BasicCore.from_env(http=httpx.Client(transport=httpx.MockTransport(rec)))
+    core.request("GET", "/x", security=[["basicAuth"]])
+    assert rec.last.headers["authorization"] == "Basic dXNlcjpww6Rzcw=="
+    assert "basic_auth=<set>" in repr(AsyncBasicCore.from_env())
 
 
 def test_user_agent_and_default_headers() -> None:

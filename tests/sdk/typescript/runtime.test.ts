@@ -140,6 +140,107 @@ describe('errors', () => {
   });
 });
 
+describe('HTTP Basic authentication', () => {
+  // The Gatekeeper API has no Basic scheme: a core over the same runtime with one (`basicAuth`).
+  type Api = ConstructorParameters<typeof sdk.Core>[1];
+  const api: Api = {
+    sdkName: 'basic-sdk',
+    version: '1.0.0',
+    securitySchemes: {
+      basicAuth: { kind: 'basic' },
+      bearerAuth: { kind: 'bearer' },
+      keyAuth: { kind: 'apiKey', in: 'header', name: 'X-Key' },
+    },
+    errors: {
+      base: GatekeeperError,
+      statuses: {},
+      statusClasses: {},
+      codes: {},
+      unexpectedStatus: GatekeeperError,
+      connection: sdk.APIConnectionError,
+      timeout: sdk.APITimeoutError,
+    },
+  };
+  const basicCore = (responses: FakeResponse[], options: Partial<sdk.CoreOptions> = {}) => {
+    const fake = fakeFetch(responses);
+    const core = new sdk.Core(
+      { baseUrl: 'http://sdk.test', fetch: fake.fetch, maxRetries: 0, ...options },
+      api,
+    );
+    return { core, sent: fake.sent };
+  };
+  const call = (core: sdk.Core, security: string[][]) =>
+    core.request({ method: 'GET', path: '/x', security, enveloped: false });
+  const answers = (n: number): FakeResponse[] =>
+    Array.from({ length: n }, () => ({ status: 200, json: {} }));
+
+  test('the header is Basic base64(UTF-8 username ":" password), only on Basic operations', async () => {
+    const { core, sent } = basicCore(answers(7), {
+      username: 'user',
+      password: 'päss',
+      token: 'tok',
+    });
+    await call(core, [['basicAuth']]);
+    assert.equal(sent[0]?.headers['authorization'], 'Basic dXNlcjpww6Rzcw==');
+    await call(core, [['bearerAuth']]);
+    assert.equal(sent[1]?.headers['authorization'], 'Bearer tok');
+    await call(core, []);
+    assert.equal(sent[2]?.headers['authorization'], undefined);
+    await call(core, [['keyAuth'], ['basicAuth']]); // no API key: the second alternative
+    assert.equal(sent[3]?.headers['authorization'], 'Basic dXNlcjpww6Rzcw==');
+    assert.equal(sent[3]?.headers['x-key'], undefined);
+    core.setBasicAuth('ada', '');
+    await call(core, [['basicAuth']]);
+    assert.equal(sent[4]?.headers['authorization'], 'Basic YWRhOg==');
+    core.clearBasicAuth();
+    await call(core, [['basicAuth']]);
+    assert.equal(sent[5]?.headers['authorization'], undefined);
+  });
+
+  test('the token is never sent as Basic credentials', async () => {
+    const { core, sent } = basicCore(answers(1), { token: 'user:pass' });
+    await call(core, [['basicAuth']]);
+    assert.equal(sent[0]?.headers['authorization'], undefined);
+  });
+
+  test('a colon in the username, control characters or half a pair are refused', () => {
+    const cases: [Partial<sdk.CoreOptions>, RegExp][] = [
+      [{ username: 'sekrit:user', password: 'pw' }, /RFC 7617/],
+      [{ username: 'user', password: 'sekrit\r\nX-Evil: 1' }, /control character/],
+      [{ username: 'sekrit\u0000', password: 'pw' }, /control character/],
+      [{ username: 'sekrit-user' }, /go together/],
+      [{ password: 'sekrit-pass' }, /go together/],
+    ];
+    for (const [options, message] of cases) {
+      assert.throws(
+        () => basicCore([], options),
+        (e: unknown) => e instanceof TypeError && message.test(e.message) && !/sekrit/.test(e.message),
+      );
+    }
+    const { core, sent } = basicCore([]);
+    assert.throws(() => core.setBasicAuth('a:b', 'pw'), /RFC 7617/);
+    assert.equal(sent.length, 0);
+  });
+
+  test('the credentials never show in inspect output or errors', async () => {
+    const { core } = basicCore([{ status: 401, json: { message: 'no' } }], {
+      username: 'sekrit-user',
+      password: 'sekrit-pass',
+    });
+    assert.doesNotMatch(inspect(core, { depth: 5, showHidden: true }), /sekrit/);
+    assert.doesNotMatch(JSON.stringify(core), /sekrit/);
+    const err = await call(core, [['basicAuth']]).catch((e: unknown) => e);
+    assert.ok(err instanceof GatekeeperError);
+    assert.doesNotMatch(inspect(err, { depth: 5 }), /sekrit|c2Vrcml0/);
+  });
+
+  test('GatekeeperCore takes username and password only where the API has a Basic scheme', () => {
+    // Gatekeeper has no Basic scheme: the options are accepted (shared CoreOptions), never sent.
+    const { core } = setup([], { username: 'user', password: 'pw' });
+    assert.ok(core instanceof GatekeeperCore);
+  });
+});
+
 describe('timeouts and cancellation', () => {
   test('a slow answer raises APITimeoutError', async () => {
     const { core } = setup([{ ...ok({}), delay_ms: 500 }], { maxRetries: 0, timeoutMs: 50 });

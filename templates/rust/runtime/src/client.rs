@@ -6,9 +6,12 @@ use std::pin::Pin;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine as _;
 use serde::de::DeserializeOwned;
 
 use crate::call::{decode, ApiResponse};
+use crate::definition::{SchemeKind, SecurityScheme};
 use crate::error::Error;
 use crate::request::ApiRequest;
 
@@ -23,7 +26,8 @@ pub const DEFAULT_MAX_RETRIES: u32 = 2;
 
 /// The connection to the API that every service is built over.
 ///
-/// Holds the base URL, the credentials (a bearer token and/or an API key), the HTTP client and
+/// Holds the base URL, the credentials (a bearer token, an API key, HTTP Basic username and
+/// password), the HTTP client and
 /// the defaults of every call. Cloning is cheap (the clones share everything, the token
 /// included), and the core is `Send + Sync`, so one core can serve a whole application:
 /// [`set_token`](Self::set_token) takes `&self` and is seen by every clone.
@@ -38,6 +42,8 @@ pub struct Core {
 
 pub(crate) struct Inner {
     pub(crate) base_url: String,
+    /// The API's security schemes (`api::SECURITY_SCHEMES`; tests may substitute others).
+    pub(crate) schemes: &'static [SecurityScheme],
     pub(crate) http: reqwest::Client,
     pub(crate) credentials: RwLock<Credentials>,
     pub(crate) timeout: Duration,
@@ -53,8 +59,36 @@ pub(crate) struct Inner {
 pub(crate) struct Credentials {
     pub(crate) token: Option<String>,
     pub(crate) api_key: Option<String>,
+    pub(crate) basic: Option<BasicCredentials>,
     /// Bumped on every token change, so concurrent 401s can tell whether someone refreshed.
     pub(crate) generation: u64,
+}
+
+/// The username and password of HTTP Basic authentication (never printed).
+#[derive(Clone)]
+pub(crate) struct BasicCredentials {
+    username: String,
+    password: String,
+}
+
+impl BasicCredentials {
+    /// `Basic base64(username ":" password)` over the UTF-8 bytes (RFC 7617). A username with a
+    /// colon, or a control character in either, is refused without echoing the values.
+    pub(crate) fn authorization(&self) -> Result<String, Error> {
+        if self.username.contains(':') {
+            return Err(Error::invalid_request(
+                "the username contains ':', which HTTP Basic authentication cannot carry (RFC 7617)",
+            ));
+        }
+        let mut chars = self.username.chars().chain(self.password.chars());
+        if chars.any(|c| c.is_ascii_control()) {
+            return Err(Error::invalid_request(
+                "the username or password contains a control character (CR, LF, NUL...); refusing it",
+            ));
+        }
+        let pair = format!("{}:{}", self.username, self.password);
+        Ok(format!("Basic {}", BASE64.encode(pair.as_bytes())))
+    }
 }
 
 impl Core {
@@ -70,8 +104,9 @@ impl Core {
     }
 
     /// A core configured from the environment: `<PREFIX>_BASE_URL` (required),
-    /// `<PREFIX>_TOKEN` and `<PREFIX>_API_KEY` (optional), where the prefix is the API's name
-    /// in capitals (see the crate documentation).
+    /// `<PREFIX>_TOKEN` and `<PREFIX>_API_KEY` (optional) and, when the API has an HTTP Basic
+    /// scheme, `<PREFIX>_USERNAME` and `<PREFIX>_PASSWORD` (optional, together), where the prefix
+    /// is the API's name in capitals (see the crate documentation).
     pub fn from_env() -> Result<Self, Error> {
         let var = |name: &str| {
             std::env::var(format!("{}_{name}", crate::api::ENV_PREFIX))
@@ -85,6 +120,29 @@ impl Core {
         let mut builder = CoreBuilder::new(base_url);
         builder.token = var("TOKEN");
         builder.api_key = var("API_KEY");
+        let has_basic = crate::api::SECURITY_SCHEMES
+            .iter()
+            .any(|s| matches!(s.kind, SchemeKind::Basic));
+        if has_basic {
+            match (var("USERNAME"), var("PASSWORD")) {
+                (Some(username), Some(password)) => {
+                    builder = builder.basic_auth(username, password)
+                }
+                (None, None) => {}
+                (username, _) => {
+                    let missing = if username.is_none() {
+                        "USERNAME"
+                    } else {
+                        "PASSWORD"
+                    };
+                    let prefix = crate::api::ENV_PREFIX;
+                    return Err(Error::invalid_request(format!(
+                        "{prefix}_{missing} is not set: HTTP Basic authentication needs \
+                         {prefix}_USERNAME and {prefix}_PASSWORD together"
+                    )));
+                }
+            }
+        }
         Ok(builder.build())
     }
 
@@ -105,6 +163,21 @@ impl Core {
     /// Replaces the API key used by every later call.
     pub fn set_api_key(&self, api_key: impl Into<String>) {
         self.write_credentials().api_key = Some(api_key.into());
+    }
+
+    /// Replaces the HTTP Basic username and password used by every later call. A username with
+    /// a `:` or a control character in either makes the calls that need them fail with
+    /// [`ErrorKind::InvalidRequest`](crate::ErrorKind::InvalidRequest) before anything is sent.
+    pub fn set_basic_auth(&self, username: impl Into<String>, password: impl Into<String>) {
+        self.write_credentials().basic = Some(BasicCredentials {
+            username: username.into(),
+            password: password.into(),
+        });
+    }
+
+    /// Removes the HTTP Basic username and password.
+    pub fn clear_basic_auth(&self) {
+        self.write_credentials().basic = None;
     }
 
     /// The bearer token the next call will send, if any.
@@ -163,6 +236,7 @@ impl fmt::Debug for Core {
             .field("base_url", &self.inner.base_url)
             .field("token", &redact(credentials.token.is_some()))
             .field("api_key", &redact(credentials.api_key.is_some()))
+            .field("basic_auth", &redact(credentials.basic.is_some()))
             .field("timeout", &self.inner.timeout)
             .field("max_retries", &self.inner.max_retries)
             .field("user_agent", &self.inner.user_agent)
@@ -176,6 +250,8 @@ pub struct CoreBuilder {
     base_url: String,
     token: Option<String>,
     api_key: Option<String>,
+    basic: Option<BasicCredentials>,
+    schemes: &'static [SecurityScheme],
     timeout: Duration,
     default_headers: Vec<(String, String)>,
     user_agent: Option<String>,
@@ -191,6 +267,8 @@ impl CoreBuilder {
             base_url: base_url.into(),
             token: None,
             api_key: None,
+            basic: None,
+            schemes: crate::api::SECURITY_SCHEMES,
             timeout: DEFAULT_TIMEOUT,
             default_headers: Vec::new(),
             user_agent: None,
@@ -210,6 +288,26 @@ impl CoreBuilder {
     /// The API key sent to every operation that accepts an API-key scheme.
     pub fn api_key(mut self, api_key: impl Into<String>) -> Self {
         self.api_key = Some(api_key.into());
+        self
+    }
+
+    /// The username and password of HTTP Basic authentication, sent as
+    /// `Authorization: Basic base64(username ":" password)` to every operation that accepts a
+    /// Basic scheme (never the bearer token). A username with a `:` (RFC 7617) or a control
+    /// character in either makes those calls fail with
+    /// [`ErrorKind::InvalidRequest`](crate::ErrorKind::InvalidRequest) before anything is sent.
+    pub fn basic_auth(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
+        self.basic = Some(BasicCredentials {
+            username: username.into(),
+            password: password.into(),
+        });
+        self
+    }
+
+    /// Replaces the API's security schemes (runtime tests of schemes the API does not have).
+    #[cfg(test)]
+    pub(crate) fn security_schemes(mut self, schemes: &'static [SecurityScheme]) -> Self {
+        self.schemes = schemes;
         self
     }
 
@@ -277,10 +375,12 @@ impl CoreBuilder {
         Core {
             inner: Arc::new(Inner {
                 base_url: self.base_url.trim_end_matches('/').to_string(),
+                schemes: self.schemes,
                 http: self.http.unwrap_or_default(),
                 credentials: RwLock::new(Credentials {
                     token: self.token,
                     api_key: self.api_key,
+                    basic: self.basic,
                     generation: 0,
                 }),
                 timeout: self.timeout,

@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, USER_AGENT};
 use serde_json::Value;
 
-use crate::api::{ENVELOPE, SECURITY_SCHEMES};
+use crate::api::ENVELOPE;
 use crate::client::Core;
 use crate::definition::SchemeKind;
 use crate::error::{header_str, Error};
@@ -155,12 +155,16 @@ impl Core {
                 ..Auth::default()
             };
             for key in alternative {
-                let Some(scheme) = SECURITY_SCHEMES.iter().find(|s| s.key == key) else {
+                let Some(scheme) = self.inner.schemes.iter().find(|s| s.key == key) else {
                     continue 'alternatives;
                 };
                 let (secret, what) = match scheme.kind {
-                    SchemeKind::Bearer | SchemeKind::Basic => (&credentials.token, "token"),
-                    _ => (&credentials.api_key, "API key"),
+                    SchemeKind::Bearer => (credentials.token.clone(), "token"),
+                    SchemeKind::Basic => match &credentials.basic {
+                        Some(basic) => (Some(basic.authorization()?), "username or password"),
+                        None => (None, "username or password"),
+                    },
+                    _ => (credentials.api_key.clone(), "API key"),
                 };
                 let Some(secret) = secret else {
                     continue 'alternatives;
@@ -179,18 +183,18 @@ impl Core {
                         auth.bearer = true;
                     }
                     SchemeKind::Basic => {
-                        header(reqwest::header::AUTHORIZATION, format!("Basic {secret}"))?;
+                        header(reqwest::header::AUTHORIZATION, secret)?;
                     }
                     SchemeKind::ApiKeyHeader(name) => {
                         let name =
                             HeaderName::from_bytes(name.as_bytes()).map_err(|_| refused())?;
-                        header(name, secret.clone())?;
+                        header(name, secret)?;
                     }
                     SchemeKind::ApiKeyCookie(name) => {
                         header(reqwest::header::COOKIE, format!("{name}={secret}"))?;
                     }
                     SchemeKind::ApiKeyQuery(name) => {
-                        auth.query.push((name.to_string(), secret.clone()));
+                        auth.query.push((name.to_string(), secret));
                     }
                 }
             }
@@ -561,5 +565,142 @@ mod tests {
         assert_eq!(id.len(), 36);
         assert_eq!(&id[14..15], "4");
         assert_ne!(id, uuid4());
+    }
+
+    /// HTTP Basic authentication, over schemes the API itself may not have.
+    mod basic_auth {
+        use crate::client::Core;
+        use crate::definition::{SchemeKind, SecurityScheme};
+        use crate::errors::ErrorKind;
+        use crate::request::ApiRequest;
+        use reqwest::Method;
+        use wiremock::{Mock, MockServer, ResponseTemplate};
+
+        const SCHEMES: &[SecurityScheme] = &[
+            SecurityScheme {
+                key: "basicAuth",
+                kind: SchemeKind::Basic,
+            },
+            SecurityScheme {
+                key: "bearerAuth",
+                kind: SchemeKind::Bearer,
+            },
+            SecurityScheme {
+                key: "keyAuth",
+                kind: SchemeKind::ApiKeyHeader("X-Key"),
+            },
+        ];
+
+        async fn server() -> MockServer {
+            let server = MockServer::start().await;
+            Mock::given(wiremock::matchers::any())
+                .respond_with(ResponseTemplate::new(200).set_body_string("{}"))
+                .mount(&server)
+                .await;
+            server
+        }
+
+        fn core(server: &MockServer) -> crate::client::CoreBuilder {
+            Core::builder(server.uri())
+                .security_schemes(SCHEMES)
+                .max_retries(0)
+        }
+
+        /// The `Authorization` header the server received for a call with `security`.
+        async fn authorization(
+            core: &Core,
+            server: &MockServer,
+            security: &[&[&str]],
+        ) -> Option<String> {
+            let mut request = ApiRequest::new(Method::GET, "/probe");
+            request.enveloped(false);
+            request.security(security);
+            let _: serde_json::Value = core.request(request).await.expect("the call succeeds");
+            let received = server.received_requests().await.unwrap_or_default();
+            let last = received.last().expect("a request was sent");
+            last.headers
+                .get("authorization")
+                .map(|v| v.to_str().unwrap_or_default().to_string())
+        }
+
+        #[tokio::test]
+        async fn sent_encoded_and_only_to_basic_operations() {
+            let server = server().await;
+            let core = core(&server)
+                .basic_auth("user", "päss")
+                .token("tok")
+                .build();
+            let basic = Some("Basic dXNlcjpww6Rzcw==".to_string());
+            assert_eq!(
+                authorization(&core, &server, &[&["basicAuth"]]).await,
+                basic
+            );
+            let bearer = Some("Bearer tok".to_string());
+            assert_eq!(
+                authorization(&core, &server, &[&["bearerAuth"]]).await,
+                bearer
+            );
+            assert_eq!(authorization(&core, &server, &[]).await, None);
+            // No API key: the first alternative cannot be satisfied, the second is Basic.
+            let alternatives: &[&[&str]] = &[&["keyAuth"], &["basicAuth"]];
+            assert_eq!(authorization(&core, &server, alternatives).await, basic);
+            core.set_basic_auth("ada", "");
+            let ada = Some("Basic YWRhOg==".to_string());
+            assert_eq!(authorization(&core, &server, &[&["basicAuth"]]).await, ada);
+            core.clear_basic_auth();
+            assert_eq!(authorization(&core, &server, &[&["basicAuth"]]).await, None);
+        }
+
+        #[tokio::test]
+        async fn the_token_is_never_sent_as_basic_credentials() {
+            let server = server().await;
+            let core = core(&server).token("user:pass").build();
+            assert_eq!(authorization(&core, &server, &[&["basicAuth"]]).await, None);
+        }
+
+        #[tokio::test]
+        async fn a_colon_in_the_username_or_a_line_break_is_refused_before_sending() {
+            let server = server().await;
+            let cases = [("sekrit:user", "pw"), ("user", "sekrit\r\nX-Evil: 1")];
+            for (username, password) in cases {
+                let core = core(&server).basic_auth(username, password).build();
+                let mut request = ApiRequest::new(Method::GET, "/probe");
+                request.security(&[&["basicAuth"]]);
+                let error = core
+                    .request::<serde_json::Value>(request)
+                    .await
+                    .unwrap_err();
+                assert_eq!(error.kind(), ErrorKind::InvalidRequest);
+                assert!(!error.message().contains("sekrit"));
+                assert!(!format!("{error:?}").contains("sekrit"));
+            }
+            assert!(nothing_received(&server).await);
+            let colon = core(&server).basic_auth("a:b", "pw").build();
+            let mut request = ApiRequest::new(Method::GET, "/probe");
+            request.security(&[&["basicAuth"]]);
+            let error = colon
+                .request::<serde_json::Value>(request)
+                .await
+                .unwrap_err();
+            assert!(error.message().contains("RFC 7617"), "{}", error.message());
+        }
+
+        async fn nothing_received(server: &MockServer) -> bool {
+            server
+                .received_requests()
+                .await
+                .unwrap_or_default()
+                .is_empty()
+        }
+
+        #[test]
+        fn debug_output_hides_the_credentials() {
+            let core = Core::builder("https://api.test")
+                .basic_auth("sekrit-user", "sekrit-pass")
+                .build();
+            let shown = format!("{core:?}");
+            assert!(!shown.contains("sekrit"), "{shown}");
+            assert!(shown.contains("basic_auth: \"<redacted>\""), "{shown}");
+        }
     }
 }

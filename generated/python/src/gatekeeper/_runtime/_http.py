@@ -34,6 +34,7 @@ __all__ = [
     "Sent",
     "attempt_headers",
     "backoff_delay",
+    "basic_authorization",
     "check_header",
     "compact",
     "connection_error",
@@ -350,11 +351,36 @@ def fill_path(value: T, path: Sequence[str], default: object) -> T:
     return cast("T", copy)
 
 
+def basic_authorization(username: str | None, password: str | None) -> str | None:
+    """The ``Authorization`` value of HTTP Basic authentication, ``Basic base64(username ":"
+    password)`` over UTF-8 (RFC 7617); ``None`` when neither is given. Refuses a username with a
+    colon, control characters in either and one without the other; never echoes the values."""
+    if username is None and password is None:
+        return None
+    if username is None or password is None:
+        raise ValueError("username and password go together: pass both or neither")
+    if ":" in username:
+        raise ValueError(
+            "the username contains ':', which HTTP Basic authentication cannot carry (RFC 7617)"
+        )
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in username + password):
+        raise ValueError(
+            "the username or password contains a control character (CR, LF, NUL...); refusing it"
+        )
+    pair = f"{username}:{password}".encode()
+    return "Basic " + base64.b64encode(pair).decode("ascii")
+
+
 def credentials(
-    security: SecurityRequirements, settings: Settings, token: str | None, api_key: str | None
+    security: SecurityRequirements,
+    settings: Settings,
+    token: str | None,
+    api_key: str | None,
+    basic: str | None = None,
 ) -> Sent:
     """Credentials of the first security alternative whose credentials are all present; none when
-    no alternative can be satisfied (the server then answers 401) or the operation is public."""
+    no alternative can be satisfied (the server then answers 401) or the operation is public.
+    ``basic`` is the ``Authorization`` value of the core's username and password."""
     alternatives = sorted(security, key=lambda alt: len(alt) == 0)  # empty (= optional auth) last
     for alternative in alternatives:
         sent = Sent()
@@ -363,8 +389,8 @@ def credentials(
             if isinstance(scheme, BearerAuth) and token is not None:
                 sent.headers["Authorization"] = f"Bearer {token}"
                 sent.bearer = token
-            elif isinstance(scheme, BasicAuth) and token is not None:
-                sent.headers["Authorization"] = "Basic " + base64.b64encode(token.encode()).decode()
+            elif isinstance(scheme, BasicAuth) and basic is not None:
+                sent.headers["Authorization"] = basic
             elif isinstance(scheme, ApiKeyAuth) and api_key is not None:
                 if scheme.location == "header":
                     sent.headers[scheme.name] = api_key

@@ -17,6 +17,7 @@ from ._http import (
     DEFAULT_TIMEOUT,
     RequestArgs,
     attempt_headers,
+    basic_authorization,
     check_header,
     connection_error,
     credentials,
@@ -32,7 +33,7 @@ from ._http import (
     user_agent as build_user_agent,
 )
 from ._response import ApiResponse
-from ._settings import Settings
+from ._settings import BasicAuth, Settings
 from ._types import ResponseKind
 
 __all__ = ["SyncCore", "SyncRequester"]
@@ -63,6 +64,8 @@ class SyncCore:
         *,
         token: str | None = None,
         api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
         timeout: float | None = None,
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
@@ -77,6 +80,10 @@ class SyncCore:
             token: Bearer token sent to operations secured by a bearer scheme (change it with
                 ``set_token``).
             api_key: API key sent to operations secured by an API-key scheme.
+            username: User name of HTTP Basic authentication, sent with ``password`` as
+                ``Authorization: Basic base64(username ":" password)`` to operations secured by a
+                Basic scheme (change both with ``set_basic_auth``). It must not contain ``:``.
+            password: Password of HTTP Basic authentication; given with ``username`` or not at all.
             timeout: Seconds before a request gives up; default 60 (or the timeout of ``http``).
             max_retries: Retries of failed idempotent requests; ``0`` disables retries.
             default_headers: Headers sent with every request.
@@ -93,6 +100,7 @@ class SyncCore:
         self.base_url = base_url.rstrip("/")
         self._token = token
         self._api_key = api_key
+        self._basic = basic_authorization(username, password)
         self._timeout = timeout
         self.max_retries = max_retries
         self._default_headers = {"User-Agent": build_user_agent(self._settings, user_agent)}
@@ -123,7 +131,8 @@ class SyncCore:
     ) -> Self:
         """A core configured from the environment.
 
-        Reads ``<PREFIX>_BASE_URL`` (required), ``<PREFIX>_TOKEN`` and ``<PREFIX>_API_KEY``,
+        Reads ``<PREFIX>_BASE_URL`` (required), ``<PREFIX>_TOKEN`` and ``<PREFIX>_API_KEY``, and,
+        when the API has an HTTP Basic scheme, ``<PREFIX>_USERNAME`` and ``<PREFIX>_PASSWORD``,
         where the prefix is the SDK name in capitals.
         """
         prefix = cls._settings.env_prefix
@@ -133,10 +142,23 @@ class SyncCore:
                 f"{prefix}_BASE_URL is not set: set it to the API's base URL, "
                 f"or pass base_url to {cls.__name__}()"
             )
+        username: str | None = None
+        password: str | None = None
+        if any(isinstance(s, BasicAuth) for s in cls._settings.security_schemes.values()):
+            username = os.environ.get(f"{prefix}_USERNAME") or None
+            password = os.environ.get(f"{prefix}_PASSWORD") or None
+            if (username is None) != (password is None):
+                missing = "PASSWORD" if password is None else "USERNAME"
+                raise ValueError(
+                    f"{prefix}_{missing} is not set: HTTP Basic authentication needs "
+                    f"{prefix}_USERNAME and {prefix}_PASSWORD together"
+                )
         return cls(
             base_url,
             token=os.environ.get(f"{prefix}_TOKEN") or None,
             api_key=os.environ.get(f"{prefix}_API_KEY") or None,
+            username=username,
+            password=password,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -157,6 +179,14 @@ class SyncCore:
     def set_api_key(self, api_key: str | None) -> None:
         """Uses ``api_key`` for operations secured by an API key (``None`` removes it)."""
         self._api_key = api_key
+
+    def set_basic_auth(self, username: str, password: str) -> None:
+        """Uses ``username`` and ``password`` for operations secured by HTTP Basic auth."""
+        self._basic = basic_authorization(username, password)
+
+    def clear_basic_auth(self) -> None:
+        """Stops sending HTTP Basic credentials."""
+        self._basic = None
 
     def request(self, method: str, path: str, **kwargs: Unpack[RequestArgs]) -> Any:
         """Sends a request and returns the JSON result (the envelope's ``data`` when enveloped)."""
@@ -195,6 +225,8 @@ class SyncCore:
             auth.append("token=<set>")
         if self._api_key is not None:
             auth.append("api_key=<set>")
+        if self._basic is not None:
+            auth.append("basic_auth=<set>")
         return f"{type(self).__name__}(base_url={self.base_url!r}{''.join(', ' + a for a in auth)})"
 
     def _refresh(self, failed_token: str) -> None:
@@ -225,7 +257,7 @@ class SyncCore:
         retries = 0
         refreshed = False
         while True:
-            sent = credentials(security, settings, self._token, self._api_key)
+            sent = credentials(security, settings, self._token, self._api_key, self._basic)
             headers = attempt_headers(prepared, sent)
             extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
             error: ErrorBase
