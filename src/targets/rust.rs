@@ -32,6 +32,7 @@ impl super::Target for Rust {
         let ctx = minijinja::Value::from_serialize(&view);
         let mut jobs: Vec<Job> = [
             ("Cargo.toml.j2", "Cargo.toml"),
+            ("rustfmt.toml.j2", "rustfmt.toml"),
             ("README.md.j2", "README.md"),
             ("src/lib.rs.j2", "src/lib.rs"),
             ("src/api.rs.j2", "src/api.rs"),
