@@ -1647,12 +1647,29 @@ fn build_method(
                 doc_lines
                     .push(format!("    /// The `{}` input.", escape::line_comment(&input.wire_name).replace('`', "'")));
             }
+            // A nullable field of a JSON body can be left out (`None`) or sent as `null`
+            // (`Some(None)`), which is how a PATCH clears it.
+            let sends_null = matches!(input.type_, TypeRef::Nullable { .. })
+                && input.source == InputSource::BodyField
+                && op.body.as_ref().is_some_and(|b| b.encoding == BodyEncoding::Json)
+                && !input.service_defaults.iter().any(|d| d.field_path.is_empty());
+            if sends_null {
+                doc_lines.push("    ///".to_string());
+                doc_lines.push("    /// `None` sends `null`; leave it unset to send nothing.".to_string());
+            }
             struct_lines.extend(doc_lines.clone());
-            struct_lines.push(format!("    pub {field}: Option<{ty}>,"));
+            struct_lines.push(if sends_null {
+                format!("    pub {field}: Option<Option<{ty}>>,")
+            } else {
+                format!("    pub {field}: Option<{ty}>,")
+            });
             impl_lines.push(String::new());
             impl_lines.extend(doc_lines);
             let is_str_list = matches!(inner, TypeRef::Array { items } if Types::is_str(items));
-            if Types::is_str(inner) {
+            if sends_null {
+                impl_lines.push(format!("    pub fn {field}(mut self, {field}: Option<{ty}>) -> Self {{"));
+                impl_lines.push(format!("        self.{field} = Some({field});"));
+            } else if Types::is_str(inner) {
                 impl_lines.push(format!("    pub fn {field}(mut self, {field}: impl Into<String>) -> Self {{"));
                 impl_lines.push(format!("        self.{field} = Some({field}.into());"));
             } else if is_str_list {

@@ -538,4 +538,18 @@ mod tests {
             serde_json::json!({"quota": {"limit": 5, "period": "month"}})
         );
     }
+
+    #[test]
+    fn optional_nullable_fields_send_null_only_when_set() {
+        // A nullable body field in a params struct is `Option<Option<T>>`: unset, `null`, a value.
+        let mut fields = Fields::new();
+        fields.optional("unset", None::<Option<i64>>);
+        fields.optional("cleared", Some(None::<i64>));
+        fields.optional("set", Some(Some(5)));
+        let map = fields.finish().unwrap();
+        assert_eq!(
+            Value::Object(map),
+            serde_json::json!({"cleared": null, "set": 5})
+        );
+    }
 }
