@@ -70,14 +70,26 @@ pub struct RustConfig {
 impl Config {
     /// Fills everything the config file leaves open from the document's title and version.
     pub fn resolve(file: &ConfigFile, title: &str, info_version: &str) -> Config {
-        let sdk_name = file
-            .sdk_name
-            .clone()
-            .filter(|s| crate::naming::is_pascal_identifier(s))
-            .unwrap_or_else(|| sdk_name_from_title(title));
+        let configured = file.sdk_name.clone().filter(|s| crate::naming::is_pascal_identifier(s));
+        let sdk_name = configured.clone().unwrap_or_else(|| sdk_name_from_title(title));
         let version = file.version.clone().unwrap_or_else(|| package_version(info_version));
-        let snake = heck::AsSnakeCase(&sdk_name).to_string();
-        let kebab = heck::AsKebabCase(&sdk_name).to_string();
+        // Package names split where the title has words (`GitHub` -> `github`, `Train Travel` ->
+        // `train_travel`), not at every capital as case conversion would (`git_hub`).
+        let words: Vec<String> = match configured {
+            Some(_) => Vec::new(),
+            None => title_words(title)
+                .iter()
+                .map(|w| deunicode::deunicode(w).chars().filter(char::is_ascii_alphanumeric).collect::<String>())
+                .map(|w| w.to_ascii_lowercase())
+                .filter(|w| !w.is_empty())
+                .collect(),
+        };
+        let from_words = words.first().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+        let (snake, kebab) = if from_words {
+            (words.join("_"), words.join("-"))
+        } else {
+            (heck::AsSnakeCase(&sdk_name).to_string(), heck::AsKebabCase(&sdk_name).to_string())
+        };
         Config {
             python: PythonConfig {
                 dist_name: file.python.dist_name.clone().unwrap_or_else(|| format!("{kebab}-sdk")),
@@ -126,23 +138,29 @@ const TITLE_CONNECTORS: &[&str] = &["the", "for", "and", "of", "a", "an"];
 /// `"Gatekeeper API"` → `Gatekeeper`; `"Swagger Petstore - OpenAPI 3.0"` → `Petstore`;
 /// `"GitHub's official OpenAPI spec + Octokit extension"` → `GitHub`.
 pub fn sdk_name_from_title(title: &str) -> String {
-    let without_possessives = title.replace("'s ", " ").replace("\u{2019}s ", " ");
-    let is_noise =
-        |w: &str| TITLE_NOISE.contains(&w.to_ascii_lowercase().as_str()) || w.chars().all(|c| c.is_ascii_digit());
-    let words: Vec<&str> = without_possessives
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .filter(|w| !TITLE_CONNECTORS.contains(&w.to_ascii_lowercase().as_str()))
-        .skip_while(|w| is_noise(w))
-        .take_while(|w| !is_noise(w))
-        .take(3)
-        .collect();
+    let words = title_words(title);
     let name = crate::naming::pascal(&words.join("_"));
     if words.is_empty() || !crate::naming::is_pascal_identifier(&name) {
         "Api".to_string()
     } else {
         name
     }
+}
+
+/// The words of a title that name the API (see [`sdk_name_from_title`]).
+fn title_words(title: &str) -> Vec<String> {
+    let without_possessives = title.replace("'s ", " ").replace("\u{2019}s ", " ");
+    let is_noise =
+        |w: &str| TITLE_NOISE.contains(&w.to_ascii_lowercase().as_str()) || w.chars().all(|c| c.is_ascii_digit());
+    without_possessives
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .filter(|w| !TITLE_CONNECTORS.contains(&w.to_ascii_lowercase().as_str()))
+        .skip_while(|w| is_noise(w))
+        .take_while(|w| !is_noise(w))
+        .take(3)
+        .map(str::to_string)
+        .collect()
 }
 
 /// A version every package registry accepts (`MAJOR.MINOR.PATCH`), from `info.version`.
@@ -191,5 +209,19 @@ mod tests {
         ] {
             assert_eq!(sdk_name_from_title(title), name, "{title}");
         }
+    }
+
+    #[test]
+    fn package_names_split_at_title_words() {
+        let names = |title: &str| {
+            let c = Config::resolve(&ConfigFile::default(), title, "1.0");
+            (c.python.package, c.python.dist_name, c.rust.crate_name)
+        };
+        let expect = |p: &str, d: &str| (p.to_string(), d.to_string(), d.to_string());
+        assert_eq!(names("GitHub's official OpenAPI spec"), expect("github", "github-sdk"));
+        assert_eq!(names("Train Travel API"), expect("train_travel", "train-travel-sdk"));
+        assert_eq!(names("\u{dc}n\u{ef}code St\u{f6}re"), expect("unicode_store", "unicode-store-sdk"));
+        assert_eq!(names("3scale API"), expect("n3scale", "n3scale-sdk"));
+        assert_eq!(names("API"), expect("api", "api-sdk"));
     }
 }
