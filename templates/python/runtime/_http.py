@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json as jsonlib
+import os
 import re
 import time
 from collections.abc import Mapping, Sequence
@@ -137,6 +138,48 @@ class Sent:
     query: list[tuple[str, str]] = field(default_factory=list[tuple[str, str]])
     cookies: dict[str, str] = field(default_factory=dict[str, str])
     bearer: str | None = None
+
+
+@dataclass(frozen=True)
+class EnvCredentials:
+    """What ``from_env`` reads from the environment."""
+
+    base_url: str
+    token: str | None
+    api_key: str | None
+    username: str | None
+    password: str | None
+
+
+def env_credentials(settings: Settings, core_name: str) -> EnvCredentials:
+    """Reads ``<PREFIX>_BASE_URL`` (required), ``<PREFIX>_TOKEN``, ``<PREFIX>_API_KEY`` and, when
+    the API has an HTTP Basic scheme, ``<PREFIX>_USERNAME`` with ``<PREFIX>_PASSWORD``.
+    """
+    prefix = settings.env_prefix
+    base_url = os.environ.get(f"{prefix}_BASE_URL", "").strip()
+    if not base_url:
+        raise ValueError(
+            f"{prefix}_BASE_URL is not set: set it to the API's base URL, "
+            f"or pass base_url to {core_name}()"
+        )
+    username: str | None = None
+    password: str | None = None
+    if any(isinstance(s, BasicAuth) for s in settings.security_schemes.values()):
+        username = os.environ.get(f"{prefix}_USERNAME") or None
+        password = os.environ.get(f"{prefix}_PASSWORD") or None
+        if (username is None) != (password is None):
+            missing = "PASSWORD" if password is None else "USERNAME"
+            raise ValueError(
+                f"{prefix}_{missing} is not set: HTTP Basic authentication needs "
+                f"{prefix}_USERNAME and {prefix}_PASSWORD together"
+            )
+    return EnvCredentials(
+        base_url=base_url,
+        token=os.environ.get(f"{prefix}_TOKEN") or None,
+        api_key=os.environ.get(f"{prefix}_API_KEY") or None,
+        username=username,
+        password=password,
+    )
 
 
 def user_agent(settings: Settings, prefix: str | None) -> str:

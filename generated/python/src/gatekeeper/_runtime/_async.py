@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import random
 from collections.abc import Awaitable, Mapping
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Union
@@ -19,6 +18,7 @@ from ._http import (
     check_header,
     connection_error,
     credentials,
+    env_credentials,
     error_from_response,
     full_url,
     lower_headers,
@@ -31,7 +31,7 @@ from ._http import (
     user_agent as build_user_agent,
 )
 from ._response import ApiResponse
-from ._settings import BasicAuth, Settings
+from ._settings import Settings
 from ._types import ResponseKind
 
 if TYPE_CHECKING:
@@ -147,30 +147,13 @@ class AsyncCore:
         when the API has an HTTP Basic scheme, ``<PREFIX>_USERNAME`` and ``<PREFIX>_PASSWORD``,
         where the prefix is the SDK name in capitals.
         """
-        prefix = cls._settings.env_prefix
-        base_url = os.environ.get(f"{prefix}_BASE_URL", "").strip()
-        if not base_url:
-            raise ValueError(
-                f"{prefix}_BASE_URL is not set: set it to the API's base URL, "
-                f"or pass base_url to {cls.__name__}()"
-            )
-        username: str | None = None
-        password: str | None = None
-        if any(isinstance(s, BasicAuth) for s in cls._settings.security_schemes.values()):
-            username = os.environ.get(f"{prefix}_USERNAME") or None
-            password = os.environ.get(f"{prefix}_PASSWORD") or None
-            if (username is None) != (password is None):
-                missing = "PASSWORD" if password is None else "USERNAME"
-                raise ValueError(
-                    f"{prefix}_{missing} is not set: HTTP Basic authentication needs "
-                    f"{prefix}_USERNAME and {prefix}_PASSWORD together"
-                )
+        env = env_credentials(cls._settings, cls.__name__)
         return cls(
-            base_url,
-            token=os.environ.get(f"{prefix}_TOKEN") or None,
-            api_key=os.environ.get(f"{prefix}_API_KEY") or None,
-            username=username,
-            password=password,
+            env.base_url,
+            token=env.token,
+            api_key=env.api_key,
+            username=env.username,
+            password=env.password,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
