@@ -19,7 +19,7 @@ const MAX_ROUNDS: usize = 16;
 
 /// Keywords whose presence in a pointer means the target sits inside a schema.
 const SCHEMA_KEYWORDS: &[&str] =
-    &["schema", "schemas", "properties", "items", "allOf", "oneOf", "anyOf", "not", "additionalProperties"];
+    &["schema", "properties", "items", "allOf", "oneOf", "anyOf", "not", "additionalProperties"];
 
 /// Segments that say where something is, not what it is: left out of derived names.
 const STRUCTURAL: &[&str] = &[
@@ -154,11 +154,10 @@ fn lookup<'v>(root: &'v Map<String, Value>, segments: &[String]) -> Option<&'v V
 
 /// Which component section a deep target belongs in, from where it sits.
 fn kind_of(segments: &[String]) -> &'static str {
-    // Inside a schema (below `components/schemas/X` or a `schema` keyword): a schema.
-    let in_schema = segments.iter().enumerate().any(|(i, s)| {
-        SCHEMA_KEYWORDS.contains(&s.as_str()) && !(s == "schemas" && i == 1 && segments[0] == "components")
-            || (s == "schemas" && i == 1 && segments[0] == "components" && segments.len() > 3)
-    });
+    // Inside a schema (below `components/schemas/X`, or below a schema keyword): a schema.
+    let in_schema = (segments.first().is_some_and(|s| s == "components")
+        && segments.get(1).is_some_and(|s| s == "schemas"))
+        || segments.iter().any(|s| SCHEMA_KEYWORDS.contains(&s.as_str()));
     if in_schema {
         return "schemas";
     }
