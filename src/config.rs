@@ -12,6 +12,9 @@ pub struct ConfigFile {
     pub sdk_name: Option<String>,
     /// Package version; defaults to `info.version`.
     pub version: Option<String>,
+    /// A folder of template overrides (`<dir>/<lang>/<path>` replaces `templates/<lang>/<path>`);
+    /// relative to the config file's folder.
+    pub templates: Option<std::path::PathBuf>,
     pub python: PythonFileConfig,
     pub typescript: TypescriptFileConfig,
     pub rust: RustFileConfig,
@@ -45,6 +48,9 @@ pub struct Config {
     pub python: PythonConfig,
     pub typescript: TypescriptConfig,
     pub rust: RustConfig,
+    /// The templates to render with (embedded, or with a user's overrides); records what was used.
+    #[serde(skip)]
+    pub templates: crate::render::TemplateSource,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -102,6 +108,7 @@ impl Config {
             sdk_name,
             version,
             license: "MIT".to_string(),
+            templates: crate::render::TemplateSource::embedded(),
         }
     }
 }

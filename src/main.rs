@@ -20,6 +20,7 @@ Examples:
   sdkgen generate --spec petstore.json --out sdks --lang python,typescript
   sdkgen check                                     # exit 1 if generated/ differs from fresh output
   sdkgen ir --spec spec/gatekeeper.yaml > ir.json  # the intermediate model as JSON
+  sdkgen templates export my-templates --lang python  # then edit, and generate --templates my-templates
 
 Exit codes: 0 success, 1 drift (check), 2 invalid input or usage.";
 
@@ -46,6 +47,24 @@ enum Command {
     Ir {
         #[arg(long, default_value = "spec/gatekeeper.yaml")]
         spec: PathBuf,
+    },
+    /// Work with the templates the SDKs are rendered from.
+    #[command(subcommand)]
+    Templates(TemplatesCommand),
+}
+
+#[derive(Subcommand)]
+enum TemplatesCommand {
+    /// Write the embedded templates to DIR/<lang>/ as a starting point for `--templates DIR`.
+    Export {
+        /// Folder to write into; files that exist with other contents are not overwritten.
+        dir: PathBuf,
+        /// Only these languages (python, typescript, rust, common), comma separated.
+        #[arg(long, value_delimiter = ',')]
+        lang: Vec<String>,
+        /// Overwrite files that exist with other contents.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -78,12 +97,20 @@ struct GenArgs {
     /// Rust crate name.
     #[arg(long)]
     crate_name: Option<String>,
+    /// A folder of template overrides: DIR/<lang>/<path> replaces the embedded template of that
+    /// path (default: `templates` in sdkgen.toml).
+    #[arg(long, value_name = "DIR")]
+    templates: Option<PathBuf>,
 }
 
 impl GenArgs {
     fn options(&self) -> GenerateOptions {
-        let mut overrides =
-            ConfigFile { sdk_name: self.sdk_name.clone(), version: self.package_version.clone(), ..Default::default() };
+        let mut overrides = ConfigFile {
+            sdk_name: self.sdk_name.clone(),
+            version: self.package_version.clone(),
+            templates: self.templates.clone(),
+            ..Default::default()
+        };
         overrides.python.dist_name = self.python_dist.clone();
         overrides.python.package = self.python_package.clone();
         overrides.typescript.package_name = self.npm_name.clone();
@@ -138,6 +165,33 @@ fn run(cli: &Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             println!("{}", serde_json::to_string_pretty(&api)?);
             Ok(ExitCode::SUCCESS)
         }
+        Command::Templates(TemplatesCommand::Export { dir, lang, force }) => {
+            const KNOWN: [&str; 4] = ["python", "typescript", "rust", "common"];
+            if let Some(unknown) = lang.iter().find(|l| !KNOWN.contains(&l.as_str())) {
+                return Err(format!("unknown language `{unknown}` (known: {})", KNOWN.join(", ")).into());
+            }
+            let langs: Vec<&str> = lang.iter().map(String::as_str).collect();
+            let report = sdkgen::render::templates::export(dir, &langs, *force)?;
+            if !report.refused.is_empty() {
+                for path in &report.refused {
+                    eprintln!("exists with other contents: {}", path.display());
+                }
+                return Err(format!(
+                    "{} file(s) would be overwritten; nothing was written (use --force to overwrite)",
+                    report.refused.len()
+                )
+                .into());
+            }
+            if !cli.quiet {
+                eprintln!(
+                    "{}: {} template(s) written, {} already identical",
+                    dir.display(),
+                    report.written.len(),
+                    report.unchanged
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Generate(args) | Command::Check(args) => {
             let started = Instant::now();
             let generated = pipeline::generate(&args.options()).map_err(boxed)?;
@@ -145,7 +199,7 @@ fn run(cli: &Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             let meta = write::ManifestMeta {
                 generator_version: env!("CARGO_PKG_VERSION").to_string(),
                 spec_sha256: generated.spec_sha256.clone(),
-                templates_sha256: sdkgen::render::templates_fingerprint(),
+                templates_sha256: generated.templates_sha256.clone(),
             };
             let langs: Vec<&str> = generated.langs.iter().map(String::as_str).collect();
             if matches!(cli.command, Command::Check(_)) {

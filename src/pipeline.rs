@@ -30,6 +30,8 @@ pub struct Generated {
     pub langs: Vec<String>,
     pub warnings: Vec<Diagnostic>,
     pub spec_sha256: String,
+    /// SHA-256 over the templates this run used (name, embedded or override, contents).
+    pub templates_sha256: String,
     pub timings: Vec<(&'static str, Duration)>,
 }
 
@@ -49,7 +51,14 @@ pub enum GenerateError {
 pub fn read_config_file(spec: &Path) -> Result<ConfigFile, GenerateError> {
     let path = spec.parent().unwrap_or(Path::new(".")).join(CONFIG_FILE);
     match std::fs::read_to_string(&path) {
-        Ok(text) => toml::from_str(&text).map_err(|e| GenerateError::Config { path, message: e.to_string() }),
+        Ok(text) => {
+            let mut file: ConfigFile = toml::from_str(&text)
+                .map_err(|e| GenerateError::Config { path: path.clone(), message: e.to_string() })?;
+            // Paths in the config file are relative to the config file.
+            let base = path.parent().unwrap_or(Path::new("."));
+            file.templates = file.templates.map(|t| base.join(t));
+            Ok(file)
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
         Err(e) => Err(GenerateError::Config { path, message: e.to_string() }),
     }
@@ -59,6 +68,7 @@ fn merge(file: ConfigFile, over: &ConfigFile) -> ConfigFile {
     ConfigFile {
         sdk_name: over.sdk_name.clone().or(file.sdk_name),
         version: over.version.clone().or(file.version),
+        templates: over.templates.clone().or(file.templates),
         python: crate::config::PythonFileConfig {
             dist_name: over.python.dist_name.clone().or(file.python.dist_name),
             package: over.python.package.clone().or(file.python.package),
@@ -82,7 +92,11 @@ pub fn build_ir(opts: &GenerateOptions) -> Result<BuiltIr, GenerateError> {
     let spec_sha256 = sha256_hex(&std::fs::read(&opts.spec).unwrap_or_default());
     timings.push(("load", t.elapsed()));
     let file_cfg = merge(read_config_file(&opts.spec)?, &opts.overrides);
-    let config = Config::resolve(&file_cfg, &loaded.doc.info.title, &loaded.doc.info.version);
+    let mut config = Config::resolve(&file_cfg, &loaded.doc.info.title, &loaded.doc.info.version);
+    if let Some(dir) = &file_cfg.templates {
+        config.templates = crate::render::TemplateSource::with_overrides(dir)
+            .map_err(|e| GenerateError::Config { path: e.path, message: e.message })?;
+    }
     let mut diags = Diagnostics::new();
     diags.extend(loaded.warnings.iter().cloned());
     let t = Instant::now();
@@ -133,7 +147,7 @@ pub fn generate(opts: &GenerateOptions) -> Result<Generated, GenerateError> {
     for l in &langs {
         chosen.push(targets::by_name(l).ok_or_else(|| GenerateError::UnknownLang(l.clone()))?);
     }
-    let (api, config, warnings, spec_sha256, mut timings) = build_ir(opts)?;
+    let (api, config, mut warnings, spec_sha256, mut timings) = build_ir(opts)?;
     // Targets only read the IR, so they render in parallel (and split their own work further on
     // the same rayon pool); results come back in the order of `chosen`, so the output does not
     // depend on scheduling.
@@ -155,7 +169,17 @@ pub fn generate(opts: &GenerateOptions) -> Result<Generated, GenerateError> {
         }
         timings.push((target.name(), elapsed));
     }
-    Ok(Generated { api, config, files, langs, warnings, spec_sha256, timings })
+    let lang_names: Vec<&str> = langs.iter().map(String::as_str).chain(["common"]).collect();
+    for unused in config.templates.unused_overrides(&lang_names) {
+        warnings.push(
+            Diagnostic::warning(
+                "template override not used: no template of the generated languages has this path, and none imports it",
+            )
+            .in_file(&unused),
+        );
+    }
+    let templates_sha256 = config.templates.fingerprint();
+    Ok(Generated { api, config, files, langs, warnings, spec_sha256, templates_sha256, timings })
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {

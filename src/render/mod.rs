@@ -3,55 +3,104 @@
 //! escaping filter for the context it lands in (see `escape`).
 
 pub mod escape;
+pub mod templates;
+
+use std::path::PathBuf;
 
 use include_dir::{include_dir, Dir};
 use minijinja::{Environment, UndefinedBehavior};
 
 use crate::naming;
+pub use templates::{TemplateSource, TemplateSourceError};
 
 /// `templates/` as it was when the binary was built.
 pub static TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
 
+/// A template that failed to load, parse or render: the file it came from (the user's override
+/// or `templates/<lang>/...`), the line, and minijinja's explanation.
 #[derive(Debug, thiserror::Error)]
-#[error("template error in {template}: {source:#}")]
+#[error("{}{}: template error: {detail}", file.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
 pub struct RenderError {
-    pub template: String,
-    #[source]
-    pub source: minijinja::Error,
+    pub file: PathBuf,
+    pub line: Option<usize>,
+    pub detail: String,
 }
 
-/// Builds the environment for `lang` (`python`, `typescript`, `rust`): every `*.j2` file under
-/// `templates/<lang>/` is registered under its path relative to that folder.
-pub fn make_env(lang: &str) -> Result<Environment<'static>, RenderError> {
+impl RenderError {
+    fn new(source: &TemplateSource, lang: &str, template: &str, err: minijinja::Error) -> Self {
+        // The error names the template it happened in, which may be one imported by `template`.
+        let name = err.name().unwrap_or(template).to_string();
+        let mut detail = match err.detail() {
+            Some(d) => format!("{}: {d}", err.kind()),
+            None => err.kind().to_string(),
+        };
+        let mut cause = std::error::Error::source(&err);
+        while let Some(c) = cause {
+            detail.push_str(&format!(": {c}"));
+            cause = c.source();
+        }
+        // The offending line, so the message stands alone.
+        if let Some(text) = err.line().and_then(|l| source.line_of(lang, &name, l)) {
+            detail.push_str(&format!("\n  {} | {}", err.line().unwrap_or_default(), text.trim_end()));
+        }
+        RenderError { file: source.origin_path(lang, &name), line: err.line(), detail }
+    }
+}
+
+impl From<TemplateSourceError> for RenderError {
+    fn from(e: TemplateSourceError) -> Self {
+        RenderError { file: e.path, line: None, detail: e.message }
+    }
+}
+
+/// A minijinja environment for one language, with where its templates come from (for error
+/// messages). Dereferences to the environment, so a target can add its own filters.
+pub struct Env {
+    env: Environment<'static>,
+    source: TemplateSource,
+    lang: String,
+}
+
+impl std::ops::Deref for Env {
+    type Target = Environment<'static>;
+    fn deref(&self) -> &Self::Target {
+        &self.env
+    }
+}
+
+impl std::ops::DerefMut for Env {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.env
+    }
+}
+
+/// An environment for `lang` (`python`, `typescript`, `rust`, `common`) whose templates are the
+/// files under `templates/<lang>/`, by path relative to that folder, each replaced by the file of
+/// the same path in the override folder if there is one. Templates load when first used.
+pub fn make_env(source: &TemplateSource, lang: &str) -> Result<Env, RenderError> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
     env.set_trim_blocks(true);
     env.set_lstrip_blocks(true);
     env.set_keep_trailing_newline(true);
-    if let Some(dir) = TEMPLATES.get_dir(lang) {
-        let mut stack = vec![dir];
-        while let Some(d) = stack.pop() {
-            for f in d.files() {
-                let path = f.path().to_string_lossy().replace('\\', "/");
-                if let (Some(name), Some(text)) = (path.strip_prefix(&format!("{lang}/")), f.contents_utf8()) {
-                    if name.ends_with(".j2") {
-                        env.add_template_owned(name.to_string(), text.to_string())
-                            .map_err(|source| RenderError { template: name.to_string(), source })?;
-                    }
-                }
-            }
-            stack.extend(d.dirs());
-        }
-    }
+    let (loader_source, loader_lang) = (source.clone(), lang.to_string());
+    env.set_loader(move |name| {
+        loader_source.load(&loader_lang, name).map_err(|e| {
+            minijinja::Error::new(
+                minijinja::ErrorKind::InvalidOperation,
+                format!("{}: {}", e.path.display(), e.message),
+            )
+        })
+    });
     register_filters(&mut env);
-    Ok(env)
+    Ok(Env { env, source: source.clone(), lang: lang.to_string() })
 }
 
 /// Renders one template with `ctx`.
-pub fn render<S: serde::Serialize>(env: &Environment<'_>, name: &str, ctx: S) -> Result<String, RenderError> {
-    let tmpl = env.get_template(name).map_err(|source| RenderError { template: name.to_string(), source })?;
-    tmpl.render(ctx).map_err(|source| RenderError { template: name.to_string(), source })
+pub fn render<S: serde::Serialize>(env: &Env, name: &str, ctx: S) -> Result<String, RenderError> {
+    let fail = |e| RenderError::new(&env.source, &env.lang, name, e);
+    env.get_template(name).map_err(fail)?.render(ctx).map_err(fail)
 }
 
 /// One file to render: its path, its template and the template's context.
@@ -68,15 +117,15 @@ impl Job {
 }
 
 /// Renders every job, in parallel; the results come back in the order of `jobs`.
-pub fn render_all(env: &Environment<'_>, jobs: Vec<Job>) -> Result<Vec<(String, String)>, RenderError> {
+pub fn render_all(env: &Env, jobs: Vec<Job>) -> Result<Vec<(String, String)>, RenderError> {
     use rayon::prelude::*;
     jobs.into_par_iter().map(|job| Ok((job.path, render(env, job.template, &job.ctx)?))).collect()
 }
 
-/// Files under `templates/<lang>/runtime/` that are copied as they are, with paths relative to that
-/// folder, sorted.
-pub fn runtime_files(lang: &str) -> Vec<(String, &'static [u8])> {
-    let mut out = Vec::new();
+/// Files under `templates/<lang>/runtime/` (or their overrides) that are copied as they are, with
+/// paths relative to that folder, sorted.
+pub fn runtime_files(source: &TemplateSource, lang: &str) -> Result<Vec<(String, Vec<u8>)>, RenderError> {
+    let mut names = Vec::new();
     let prefix = format!("{lang}/runtime/");
     if let Some(dir) = TEMPLATES.get_dir(format!("{lang}/runtime")) {
         let mut stack = vec![dir];
@@ -84,36 +133,20 @@ pub fn runtime_files(lang: &str) -> Vec<(String, &'static [u8])> {
             for f in d.files() {
                 let path = f.path().to_string_lossy().replace('\\', "/");
                 if let Some(rel) = path.strip_prefix(&prefix) {
-                    out.push((rel.to_string(), f.contents()));
+                    names.push(rel.to_string());
                 }
             }
             stack.extend(d.dirs());
         }
     }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
-}
-
-/// Hash of every embedded template and runtime file, for the manifest.
-pub fn templates_fingerprint() -> String {
-    use sha2::{Digest, Sha256};
-    let mut files = Vec::new();
-    let mut stack = vec![&TEMPLATES];
-    while let Some(d) = stack.pop() {
-        for f in d.files() {
-            files.push((f.path().to_string_lossy().replace('\\', "/"), f.contents()));
+    names.sort();
+    let mut out = Vec::with_capacity(names.len());
+    for rel in names {
+        if let Some((bytes, _)) = source.load_bytes(lang, &format!("runtime/{rel}"))? {
+            out.push((rel, bytes));
         }
-        stack.extend(d.dirs());
     }
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut h = Sha256::new();
-    for (p, c) in files {
-        h.update(p.as_bytes());
-        h.update([0]);
-        h.update(c);
-        h.update([0]);
-    }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    Ok(out)
 }
 
 fn register_filters(env: &mut Environment<'static>) {
@@ -144,7 +177,11 @@ pub type BehaviourNames = std::collections::BTreeMap<&'static str, String>;
 
 /// The "Runtime behaviour" README section, from the one shared text in
 /// `templates/common/behaviours.md.j2`, with `names` spelling options in the target language.
-pub fn behaviours_section(api: &crate::ir::Api, names: &BehaviourNames) -> Result<String, RenderError> {
-    let env = make_env("common")?;
+pub fn behaviours_section(
+    source: &TemplateSource,
+    api: &crate::ir::Api,
+    names: &BehaviourNames,
+) -> Result<String, RenderError> {
+    let env = make_env(source, "common")?;
     render(&env, "behaviours.md.j2", minijinja::context! { n => names, errors => &api.errors })
 }

@@ -34,8 +34,8 @@ impl super::Target for Python {
 
     fn generate(&self, api: &Api, config: &Config) -> Result<Vec<GeneratedFile>, RenderError> {
         let mut view = model::build(api, config);
-        view.behaviours = render::behaviours_section(api, &model::behaviour_names(&view))?;
-        let mut env = render::make_env("python")?;
+        view.behaviours = render::behaviours_section(&config.templates, api, &model::behaviour_names(&view))?;
+        let mut env = render::make_env(&config.templates, "python")?;
         // `py_doc`, then every character outside ASCII as an escape: docstrings keep the spec's
         // text exactly (as their value) while the source stays printable ASCII.
         // A string literal quoted the way `ruff format` quotes it (double quotes unless single
@@ -102,7 +102,7 @@ impl super::Target for Python {
         for empty in [format!("{pkg}/py.typed"), "tests/__init__.py".to_string()] {
             files.push(GeneratedFile { path: PathBuf::from(empty), contents: Vec::new() });
         }
-        for (rel, bytes) in render::runtime_files("python") {
+        for (rel, bytes) in render::runtime_files(&config.templates, "python")? {
             // Only the runtime's modules: never a cache a tool left next to them.
             if !rel.ends_with(".py") || rel.split('/').any(|part| part.starts_with('.') || part == "__pycache__") {
                 continue;

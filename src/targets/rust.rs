@@ -25,9 +25,9 @@ impl super::Target for Rust {
 
     fn generate(&self, api: &Api, config: &Config) -> Result<Vec<GeneratedFile>, RenderError> {
         let mut view = code::View::build(api, config);
-        let section = render::behaviours_section(api, &behaviour_names(&view.krate))?;
+        let section = render::behaviours_section(&config.templates, api, &behaviour_names(&view.krate))?;
         view.readme.behaviours = section.trim_end().to_string();
-        let env = render::make_env("rust")?;
+        let env = render::make_env(&config.templates, "rust")?;
         // Serialised into a template value once and shared by every whole-crate template.
         let ctx = minijinja::Value::from_serialize(&view);
         let mut jobs: Vec<Job> = [
@@ -70,7 +70,7 @@ impl super::Target for Rust {
             path: PathBuf::from("tests/examples.json"),
             contents: view.examples_json.clone().into_bytes(),
         });
-        for (path, contents) in render::runtime_files("rust") {
+        for (path, contents) in render::runtime_files(&config.templates, "rust")? {
             files.push(GeneratedFile { path: PathBuf::from(path), contents: contents.to_vec() });
         }
         files.sort_by(|a, b| a.path.cmp(&b.path));

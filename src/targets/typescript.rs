@@ -52,7 +52,7 @@ impl super::Target for TypeScript {
     }
 
     fn generate(&self, api: &Api, config: &Config) -> Result<Vec<GeneratedFile>, RenderError> {
-        let env = render::make_env("typescript")?;
+        let env = render::make_env(&config.templates, "typescript")?;
         let ctx = Ctx::new(api, config);
         let model = ops::build(&ctx);
         let mut files = Vec::new();
@@ -60,8 +60,8 @@ impl super::Target for TypeScript {
             files.push(GeneratedFile { path: PathBuf::from(path), contents: contents.into_bytes() });
         };
 
-        for (rel, bytes) in render::runtime_files("typescript") {
-            add(&format!("src/runtime/{rel}"), String::from_utf8_lossy(bytes).into_owned());
+        for (rel, bytes) in render::runtime_files(&config.templates, "typescript")? {
+            add(&format!("src/runtime/{rel}"), String::from_utf8_lossy(&bytes).into_owned());
         }
 
         let header = ctx.header();
@@ -373,7 +373,9 @@ impl PackageView {
             year_holder: format!("the {} authors", emit::one_line(&api.title)),
             user_agent: user_agent_name(ctx),
             readme: ops::readme_view(ctx, model),
-            behaviours: emit::align_md_tables(render::behaviours_section(api, &behaviour_names(ctx))?.trim_end()),
+            behaviours: emit::align_md_tables(
+                render::behaviours_section(&ctx.config.templates, api, &behaviour_names(ctx))?.trim_end(),
+            ),
         })
     }
 }
