@@ -178,7 +178,8 @@ impl ErrorKind {
     fn status_kind(self) -> Option<ErrorKind> {
         // A status kind is one `for_status` answers for some status; 100..=599 reaches them all
         // (the unexpected kind too: no status below 400 has a class of its own).
-        let is_status_kind = |kind: ErrorKind| (100..=599).any(|s| ErrorKind::for_status(s) == kind);
+        let is_status_kind =
+            |kind: ErrorKind| (100..=599).any(|s| ErrorKind::for_status(s) == kind);
         let mut kind = Some(self);
         while let Some(k) = kind {
             if is_status_kind(k) {
