@@ -157,6 +157,40 @@ impl Error {
     }
 }
 
+impl ErrorKind {
+    /// The kind of an error response. A code's class is used only under the statuses its nearest
+    /// status class stands for (the status it is documented with): `internal` on a 503 is a
+    /// service-unavailable error, not the internal-server error of 500. A 2xx with `ok: false`
+    /// has no status class to agree with: its code decides.
+    pub(crate) fn for_response(status: u16, code: Option<&str>) -> ErrorKind {
+        let by_status = ErrorKind::for_status(status);
+        match code.and_then(ErrorKind::from_code) {
+            Some(by_code)
+                if (200..300).contains(&status) || by_code.status_kind() == Some(by_status) =>
+            {
+                by_code
+            }
+            _ => by_status,
+        }
+    }
+
+    /// This kind or its nearest parent that a status maps to (internal: internal-server).
+    fn status_kind(self) -> Option<ErrorKind> {
+        // A status kind is one `for_status` answers for some status; 100..=599 reaches them all
+        // (the unexpected kind too: no status below 400 has a class of its own).
+        let is_status_kind =
+            |kind: ErrorKind| (100..=599).any(|s| ErrorKind::for_status(s) == kind);
+        let mut kind = Some(self);
+        while let Some(k) = kind {
+            if is_status_kind(k) {
+                return Some(k);
+            }
+            kind = k.parent();
+        }
+        None
+    }
+}
+
 pub(crate) fn header_str(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get(name)

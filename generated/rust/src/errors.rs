@@ -227,11 +227,8 @@ impl ErrorKind {
         }
     }
 
-    /// The kind of an error response: its code's class when known, else its status class.
-    pub(crate) fn for_response(status: u16, code: Option<&str>) -> ErrorKind {
-        if let Some(kind) = code.and_then(Self::from_code) {
-            return kind;
-        }
+    /// The class of an HTTP status alone; `for_response` (in `error.rs`) adds the API's error code.
+    pub(crate) fn for_status(status: u16) -> ErrorKind {
         match status {
             400 | 422 => Self::Validation,
             401 => Self::Authentication,

@@ -542,6 +542,10 @@ export class Core {
       isRecord(body) &&
       envelope.ok in body
     ) {
+      if (body[envelope.ok] === false) {
+        // The API reported a failure inside a 2xx: an error like any other (its code's class).
+        throw this.httpError(response, text, retryAfterMs(response.headers));
+      }
       return body[envelope.data];
     }
     return body;

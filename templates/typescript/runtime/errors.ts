@@ -63,7 +63,7 @@ export interface ErrorTable {
   readonly statuses: Readonly<Record<number, ErrorClass>>;
   /** Status classes (`5` for every 5xx), used when no exact status matches. */
   readonly statusClasses: Readonly<Record<number, ErrorClass>>;
-  /** The API's error codes; a known code takes precedence over the status. */
+  /** The API's error codes; a code's class applies only under the statuses of its status class. */
   readonly codes: Readonly<Record<string, ErrorClass>>;
   /** Any status nothing else claims. */
   readonly unexpectedStatus: ErrorClass;
@@ -77,16 +77,41 @@ function own<T>(record: Readonly<Record<string | number, T>>, key: string | numb
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-/** The class of an error response: its code's class, else its status's, else its status class's. */
+/**
+ * The class of an error response. A code's class is used only under the statuses its nearest status
+ * class stands for (the status it is documented with): `internal` on a 503 is a
+ * `ServiceUnavailableError`, not the `InternalError` of 500. A 2xx with `ok: false` has no status
+ * class to agree with: its code decides.
+ */
 export function errorClassFor(
   table: ErrorTable,
   status: number,
   code: string | undefined,
 ): ErrorClass {
-  return (
-    (code === undefined ? undefined : own(table.codes, code)) ??
+  const byStatus =
     own(table.statuses, status) ??
     own(table.statusClasses, Math.floor(status / 100)) ??
-    table.unexpectedStatus
-  );
+    table.unexpectedStatus;
+  const byCode = code === undefined ? undefined : own(table.codes, code);
+  if (byCode === undefined) {
+    return byStatus;
+  }
+  const success = status >= 200 && status < 300;
+  return success || statusClassOf(table, byCode) === byStatus ? byCode : byStatus;
+}
+
+/** `cls` or its nearest parent a status maps to (`InternalServerError` for `InternalError`). */
+function statusClassOf(table: ErrorTable, cls: ErrorClass): unknown {
+  const statuses = new Set<unknown>([
+    ...Object.values(table.statuses),
+    ...Object.values(table.statusClasses),
+    table.unexpectedStatus,
+  ]);
+  // A class's prototype is its parent class (the chain ends at Function.prototype, then null).
+  for (let c: unknown = cls; c !== null; c = Object.getPrototypeOf(c)) {
+    if (statuses.has(c)) {
+      return c;
+    }
+  }
+  return undefined;
 }

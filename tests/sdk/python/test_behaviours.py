@@ -169,6 +169,9 @@ def check(case: dict[str, Any], outcome: Outcome, server: ScriptServer) -> None:
             if "class" in want:
                 cls = getattr(gatekeeper, want["class"])
                 assert isinstance(error, cls), f"{type(error).__name__} is not a {want['class']}"
+            if "exact_class" in want:
+                exact = getattr(gatekeeper, want["exact_class"])
+                assert type(error) is exact, f"{type(error).__name__} is not exactly {want['exact_class']}"
             assert isinstance(error, gatekeeper.GatekeeperError)
             for attr in ("status", "code", "message", "request_id", "current_etag", "body", "details"):
                 if attr in want:

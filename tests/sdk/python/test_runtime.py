@@ -110,12 +110,47 @@ def test_every_status_maps_to_its_class(status: int, cls: type[GatekeeperError])
 
 
 @pytest.mark.parametrize("code,cls", sorted(ERRORS.by_code.items()))
-def test_every_error_code_maps_to_its_class(code: str, cls: type[GatekeeperError]) -> None:
-    # The code decides, whatever the status.
-    core = make_core(Recorder(fail(400, code, "coded")), max_retries=0)
-    with pytest.raises(cls) as info:
+def test_every_error_code_agrees_with_every_status(code: str, cls: type[GatekeeperError]) -> None:
+    # Under every status the error is of that status's class and carries the code; the code's own
+    # class only where it extends the status's class (the status the code is documented with).
+    own_class_at = []
+    for status, status_cls in sorted(ERRORS.by_status.items()):
+        core = make_core(Recorder(fail(status, code, "coded")), max_retries=0)
+        with pytest.raises(GatekeeperError) as info:
+            core.request("GET", "/api/x")
+        err = info.value
+        assert isinstance(err, status_cls), f"{code} on {status}: {type(err).__name__}"
+        assert err.status == status and err.code == code and err.message == "coded"
+        assert type(err) is (cls if issubclass(cls, status_cls) else status_cls), f"{code} on {status}"
+        if type(err) is cls:
+            own_class_at.append(status)
+    assert own_class_at, f"{code}: {cls.__name__} is raised under no status"
+
+
+def test_internal_on_503_is_service_unavailable() -> None:
+    # The reproduction: `internal` is documented with 500; a 503 stays a 503.
+    core = make_core(Recorder(fail(503, "internal", "busy")), max_retries=0)
+    with pytest.raises(gatekeeper.ServiceUnavailableError) as info:
+        core.request("POST", "/api/x")
+    assert not isinstance(info.value, gatekeeper.InternalServerError)
+    assert info.value.code == "internal" and info.value.status == 503
+
+
+@pytest.mark.parametrize(
+    "status,code,name",
+    [
+        # InternalError is a ServerError too, but its status class is InternalServerError (500).
+        (501, "internal", "ServerError"),
+        (505, "service_unavailable", "ServerError"),
+        (418, "not_found", "UnexpectedStatusError"),
+        (302, "internal", "UnexpectedStatusError"),
+    ],
+)
+def test_known_code_on_ranged_or_unclaimed_status(status: int, code: str, name: str) -> None:
+    core = make_core(Recorder(fail(status, code)), max_retries=0)
+    with pytest.raises(GatekeeperError) as info:
         core.request("GET", "/api/x")
-    assert type(info.value) is cls and info.value.code == code and isinstance(info.value, GatekeeperError)
+    assert type(info.value) is getattr(gatekeeper, name) and info.value.code == code
 
 
 @pytest.mark.parametrize("status", [501, 505, 599])

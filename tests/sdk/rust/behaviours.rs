@@ -348,6 +348,11 @@ fn check_error(want: &Value, error: &GatekeeperError) -> Result<(), String> {
             format!("{} is not a {class}", error.kind().name())
         })?;
     }
+    if let Some(exact) = want["exact_class"].as_str() {
+        ensure(error.kind().name() == exact, || {
+            format!("{} is not exactly {exact}", error.kind().name())
+        })?;
+    }
     let text = |v: Option<&str>| v.map_or(Value::Null, |s| Value::String(s.to_string()));
     let attributes = [
         ("status", error.status().map_or(Value::Null, Value::from)),

@@ -139,6 +139,15 @@ for (const c of cases) {
             `expected ${want['class']}, got ${String(err)}`,
           );
         }
+        if (typeof want['exact_class'] === 'string') {
+          const cls = (sdk as unknown as Record<string, { prototype: unknown }>)[want['exact_class']];
+          assert.ok(cls !== undefined, `no class ${want['exact_class']}`);
+          assert.equal(
+            Object.getPrototypeOf(err),
+            cls.prototype,
+            `expected exactly ${want['exact_class']}, got ${String(err)}`,
+          );
+        }
         assert.ok(err instanceof sdk.GatekeeperError);
         const fields: Array<[string, unknown]> = [
           ['status', err.status],

@@ -103,6 +103,39 @@ describe('errors', () => {
     assert.ok(err instanceof sdk.AuthenticationError);
   });
 
+  // A code's class only under the statuses whose class it extends; elsewhere the status's class.
+  const codes: Array<[string, string, number[]]> = [
+    ['invalid_key', 'InvalidKeyError', [401]],
+    ['mfa_required', 'MfaRequiredError', [403]],
+    ['not_found', 'NotFoundError', [404]],
+    ['validation_failed', 'ValidationFailedError', [400, 422]],
+    ['rate_limited', 'RateLimitedError', [429]],
+    ['internal', 'InternalError', [500]],
+    ['service_unavailable', 'ServiceUnavailableError', [503]],
+  ];
+  for (const [code, name, own] of codes) {
+    test(`error code ${code} agrees with every status`, async () => {
+      for (const [status, statusName] of byStatus) {
+        const { core } = setup([fail(status, code, 'coded')], { maxRetries: 0 });
+        const err = await new TenantsService(core).get('ten_1').catch((e: unknown) => e);
+        const statusCls = (sdk as unknown as Record<string, new () => Error>)[statusName];
+        assert.ok(statusCls !== undefined && err instanceof statusCls, `${code} on ${status}`);
+        assert.ok(err instanceof GatekeeperError);
+        assert.equal(err.code, code);
+        assert.equal(err.status, status);
+        assert.equal(err.name, own.includes(status) ? name : statusName, `${code} on ${status}`);
+      }
+    });
+  }
+
+  test('a 2xx envelope with ok: false throws', async () => {
+    const { core } = setup([{ status: 200, json: { ok: false, error: { code: 'not_found', message: 'gone' } } }]);
+    const err = await new TenantsService(core).get('ten_1').catch((e: unknown) => e);
+    assert.ok(err instanceof sdk.NotFoundError, String(err));
+    assert.equal(err.status, 200);
+    assert.equal(err.message, 'gone');
+  });
+
   test('Retry-After is read on a 429', async () => {
     const { core } = setup([{ ...fail(429, 'rate_limited'), headers: { 'retry-after': '7' } }], {
       maxRetries: 0,

@@ -223,4 +223,4 @@ ERRORS = ErrorTable(
         5: ServerError,
     },
 )
-"""Which class each failure is raised as: by error code, then by status, then by status class."""
+"""Which class each failure is raised as: the status's class, or the code's class of that status."""

@@ -76,7 +76,7 @@ class ErrorBase(Exception):
 
 @dataclass(frozen=True)
 class ErrorTable:
-    """Which class an error is raised as: by API error code, else by status, else status class."""
+    """Which class an error is raised as: its status's, or its API error code's of that status."""
 
     base: type[ErrorBase]
     unexpected_status: type[ErrorBase]
@@ -86,13 +86,29 @@ class ErrorTable:
     by_status: Mapping[int, type[ErrorBase]]
     by_status_class: Mapping[int, type[ErrorBase]]
 
+    def for_status(self, status: int) -> type[ErrorBase]:
+        """The class of ``status`` alone: its own, else its status class's, else unexpected."""
+        by_status = self.by_status.get(status) or self.by_status_class.get(status // 100)
+        return by_status or self.unexpected_status
+
     def for_response(self, status: int, code: str | None) -> type[ErrorBase]:
-        """The class for a failed response with ``status`` and (maybe) an API error ``code``."""
-        if code is not None:
-            by_code = self.by_code.get(code)
-            if by_code is not None:
-                return by_code
-        by_status = self.by_status.get(status)
-        if by_status is not None:
+        """The class for a failed response with ``status`` and (maybe) an API error ``code``.
+
+        A code's class is used only under the statuses its nearest status class stands for
+        (the status it is documented with): ``internal`` on a 503 is a
+        ``ServiceUnavailableError``, not the ``InternalError`` of 500. A 2xx with ``ok: false``
+        has no status class to agree with: its code decides.
+        """
+        by_status = self.for_status(status)
+        by_code = self.by_code.get(code) if code is not None else None
+        if by_code is None:
             return by_status
-        return self.by_status_class.get(status // 100, self.unexpected_status)
+        if 200 <= status < 300 or self._status_class_of(by_code) is by_status:
+            return by_code
+        return by_status
+
+    def _status_class_of(self, cls: type[ErrorBase]) -> type[object] | None:
+        """``cls`` or its nearest parent a status maps to (InternalError: InternalServerError)."""
+        statuses = {*self.by_status.values(), *self.by_status_class.values()}
+        statuses.add(self.unexpected_status)
+        return next((c for c in cls.__mro__ if c in statuses), None)
