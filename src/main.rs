@@ -18,11 +18,15 @@ const EXAMPLES: &str = "\
 Examples:
   sdkgen generate                                  # spec/gatekeeper.yaml -> generated/{python,typescript,rust}
   sdkgen generate --spec petstore.json --out sdks --lang python,typescript
-  sdkgen check                                     # exit 1 if generated/ differs from fresh output
+  sdkgen check                                     # exit 1 if generated/ is stale for the spec
   sdkgen ir --spec spec/gatekeeper.yaml > ir.json  # the intermediate model as JSON
   sdkgen templates export my-templates --lang python  # then edit, and generate --templates my-templates
 
-Exit codes: 0 success, 1 drift (check), 2 invalid input or usage.";
+Hand edits to generated files are kept: each is merged with the new output; files listed in
+<out>/.sdkgenignore are never written.
+
+Exit codes: 0 success, 1 drift or a merge conflict (check), 2 invalid input or usage (or another
+run holds the output directory), 3 merge conflicts written (generate; everything else is written).";
 
 #[derive(Parser)]
 #[command(name = "sdkgen", version, about = "Generates Rust, Python and TypeScript SDKs from an OpenAPI document", after_help = EXAMPLES)]
@@ -41,7 +45,8 @@ struct Cli {
 enum Command {
     /// Generate the SDKs into the output directory.
     Generate(GenArgs),
-    /// Generate in memory and compare with the output directory; exit 1 on any difference.
+    /// Generate in memory and compare with the output directory: lists stale files and hand edits
+    /// (and whether each would merge cleanly); exit 1 on drift or a conflict.
     Check(GenArgs),
     /// Print the intermediate model as JSON.
     Ir {
@@ -101,6 +106,10 @@ struct GenArgs {
     /// path (default: `templates` in sdkgen.toml).
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
+    /// Run every stage even when the inputs and files match the manifest (warnings are printed
+    /// again).
+    #[arg(long)]
+    force: bool,
 }
 
 impl GenArgs {
@@ -194,43 +203,88 @@ fn run(cli: &Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
         }
         Command::Generate(args) | Command::Check(args) => {
             let started = Instant::now();
-            let generated = pipeline::generate(&args.options()).map_err(boxed)?;
-            print_warnings(cli, &generated.warnings);
-            let meta = write::ManifestMeta {
-                generator_version: env!("CARGO_PKG_VERSION").to_string(),
-                spec_sha256: generated.spec_sha256.clone(),
-                templates_sha256: generated.templates_sha256.clone(),
-            };
-            let langs: Vec<&str> = generated.langs.iter().map(String::as_str).collect();
+            let opts = args.options();
+            let out = &args.out;
             if matches!(cli.command, Command::Check(_)) {
-                let drift = write::check_output(&args.out, &generated.files, &meta, &langs)?;
-                if drift.is_empty() {
-                    if !cli.quiet {
-                        eprintln!("{}: up to date ({} files)", args.out.display(), generated.files.len());
-                    }
-                    return Ok(ExitCode::SUCCESS);
+                let (report, generated) = pipeline::check_dir(&opts, out, args.force)?;
+                if let Some(g) = &generated {
+                    print_warnings(cli, &g.warnings);
                 }
-                for d in &drift {
-                    eprintln!("drift: {d}");
-                }
-                eprintln!("{} file(s) differ from fresh output; run `sdkgen generate`", drift.len());
-                return Ok(ExitCode::from(1));
+                return Ok(report_check(cli, out, &report));
             }
-            let t = Instant::now();
-            let report = write::write_output(&args.out, &generated.files, &meta, &langs)?;
+            let (report, generated) = pipeline::generate_into(&opts, out, args.force)?;
+            if let Some(g) = &generated {
+                print_warnings(cli, &g.warnings);
+            }
             if cli.verbose {
-                for (stage, d) in &generated.timings {
+                for (stage, d) in generated.iter().flat_map(|g| &g.timings) {
                     eprintln!("{stage:>12}: {:>8.1} ms", d.as_secs_f64() * 1e3);
                 }
-                eprintln!("{:>12}: {:>8.1} ms", "write", t.elapsed().as_secs_f64() * 1e3);
                 eprintln!("{:>12}: {:>8.1} ms", "total", started.elapsed().as_secs_f64() * 1e3);
             }
+            for f in &report.files {
+                let conflict = matches!(f.status, write::FileStatus::Conflict(_));
+                if conflict || !cli.quiet {
+                    eprintln!("{}: {f}", if conflict { "conflict" } else { "note" });
+                }
+            }
             if !cli.quiet {
-                eprintln!("{} -> {}: {report}", args.spec.display(), args.out.display());
+                eprintln!("{} -> {}: {report}", args.spec.display(), out.display());
+            }
+            let conflicts: Vec<_> = report.conflicts().collect();
+            if !conflicts.is_empty() {
+                eprintln!(
+                    "{} file(s) have merge conflicts between your edits and the new output; everything else \
+                     is written. Resolve the `{}` ... `{}` blocks, then run `sdkgen generate` again:",
+                    conflicts.len(),
+                    write::MARK_START,
+                    write::MARK_END
+                );
+                for (path, lines) in conflicts {
+                    for line in lines {
+                        eprintln!("  {}:{line}", out.join(path).display());
+                    }
+                }
+                return Ok(ExitCode::from(3));
             }
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Prints what `check` found; exit 1 for drift or a conflict, 0 otherwise (hand edits that merge
+/// cleanly and skipped files are listed, not failed).
+fn report_check(cli: &Cli, out: &std::path::Path, report: &write::CheckReport) -> ExitCode {
+    for f in &report.files {
+        let label = match &f.status {
+            write::FileStatus::Conflict(_) => "conflict",
+            s if s.is_drift() => "drift",
+            write::FileStatus::Skipped => "skipped",
+            _ => "edited",
+        };
+        if label != "skipped" || !cli.quiet {
+            eprintln!("{label}: {f}");
+        }
+    }
+    for n in &report.notes {
+        eprintln!("note: {n}");
+    }
+    if report.is_clean() {
+        if !cli.quiet {
+            let edited = report.files.iter().filter(|f| f.status == write::FileStatus::Edited).count();
+            let extra = if edited > 0 { format!(", {edited} edited by hand") } else { String::new() };
+            let how = if report.up_to_date { "; inputs and files match the manifest" } else { "" };
+            eprintln!("{}: up to date ({} files{extra}{how})", out.display(), report.unchanged + edited);
+        }
+        return ExitCode::SUCCESS;
+    }
+    let drift = report.drift().count();
+    let conflicts = report.conflicts().count();
+    eprintln!(
+        "{}: {drift} file(s) differ from fresh output, {conflicts} would conflict with your edits; run `sdkgen generate`",
+        out.display()
+    );
+    ExitCode::from(1)
 }
 
 fn boxed(e: GenerateError) -> Box<dyn std::error::Error> {

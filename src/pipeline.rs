@@ -186,3 +186,122 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
+
+// -------------------------------------------------------------------------------------------------
+// Generating into a directory: the no-op fast path, and merge bases regenerated from stored inputs.
+
+/// SHA-256 of the sources this binary was built from (computed by `build.rs`).
+pub const GENERATOR_SHA256: &str = env!("SDKGEN_SOURCE_SHA256");
+
+/// What the manifest records about a run's inputs, and the spec's bytes.
+pub struct RunInputs {
+    pub meta: crate::write::ManifestMeta,
+    pub spec: Vec<u8>,
+    pub langs: Vec<String>,
+}
+
+/// The inputs of a run, computed without loading the spec: its bytes and hash, the resolved
+/// config file and overrides, the templates' fingerprint and the generator's version and sources.
+pub fn run_inputs(opts: &GenerateOptions) -> Result<RunInputs, GenerateError> {
+    let spec = std::fs::read(&opts.spec)
+        .map_err(|e| SpecError::new(format!("cannot read the file: {e}")).in_file(&opts.spec))?;
+    let config = merge(read_config_file(&opts.spec)?, &opts.overrides);
+    let langs: Vec<String> = if opts.langs.is_empty() {
+        targets::all().iter().map(|t| t.name().to_string()).collect()
+    } else {
+        opts.langs.clone()
+    };
+    let meta = crate::write::ManifestMeta {
+        generator_version: env!("CARGO_PKG_VERSION").to_string(),
+        generator_sha256: GENERATOR_SHA256.to_string(),
+        spec_sha256: sha256_hex(&spec),
+        spec: opts.spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+        config: serde_json::to_value(&config).unwrap_or_default(),
+        // Before rendering only the templates that could be used are known; the fingerprint of
+        // those actually used is filled in after rendering.
+        template_inputs_sha256: render::templates::inputs_fingerprint(config.templates.as_deref(), &langs),
+        templates_sha256: String::new(),
+    };
+    Ok(RunInputs { meta, spec, langs })
+}
+
+/// Regenerates a previous run's output from the spec and config it stored, for merge bases.
+fn regenerate_previous(prev: &crate::write::PreviousInputs) -> Option<Vec<GeneratedFile>> {
+    let dir = tempfile::tempdir().ok()?;
+    let name = Path::new(&prev.spec_name).file_name().map(|n| n.to_owned()).unwrap_or_else(|| "spec".into());
+    let spec = dir.path().join(name);
+    std::fs::write(&spec, &prev.spec).ok()?;
+    // No sdkgen.toml beside the copy: the recorded config is complete as overrides.
+    let overrides: ConfigFile = serde_json::from_value(prev.config.clone()).ok()?;
+    generate(&GenerateOptions { spec, langs: prev.langs.clone(), overrides }).ok().map(|g| g.files)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DirError {
+    #[error(transparent)]
+    Generate(#[from] GenerateError),
+    #[error(transparent)]
+    Write(#[from] crate::write::WriteError),
+}
+
+/// The fast path when it applies (`fast` gets the manifest), else the whole pipeline and `full`
+/// on the run it produced.
+fn fast_or_full<R>(
+    opts: &GenerateOptions,
+    out_dir: &Path,
+    force: bool,
+    fast: impl FnOnce(crate::write::Manifest) -> R,
+    full: impl FnOnce(&crate::write::Run<'_>) -> Result<R, crate::write::WriteError>,
+) -> Result<(R, Option<Generated>), DirError> {
+    let inputs = run_inputs(opts)?;
+    let langs: Vec<&str> = inputs.langs.iter().map(String::as_str).collect();
+    if !force && crate::write::up_to_date(out_dir, &inputs.meta, &langs)? {
+        let manifest = crate::write::Manifest::read(out_dir)?.unwrap_or_default();
+        return Ok((fast(manifest), None));
+    }
+    let mut generated = generate(opts)?;
+    let started = Instant::now();
+    let meta = crate::write::ManifestMeta { templates_sha256: generated.templates_sha256.clone(), ..inputs.meta };
+    let run = crate::write::Run {
+        files: &generated.files,
+        meta: &meta,
+        langs: &langs,
+        spec: Some(&inputs.spec),
+        regenerate: Some(&regenerate_previous),
+    };
+    let report = full(&run)?;
+    generated.timings.push(("write", started.elapsed()));
+    Ok((report, Some(generated)))
+}
+
+/// Runs `generate` into `out_dir`: nothing but hashing when the inputs and every file match the
+/// manifest (unless `force`), else the whole pipeline and [`crate::write::write_run`], which keeps
+/// hand edits. The `Generated` is `None` when the fast path answered.
+pub fn generate_into(
+    opts: &GenerateOptions,
+    out_dir: &Path,
+    force: bool,
+) -> Result<(crate::write::WriteReport, Option<Generated>), DirError> {
+    let fast = |m: crate::write::Manifest| crate::write::WriteReport {
+        up_to_date: true,
+        unchanged: m.files.len(),
+        files: m.skipped(),
+        ..Default::default()
+    };
+    fast_or_full(opts, out_dir, force, fast, |run| crate::write::write_run(out_dir, run))
+}
+
+/// Runs `check` on `out_dir` (writes nothing), with the same fast path as [`generate_into`].
+pub fn check_dir(
+    opts: &GenerateOptions,
+    out_dir: &Path,
+    force: bool,
+) -> Result<(crate::write::CheckReport, Option<Generated>), DirError> {
+    let fast = |m: crate::write::Manifest| crate::write::CheckReport {
+        up_to_date: true,
+        unchanged: m.files.len(),
+        files: m.skipped(),
+        ..Default::default()
+    };
+    fast_or_full(opts, out_dir, force, fast, |run| crate::write::check_run(out_dir, run))
+}

@@ -52,7 +52,8 @@ fn help_and_version() {
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("sdkgen "));
 }
 
-/// generate then check: up to date (0); after an edit, drift (1); generate again fixes it.
+/// generate then check: up to date (0); a hand edit is listed but not drift (0); a deleted file
+/// is drift (1); generate again fixes it and keeps the edit and the user's own files.
 #[test]
 fn generate_then_check_detects_drift() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -65,24 +66,28 @@ fn generate_then_check_detects_drift() {
     assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
     assert!(out_dir.join(".sdkgen.json").exists());
 
-    // Edit one generated file and add a foreign one: only the edit is drift.
-    let manifest = std::fs::read_to_string(out_dir.join(".sdkgen.json")).expect("manifest");
-    let first_file = manifest
-        .lines()
-        .find_map(|l| l.trim().strip_prefix('"').and_then(|l| l.split_once("\": \"")).map(|(p, _)| p.to_string()))
-        .filter(|p| p.contains('/'))
-        .expect("a file in the manifest");
-    std::fs::write(out_dir.join(&first_file), "edited").expect("edit");
-    std::fs::write(out_dir.join("python").join("NOTES.local"), "mine").ok();
+    // Edit one generated file and add a foreign one: the edit is listed, nothing is drift.
+    let readme = out_dir.join("python/README.md");
+    let edited = format!("{}\nA paragraph of ours.\n", std::fs::read_to_string(&readme).expect("readme"));
+    std::fs::write(&readme, &edited).expect("edit");
+    std::fs::write(out_dir.join("python").join("NOTES.local"), "mine").expect("foreign file");
+    let check = sdkgen(&["check", "--spec", spec, "--out", &out_arg]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    assert!(stderr(&check).contains("edited: python/README.md"), "{}", stderr(&check));
+
+    // A deleted generated file is drift.
+    std::fs::remove_file(out_dir.join("python/pyproject.toml")).expect("delete");
     let check = sdkgen(&["check", "--spec", spec, "--out", &out_arg]);
     assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
-    assert!(stderr(&check).contains(&first_file), "{}", stderr(&check));
+    assert!(stderr(&check).contains("drift: python/pyproject.toml: missing"), "{}", stderr(&check));
 
     let gen = sdkgen(&["generate", "--spec", spec, "--out", &out_arg, "--quiet"]);
     assert_eq!(gen.status.code(), Some(0));
     let check = sdkgen(&["check", "--spec", spec, "--out", &out_arg]);
     assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
-    assert!(Path::new(&out_dir.join("python").join("NOTES.local")).exists() || !out_dir.join("python").exists());
+    assert!(out_dir.join("python/pyproject.toml").exists());
+    assert_eq!(std::fs::read_to_string(&readme).expect("readme"), edited);
+    assert_eq!(std::fs::read_to_string(out_dir.join("python/NOTES.local")).expect("foreign"), "mine");
 }
 
 /// Two runs give byte-identical trees.
@@ -124,6 +129,9 @@ fn output_is_deterministic() {
 /// The committed generated/ tree equals fresh output of the committed spec and templates.
 #[test]
 fn committed_generated_tree_is_current() {
-    let out = sdkgen(&["check", "--spec", "spec/gatekeeper.yaml", "--out", "generated"]);
+    // --force: the full comparison, not the fast path's hashes.
+    let out = sdkgen(&["check", "--force", "--spec", "spec/gatekeeper.yaml", "--out", "generated"]);
     assert_eq!(out.status.code(), Some(0), "generated/ is stale; run `sdkgen generate`:\n{}", stderr(&out));
+    // Here generated/ is exactly the generator's output: no hand edit either.
+    assert!(!stderr(&out).contains("edited:"), "generated/ has hand edits:\n{}", stderr(&out));
 }

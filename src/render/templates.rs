@@ -178,6 +178,55 @@ impl TemplateSource {
     }
 }
 
+/// SHA-256 over every template a run for `langs` could use: all embedded files, and the files
+/// under `<overrides>/<lang>/` (and `common/`). Known without rendering; equal values mean the
+/// templates a run would use are unchanged.
+pub fn inputs_fingerprint(overrides: Option<&Path>, langs: &[String]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    let mut embedded = Vec::new();
+    let mut stack = vec![&TEMPLATES];
+    while let Some(d) = stack.pop() {
+        for f in d.files() {
+            embedded.push((f.path().to_string_lossy().replace('\\', "/"), f.contents()));
+        }
+        stack.extend(d.dirs());
+    }
+    embedded.sort();
+    for (name, contents) in embedded {
+        h.update(name.as_bytes());
+        h.update([0]);
+        h.update(crate::pipeline::sha256_hex(contents).as_bytes());
+    }
+    if let Some(dir) = overrides {
+        h.update(b"overrides\0");
+        let mut files = Vec::new();
+        for lang in langs.iter().map(String::as_str).chain(["common"]) {
+            let mut stack = vec![dir.join(lang)];
+            while let Some(d) = stack.pop() {
+                let Ok(entries) = std::fs::read_dir(&d) else { continue };
+                for p in entries.filter_map(Result::ok).map(|e| e.path()) {
+                    if p.is_dir() {
+                        stack.push(p);
+                    } else {
+                        files.push(p);
+                    }
+                }
+            }
+        }
+        files.sort();
+        for p in files {
+            let rel = p.strip_prefix(dir).unwrap_or(&p).to_string_lossy().replace('\\', "/");
+            h.update(rel.as_bytes());
+            h.update([0]);
+            // An unreadable file reads as a distinct value: the full path then reports it.
+            let contents = std::fs::read(&p).map(|b| crate::pipeline::sha256_hex(&b)).unwrap_or_default();
+            h.update(contents.as_bytes());
+        }
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// `a/b.j2`, never `../x`, `/etc/x` or `C:\x`: a template name stays inside its language folder.
 fn is_plain_relative(name: &str) -> bool {
     !name.is_empty() && Path::new(name).components().all(|c| matches!(c, Component::Normal(_)))
