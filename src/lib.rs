@@ -3,7 +3,20 @@
 //! The pipeline, one module per stage (data flows one way):
 //! `load` (bytes → openapiv3 document) → `resolve` ($ref lookups) → `lower` (document → `ir`) →
 //! `targets` (IR → view model → `render`ed templates) → `write` (files → output directory).
+//!
+//! As a library (for example from a `build.rs`), use the [`Generator`] builder (module [`api`]):
+//!
+//! ```no_run
+//! use sdkgen::{Generator, Lang};
+//!
+//! # fn main() -> Result<(), sdkgen::Error> {
+//! let report = Generator::new("spec/gatekeeper.yaml").languages(&[Lang::Rust]).out_dir("sdk").generate()?;
+//! assert!(report.up_to_date || !report.written.is_empty() || report.unchanged > 0);
+//! # Ok(())
+//! # }
+//! ```
 
+pub mod api;
 pub mod config;
 pub mod diagnostics;
 pub mod ir;
@@ -16,4 +29,5 @@ pub mod resolve;
 pub mod targets;
 pub mod write;
 
+pub use api::{Checked, Error, Generator, Lang, Report};
 pub use pipeline::{generate, GenerateOptions, Generated};
