@@ -209,7 +209,7 @@ pub fn rust_doc(s: &str, indent: usize) -> String {
 
 fn escape_rustdoc_markdown(line: &str) -> String {
     // Balanced backticks are code spans (never compiled); an odd one out is escaped.
-    let keep_ticks = line.matches('`').count() % 2 == 0;
+    let keep_ticks = line.matches('`').count().is_multiple_of(2);
     let mut out = String::with_capacity(line.len());
     for (i, word) in line.split(' ').enumerate() {
         if i > 0 {
