@@ -3,9 +3,12 @@
 //! The pipeline, one module per stage (data flows one way):
 //! `load` (bytes → openapiv3 document) → `resolve` ($ref lookups) → `lower` (document → `ir`) →
 //! `targets` (IR → view model → `render`ed templates) → `write` (files → output directory).
+//! `diff` compares the IR of two versions of a spec (or of the spec and `.sdkgen/api.json`) and
+//! judges each change per SDK.
 
 pub mod config;
 pub mod diagnostics;
+pub mod diff;
 pub mod ir;
 pub mod load;
 pub mod lower;
