@@ -158,25 +158,31 @@ pub fn generate(opts: &GenerateOptions) -> Result<Generated, GenerateError> {
         chosen.push(targets::by_name(l).ok_or_else(|| GenerateError::UnknownLang(l.clone()))?);
     }
     let ((api, config, mut warnings, spec_sha256, mut timings), loaded) = build_ir_loaded(opts)?;
-    // What `sdkgen diff --since-generated` compares with: kept beside the manifest.
-    let t = Instant::now();
-    let digest = crate::diff::digest::digest(&api, &loaded.doc, &|p| loaded.locate(p));
-    drop(loaded);
-    timings.push(("digest", t.elapsed()));
+
     // Targets only read the IR, so they render in parallel (and split their own work further on
     // the same rayon pool); results come back in the order of `chosen`, so the output does not
     // depend on scheduling.
-    let results: Vec<_> = {
-        use rayon::prelude::*;
-        chosen
-            .par_iter()
-            .map(|target| {
-                let t = Instant::now();
-                let files = target.generate(&api, &config.for_lang(target.name()));
-                (files, t.elapsed())
-            })
-            .collect()
-    };
+    // Beside them, the digest that `sdkgen diff --since-generated` compares with (kept beside the
+    // manifest).
+    let ((digest, digest_time), results): (_, Vec<_>) = rayon::join(
+        || {
+            let t = Instant::now();
+            (crate::diff::digest::digest(&api, &loaded.doc, &|p| loaded.locate(p)), t.elapsed())
+        },
+        || {
+            use rayon::prelude::*;
+            chosen
+                .par_iter()
+                .map(|target| {
+                    let t = Instant::now();
+                    let files = target.generate(&api, &config.for_lang(target.name()));
+                    (files, t.elapsed())
+                })
+                .collect()
+        },
+    );
+    drop(loaded);
+    timings.push(("digest", digest_time));
     let mut files = Vec::new();
     for (target, (generated, elapsed)) in chosen.iter().zip(results) {
         for f in generated? {

@@ -274,7 +274,32 @@ def check_tsc(old, new, work):
     return bool(own), "; ".join(re.sub(r"^consumer\.ts\(\d+,\d+\): ", "", e) for e in own[:3]) or "compiles"
 
 
+def history(specs):
+    """`sdkgen diff` over successive versions of a real API: no panic, every change located."""
+    seen, failed = {}, 0
+    for old, new in zip(specs, specs[1:]):
+        r = run([str(SDKGEN), "diff", old, new, "--spec", new, "--format", "json"])
+        label = f"{pathlib.Path(old).parts[-4]} -> {pathlib.Path(new).parts[-4]}"
+        if r.returncode != 0 or "panicked" in r.stderr:
+            print(f"history {label}: FAILED (exit {r.returncode})\n{r.stderr[-2000:]}")
+            failed += 1
+            continue
+        changes = json.loads(r.stdout)["changes"]
+        unlocated = [c for c in changes if not any(s and s["line"] > 0 for s in (c["old"], c["new"]))]
+        for c in changes:
+            seen[c["rule"]] = seen.get(c["rule"], 0) + 1
+        print(f"history {label}: {len(changes)} changes, {len(unlocated)} without a line")
+        for c in unlocated[:5]:
+            print(f"  unlocated: {c['rule']}: {c['message']}")
+        failed += bool(unlocated)
+    print("rule ids seen: " + ", ".join(f"{k} ({v})" for k, v in sorted(seen.items(), key=lambda kv: -kv[1])))
+    print(f"history: {len(specs) - 1 - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
 def main():
+    if sys.argv[1:2] == ["--history"]:
+        return history(sys.argv[2:])
     only = set(sys.argv[1:])
     fixtures = sorted(p for p in (ROOT / "tests" / "fixtures" / "diff").iterdir() if p.is_dir())
     disagreements, blind_notes, rows = [], [], []

@@ -201,7 +201,6 @@ pub const RULES: &[Rule] = &[
         "a request type gains an optional field",
         "Rust: models are plain structs, so struct literals must name the new field",
     ),
-    rule("security-scheme-removed", Kind::Removed, [B, B, B], "a security scheme is gone", "its client option is gone"),
     rule("error-code-removed", Kind::Removed, [B, B, B], "the API's error model loses a code", "its error class or variant is gone"),
     rule("operation-added", Kind::Added, [C, C, C], "a new operation", "a new method"),
     rule(
@@ -212,8 +211,29 @@ pub const RULES: &[Rule] = &[
         "Python: a keyword argument with a default; TypeScript: an optional property; Rust: a field and setter of the \
          `#[non_exhaustive]` params struct (when the method had none, `call-shape-changed` says so too)",
     ),
-    rule("security-scheme-added", Kind::Added, [C, C, C], "a new security scheme", "a new client option"),
-    rule("error-code-added", Kind::Added, [C, C, C], "the API's error model gains a code", "a new error class or variant to catch"),
+    rule(
+        "security-scheme-removed",
+        Kind::Changed,
+        [C, C, C],
+        "a security scheme is gone (or changes kind)",
+        "the clients' credential settings are generic (bearer token, API key, Basic), so no code breaks, but calls \
+         stop sending that credential: callers may need to configure another",
+    ),
+    rule(
+        "security-scheme-added",
+        Kind::Added,
+        [C, C, C],
+        "a new security scheme",
+        "operations may accept another credential (the clients' credential settings are generic)",
+    ),
+    rule(
+        "error-code-added",
+        Kind::Added,
+        [C, C, B],
+        "the API's error model gains a code",
+        "a new error class to catch; Rust: the exhaustive error-code enum gains a variant, and `ErrorKind` gains one \
+         among the others (later discriminants shift)",
+    ),
     rule(
         "security-changed",
         Kind::Changed,
