@@ -28,7 +28,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BUILD = ROOT / "build"
 WORK = BUILD / "semver"
-SDKGEN = ROOT / "target" / "release" / "sdkgen"
+SDKGEN = pathlib.Path(os.environ.get("SDKGEN_BIN", ROOT / "target" / "release" / "sdkgen"))
 SEMVER_CHECKS = BUILD / "cargo-tools" / "bin" / "cargo-semver-checks"
 VENV = BUILD / "venv" / "bin"
 NODE_BIN = BUILD / "node-tools" / "node_modules" / ".bin"
@@ -101,11 +101,22 @@ def named_types(type_text):
 
 
 TS_BUILTIN = {"Record", "Blob"}
-RUST_BUILTIN = {"String", "Vec", "Option", "BTreeMap", "Value"}
+PY_BUILTIN = {"Sequence", "Mapping", "Any", "Literal", "None"}
+
+
+def code_type(d):
+    """The enum schema the error codes come from (`/components/schemas/<Name>/enum/<i>`)."""
+    for c in d.get("error_codes", []):
+        m = re.match(r"^/components/schemas/([^/]+)/enum/\d+$", c.get("pointer", ""))
+        if m:
+            return m.group(1)
+    return None
 
 
 def ts_consumer(d):
-    """TypeScript written against the old SDK: calls, field reads, exhaustive enum switches."""
+    """TypeScript written against the old SDK: every method called with every input of its old
+    type and its result kept with the old type, every response field read with its old type,
+    every enum value and error code named, every response enum and union handled exhaustively."""
     lines, imports, decls = [], set(), []
     n = 0
 
@@ -116,39 +127,42 @@ def ts_consumer(d):
         decls.append(f"declare const v{n}: {ts_type};")
         return f"v{n}"
 
-    lines.append("declare const opts: RequestOptions;")
-    for op in d["operations"]:
+    def typed(i):
+        t = i["types"]["typescript"]
+        return f"{t} | null" if i["nullable"] else t
+
+    def obj(inputs):
+        return "{ " + ", ".join(f"{json.dumps(i['names']['typescript'])}: {value(typed(i))}" for i in inputs) + " }"
+
+    decls.append("declare const opts: RequestOptions;")
+    body = []
+    for k, op in enumerate(d["operations"]):
         cls = op["names"]["python"].split(".")[0]
         method = op["names"]["typescript"].split(".")[1].rstrip("()")
         imports.add(cls)
-        svc = f"s{n}"
-        n += 1
-        lines.append(f"declare const {svc}: {cls};")
+        decls.append(f"declare const s{k}: {cls};")
         shape = op["shapes"]["typescript"]
         req = [i for i in op["inputs"] if i["required"]]
-
-        def typed(i):
-            t = i["types"]["typescript"]
-            return f"{t} | null" if i["nullable"] else t
-
         if shape == "(options?)":
-            lines.append(f"void {svc}.{method}(opts);")
+            call = f"s{k}.{method}(opts)"
         elif shape.startswith("(params"):
-            fields = ", ".join(f"{json.dumps(i['names']['typescript'])}: {value(typed(i))}" for i in req)
-            lines.append(f"void {svc}.{method}({{ {fields} }}, opts);")
+            call = f"s{k}.{method}({obj(op['inputs'])}, opts)"
         else:
-            first = value(typed(req[0]))
-            if "params?" in shape:
-                lines.append(f"void {svc}.{method}({first}, {{}}, opts);")
-            else:
-                lines.append(f"void {svc}.{method}({first}, opts);")
+            first = req[0]
+            rest = [i for i in op["inputs"] if i is not first]
+            call = f"s{k}.{method}({value(typed(first))}, {obj(rest)}, opts)" if rest else f"s{k}.{method}({value(typed(first))}, opts)"
+        if op.get("response"):
+            ret = op["response"]["typescript"]
+            imports.update(named_types(ret) - TS_BUILTIN)
+            body.append(f"  const r{k}: {ret} = await {call};\n  void r{k};")
+        else:
+            body.append(f"  await {call};")
+    lines.append("export async function calls(): Promise<void> {\n" + "\n".join(body) + "\n}")
     for t in d["types"]:
-        if not t["output"]:
-            continue
         name = t["names"]["typescript"]
-        if t["kind"] == "object" and t["properties"]:
+        if t["kind"] == "object" and t["properties"] and t["output"]:
             imports.add(name)
-            body = []
+            reads = []
             for k, p in enumerate(t["properties"]):
                 ty = p["types"]["typescript"]
                 imports.update(named_types(ty) - TS_BUILTIN)
@@ -156,40 +170,97 @@ def ts_consumer(d):
                     ty += " | null"
                 if not p["required"]:
                     ty += " | undefined"
-                body.append(f"  const f{k}: {ty} = v[{json.dumps(p['wire'])}];\n  void f{k};")
-            lines.append(f"export function read{name}(v: {name}): void {{\n" + "\n".join(body) + "\n}")
+                reads.append(f"  const f{k}: {ty} = v[{json.dumps(p['wire'])}];\n  void f{k};")
+            lines.append(f"export function read{name}(v: {name}): void {{\n" + "\n".join(reads) + "\n}")
         if t["kind"] == "enum":
             imports.add(name)
-            cases = "\n".join(f"    case {json.dumps(v)}: return {k};" for k, v in enumerate(t["values"]))
+            for k, v in enumerate(t["values"]):
+                lines.append(f"export const value{name}{k}: {name} = {json.dumps(v)};")
+            if t["output"]:
+                cases = "\n".join(f"    case {json.dumps(v)}: return {k};" for k, v in enumerate(t["values"]))
+                lines.append(
+                    f"export function exhaust{name}(v: {name}): number {{\n  switch (v) {{\n{cases}\n"
+                    f"    default: {{ const never_: never = v; return never_; }}\n  }}\n}}"
+                )
+        if t["kind"] == "union" and t["output"]:
+            imports.add(name)
+            imports.update(t["variants"])
             lines.append(
-                f"export function exhaust{name}(v: {name}): number {{\n  switch (v) {{\n{cases}\n"
-                f"    default: {{ const never_: never = v; return never_; }}\n  }}\n}}"
+                f"export const exhaust{name}: [Exclude<{name}, {' | '.join(t['variants'])}>] extends [never] ? true : false = true;"
             )
+    ct = code_type(d)
+    if ct:
+        imports.add(ct)
+        for k, c in enumerate(d["error_codes"]):
+            lines.append(f"export const code{k}: {ct} = {json.dumps(c['code'])};")
     head = f"import type {{ RequestOptions, {', '.join(sorted(imports))} }} from './sdk/index.js';"
     return "\n".join([head, *decls, *lines]) + "\n"
 
 
 def py_consumer(d, package):
-    """Python written against the old SDK: exhaustive `assert_never` over every response enum."""
-    enums = [t for t in d["types"] if t["output"] and t["kind"] == "enum"]
-    out = ["from __future__ import annotations", "", "from typing_extensions import assert_never", ""]
-    if enums:
-        out.append(f"from {package}.types import {', '.join(t['names']['python'] for t in enums)}")
-    for t in enums:
+    """Python written against the old SDK: every method called with every input of its old type
+    and its result kept with the old type, every response field read (as `T | None`: Python
+    verdicts do not count nullability, see rules.rs), every enum value and error code named,
+    every response enum and tagged union handled exhaustively."""
+    types, services, out = set(), set(), []
+
+    def ty(text, nullable=False):
+        types.update(named_types(text) - PY_BUILTIN)
+        return f"{text} | None" if nullable else text
+
+    for k, op in enumerate(d["operations"]):
+        cls = op["names"]["python"].split(".")[0]
+        method = op["names"]["python"].split(".")[1]
+        services.add(cls)
+        params = [f"s: {cls}"] + [f"v{j}: {ty(i['types']['python'], i['nullable'])}" for j, i in enumerate(op["inputs"])]
+        args = [f"v{j}" if i["required"] else f"{i['names']['python']}=v{j}" for j, i in enumerate(op["inputs"])]
+        call = f"s.{method}({', '.join(args)})"
+        out += ["", "", f"def call{k}({', '.join(params)}) -> None:"]
+        if op.get("response"):
+            out.append(f"    r: {ty(op['response']['python'])} = {call}\n    del r")
+        else:
+            out.append(f"    {call}")
+    for t in d["types"]:
         name = t["names"]["python"]
-        out += ["", "", f"def exhaust_{name}(v: {name}) -> int:"]
-        for k, v in enumerate(t["values"]):
-            out.append(f"    if v == {json.dumps(v)}:\n        return {k}")
-        out.append("    assert_never(v)")
-    return "\n".join(out) + "\n"
+        if t["kind"] == "object" and t["properties"] and t["output"]:
+            types.add(name)
+            out += ["", "", f"def read_{name}(v: {name}) -> None:"]
+            for k, p in enumerate(t["properties"]):
+                out.append(f"    f{k}: {ty(p['types']['python'], True)} = v[{json.dumps(p['wire'])}]\n    del f{k}")
+        if t["kind"] == "enum":
+            types.add(name)
+            out += ["", ""] + [f"value_{name}_{k}: {name} = {json.dumps(v)}" for k, v in enumerate(t["values"])]
+            if t["output"]:
+                out += ["", "", f"def exhaust_{name}(v: {name}) -> int:"]
+                for k, v in enumerate(t["values"]):
+                    out.append(f"    if v == {json.dumps(v)}:\n        return {k}")
+                out.append("    assert_never(v)")
+        if t["kind"] == "union" and t["output"] and t.get("discriminator") and all(len(x) == 1 for x in t.get("tags", [])):
+            types.add(name)
+            key = json.dumps(t["discriminator"])
+            out += ["", "", f"def exhaust_{name}(v: {name}) -> int:"]
+            for k, tags in enumerate(t["tags"]):
+                out.append(f"    if v[{key}] == {json.dumps(tags[0])}:\n        return {k}")
+            out.append("    assert_never(v)")
+    ct = code_type(d)
+    if ct:
+        types.add(ct)
+        out += ["", ""] + [f"code_{k}: {ct} = {json.dumps(c['code'])}" for k, c in enumerate(d["error_codes"])]
+    head = ["from __future__ import annotations", "", "from collections.abc import Mapping, Sequence",
+            "from typing import Any, Literal", "", "from typing_extensions import assert_never", ""]
+    if services:
+        head.append(f"from {package} import {', '.join(sorted(services))}")
+    if types:
+        head.append(f"from {package}.types import {', '.join(sorted(types))}")
+    return "\n".join(head + out) + "\n"
 
 
 def rust_consumer(d):
-    """Rust written against the old SDK: every response field read with its old type."""
+    """Rust written against the old SDK: every field of every model read with its old type."""
     out = ["#![allow(dead_code, unused_imports)]", "use sdk::models::*;", "use serde_json::Value;",
            "use std::collections::BTreeMap;"]
     for t in d["types"]:
-        if not (t["output"] and t["kind"] == "object" and t["properties"]):
+        if not (t["kind"] == "object" and t["properties"]):
             continue
         name = t["names"]["rust"]
         out.append(f"fn read_{name.lower()}(v: {name}) {{")
@@ -218,8 +289,9 @@ def check_rust_semver(old, new):
     return False, "no semver violation"
 
 
-def check_rust_consumer(old, new, work):
-    crate = work / "rust-consumer"
+def check_rust_consumer(old, new, work, against=None):
+    new = against or new
+    crate = work / ("rust-consumer" if against is None else "rust-consumer-old")
     (crate / "src").mkdir(parents=True, exist_ok=True)
     (crate / "Cargo.toml").write_text(
         '[package]\nname = "consumer"\nversion = "0.0.0"\nedition = "2021"\n\n[dependencies]\n'
@@ -248,8 +320,9 @@ def check_griffe(old, new, package):
     return bool(found), "; ".join(found) or "no breaking change"
 
 
-def check_mypy(old, new, package, work):
-    src = work / "py-consumer"
+def check_mypy(old, new, package, work, against=None):
+    new = against or new
+    src = work / ("py-consumer" if against is None else "py-consumer-old")
     src.mkdir(parents=True, exist_ok=True)
     (src / "consumer.py").write_text(py_consumer(digest(old), package))
     env = dict(os.environ, MYPYPATH=str(new / "python" / "src"))
@@ -258,8 +331,10 @@ def check_mypy(old, new, package, work):
     return r.returncode != 0, "; ".join(e.split(": error: ")[1] for e in errors[:3]) or "type-checks"
 
 
-def check_tsc(old, new, work):
-    proj = work / "ts-consumer"
+def check_tsc(old, new, work, against=None):
+    """tsc --strict on the consumer of `old` compiled against `against` (default: `new`)."""
+    new = against or new
+    proj = work / ("ts-consumer" if against is None else "ts-consumer-old")
     if proj.exists():
         shutil.rmtree(proj)
     proj.mkdir(parents=True)
@@ -313,6 +388,14 @@ def main():
         generate(fx / "new.yaml", new)
         says, report = verdict(fx / "old.yaml", fx / "new.yaml")
         package = next((old / "python" / "src").iterdir()).name
+        # The consumers are right about the old SDK: each compiles against it.
+        for name, (broken, detail) in [
+            ("tsc", check_tsc(old, new, work, against=old)),
+            ("mypy", check_mypy(old, new, package, work, against=old)),
+            ("cargo check", check_rust_consumer(old, new, work, against=old)),
+        ]:
+            if broken:
+                raise SystemExit(f"{rule}: the {name} consumer does not compile against the old SDK: {detail}")
         checks = {
             "rust": [("cargo-semver-checks", check_rust_semver(old, new)),
                      ("cargo check (consumer)", check_rust_consumer(old, new, work))],

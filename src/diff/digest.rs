@@ -120,6 +120,11 @@ pub struct TypeDigest {
     pub values: Vec<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<String>,
+    /// For a discriminated union: the discriminator's wire name, and each variant's tag values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discriminator: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<Vec<serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<PerLang<String>>,
     pub docs: String,
@@ -478,6 +483,8 @@ pub fn digest(api: &Api, doc: &openapiv3::OpenAPI, locate: &dyn Fn(&str) -> Opti
             properties: Vec::new(),
             values: Vec::new(),
             variants: Vec::new(),
+            discriminator: None,
+            tags: Vec::new(),
             target: None,
             docs: docs_hash(&[def.doc.as_deref()]),
             at: loc.at(std::slice::from_ref(&def.origin)),
@@ -514,6 +521,10 @@ pub fn digest(api: &Api, doc: &openapiv3::OpenAPI, locate: &dyn Fn(&str) -> Opti
             TypeKind::Union(u) => {
                 t.kind = "union".into();
                 t.variants = u.variants.iter().map(|v| v.name.clone()).collect();
+                t.discriminator.clone_from(&u.discriminator);
+                if u.discriminator.is_some() {
+                    t.tags = u.variants.iter().map(|v| v.tags.clone()).collect();
+                }
             }
             TypeKind::Alias { target } => {
                 t.kind = "alias".into();
