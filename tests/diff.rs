@@ -332,6 +332,12 @@ fn since_generated_and_release() {
     assert!(second < first, "{py_log}");
     run(&["generate", "-q", "--force", "--spec", "api.yaml", "--out", "out"]);
     assert_eq!(std::fs::read_to_string(d.join("out/python/CHANGELOG.md")).unwrap(), py_log);
+
+    // The digest is sdkgen's own record: an edited one is replaced, never merged.
+    let digest = std::fs::read_to_string(d.join("out/.sdkgen/api.json")).unwrap();
+    std::fs::write(d.join("out/.sdkgen/api.json"), "edited\n").unwrap();
+    run(&["generate", "-q", "--spec", "api.yaml", "--out", "out"]);
+    assert_eq!(std::fs::read_to_string(d.join("out/.sdkgen/api.json")).unwrap(), digest);
 }
 
 /// Names from a hostile spec stay inside code spans in Markdown and changelogs.
