@@ -156,7 +156,8 @@ struct GenArgs {
     /// Prefix of the SDK's main names (default: from sdkgen.toml or info.title).
     #[arg(long)]
     sdk_name: Option<String>,
-    /// Package version (default: from sdkgen.toml or info.version).
+    /// Version of every package (default: `version` of each language's table in sdkgen.toml, else
+    /// the top-level `version`, else info.version).
     #[arg(long)]
     package_version: Option<String>,
     /// Python distribution name.
@@ -193,6 +194,10 @@ impl GenArgs {
         overrides.python.package = self.python_package.clone();
         overrides.typescript.package_name = self.npm_name.clone();
         overrides.rust.crate_name = self.crate_name.clone();
+        // The flag sets every package's version, over the per-language ones of sdkgen.toml.
+        overrides.python.version = self.package_version.clone();
+        overrides.typescript.version = self.package_version.clone();
+        overrides.rust.version = self.package_version.clone();
         GenerateOptions { spec: self.spec.clone(), langs: self.lang.clone(), overrides }
     }
 }
