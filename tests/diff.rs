@@ -167,6 +167,35 @@ fn gatekeeper_changed_in_each_way() {
                 .insert(yaml("deprecated"), yaml("true"));
         }),
         ("docs-changed", |d| *at(d, &["paths", "/api/keys/{keyId}/rotate", "post", "summary"]) = yaml("Rotate it")),
+        ("response-field-became-optional", |d| {
+            at(schema(d, "ApiKey"), &["required"]).as_sequence_mut().unwrap().retain(|v| v != &yaml("prefix"))
+        }),
+        ("input-became-required", |d| {
+            let params = at(d, &["paths", "/api/tenants/{tenantId}/keys", "get", "parameters"]);
+            let status = params.as_sequence_mut().unwrap().iter_mut().find(|p| p.get("name") == Some(&yaml("status")));
+            status.unwrap().as_mapping_mut().unwrap().insert(yaml("required"), yaml("true"));
+        }),
+        ("error-code-added", |d| push(at(schema(d, "ErrorCode"), &["enum"]), yaml("key_locked"))),
+        ("security-scheme-added", |d| {
+            at(d, &["components", "securitySchemes"])
+                .as_mapping_mut()
+                .unwrap()
+                .insert(yaml("cookieAuth"), yaml("{type: apiKey, in: cookie, name: session}"));
+        }),
+        ("union-variant-added", |d| {
+            schema(d, "MfaChallenge"); // exists
+            let schemas = at(d, &["components", "schemas"]).as_mapping_mut().unwrap();
+            schemas.insert(
+                yaml("PasskeyChallenge"),
+                yaml("{type: object, required: [kind, challenge], properties: {kind: {type: string, enum: [passkey]}, challenge: {type: string}}}"),
+            );
+            let login = at(d, &["components", "schemas", "LoginResult"]);
+            push(at(login, &["oneOf"]), yaml("{$ref: '#/components/schemas/PasskeyChallenge'}"));
+            at(login, &["discriminator", "mapping"])
+                .as_mapping_mut()
+                .unwrap()
+                .insert(yaml("passkey"), yaml("'#/components/schemas/PasskeyChallenge'"));
+        }),
         ("security-changed", |d| {
             at(d, &["paths", "/api/keys/{keyId}/rotate", "post"])
                 .as_mapping_mut()
