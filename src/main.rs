@@ -101,6 +101,8 @@ struct DiffArgs {
     /// Packages to report, comma separated.
     #[arg(long, value_delimiter = ',', default_value = "python,typescript,rust")]
     lang: Vec<String>,
+    /// Output format: text (grouped by package, breaking first), json (schema `sdkgen-diff/1`, see
+    /// README) or markdown (for a pull request).
     #[arg(long, value_enum, default_value = "text")]
     format: DiffFormat,
     /// Exit 1 when a package needs a breaking release.

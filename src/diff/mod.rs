@@ -119,7 +119,7 @@ pub fn read_generated(out: &Path) -> Result<Side, DiffError> {
         )));
     }
     let digest: Digest = serde_json::from_value(value).map_err(|e| err(format!("not a digest sdkgen wrote: {e}")))?;
-    Ok(Side { label: format!("{} (the API {} was last generated from)", path.display(), out.display()), digest })
+    Ok(Side { label: format!("{} (what {}/ was last generated from)", path.display(), out.display()), digest })
 }
 
 /// One package's release: its version now, the bump the changes call for, and the next version.
