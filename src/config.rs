@@ -23,6 +23,8 @@ pub struct ConfigFile {
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct PythonFileConfig {
+    /// Version of the Python package; defaults to the top-level `version`, then `info.version`.
+    pub version: Option<String>,
     pub dist_name: Option<String>,
     pub package: Option<String>,
 }
@@ -30,12 +32,16 @@ pub struct PythonFileConfig {
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct TypescriptFileConfig {
+    /// Version of the npm package; defaults to the top-level `version`, then `info.version`.
+    pub version: Option<String>,
     pub package_name: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct RustFileConfig {
+    /// Version of the crate; defaults to the top-level `version`, then `info.version`.
+    pub version: Option<String>,
     pub crate_name: Option<String>,
 }
 
@@ -55,6 +61,8 @@ pub struct Config {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct PythonConfig {
+    /// Package version (`[python] version`, else the top-level one).
+    pub version: String,
     /// Distribution name on PyPI: `gatekeeper-sdk`.
     pub dist_name: String,
     /// Import name: `gatekeeper`.
@@ -63,12 +71,16 @@ pub struct PythonConfig {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TypescriptConfig {
+    /// Package version (`[typescript] version`, else the top-level one).
+    pub version: String,
     /// npm package name: `@orkait/sdk`.
     pub package_name: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct RustConfig {
+    /// Package version (`[rust] version`, else the top-level one).
+    pub version: String,
     /// Crate name: `gatekeeper-sdk` (imported as `gatekeeper_sdk`).
     pub crate_name: String,
 }
@@ -98,18 +110,40 @@ impl Config {
         };
         Config {
             python: PythonConfig {
+                version: file.python.version.clone().unwrap_or_else(|| version.clone()),
                 dist_name: file.python.dist_name.clone().unwrap_or_else(|| format!("{kebab}-sdk")),
                 package: file.python.package.clone().unwrap_or_else(|| snake.clone()),
             },
             typescript: TypescriptConfig {
+                version: file.typescript.version.clone().unwrap_or_else(|| version.clone()),
                 package_name: file.typescript.package_name.clone().unwrap_or_else(|| format!("{kebab}-sdk")),
             },
-            rust: RustConfig { crate_name: file.rust.crate_name.clone().unwrap_or_else(|| format!("{kebab}-sdk")) },
+            rust: RustConfig {
+                version: file.rust.version.clone().unwrap_or_else(|| version.clone()),
+                crate_name: file.rust.crate_name.clone().unwrap_or_else(|| format!("{kebab}-sdk")),
+            },
             sdk_name,
             version,
             license: "MIT".to_string(),
             templates: crate::render::TemplateSource::embedded(),
         }
+    }
+}
+
+impl Config {
+    /// The package version of one language (`python`, `typescript`, `rust`).
+    pub fn version_of(&self, lang: &str) -> &str {
+        match lang {
+            "python" => &self.python.version,
+            "typescript" => &self.typescript.version,
+            "rust" => &self.rust.version,
+            _ => &self.version,
+        }
+    }
+
+    /// The settings one target renders with: `version` is that language's package version.
+    pub fn for_lang(&self, lang: &str) -> Config {
+        Config { version: self.version_of(lang).to_string(), ..self.clone() }
     }
 }
 

@@ -15,10 +15,13 @@
 //! # Ok(())
 //! # }
 //! ```
+//! `diff` compares the IR of two versions of a spec (or of the spec and `.sdkgen/api.json`) and
+//! judges each change per SDK.
 
 pub mod api;
 pub mod config;
 pub mod diagnostics;
+pub mod diff;
 pub mod ir;
 pub mod load;
 pub mod lower;

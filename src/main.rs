@@ -1,4 +1,4 @@
-//! The `sdkgen` command line: generate | check | ir.
+//! The `sdkgen` command line: generate | check | ir | templates | diff | release.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -7,7 +7,7 @@ use std::time::Instant;
 use clap::{Args, Parser, Subcommand};
 use sdkgen::config::ConfigFile;
 use sdkgen::pipeline::{self, GenerateError, GenerateOptions};
-use sdkgen::write;
+use sdkgen::{diff, write};
 
 // The generator allocates many small strings and trees; mimalloc makes that markedly cheaper than
 // the system allocator (GitHub's description: about a quarter less time overall).
@@ -21,11 +21,15 @@ Examples:
   sdkgen check                                     # exit 1 if generated/ is stale for the spec
   sdkgen ir --spec spec/gatekeeper.yaml > ir.json  # the intermediate model as JSON
   sdkgen templates export my-templates --lang python  # then edit, and generate --templates my-templates
+  sdkgen diff --since-generated                    # what the edited spec does to each SDK, and the bumps
+  sdkgen diff old.yaml new.yaml --format json --fail-on breaking
+  sdkgen release --dry-run                         # then `sdkgen release`: versions, regenerate, CHANGELOG.md
 
 Hand edits to generated files are kept: each is merged with the new output; files listed in
 <out>/.sdkgenignore are never written.
 
-Exit codes: 0 success, 1 drift or a merge conflict (check), 2 invalid input or usage (or another
+Exit codes: 0 success, 1 drift or a merge conflict (check) or a breaking change (diff --fail-on
+breaking), 2 invalid input or usage (or another
 run holds the output directory), 3 merge conflicts written (generate; everything else is written).";
 
 #[derive(Parser)]
@@ -56,6 +60,73 @@ enum Command {
     /// Work with the templates the SDKs are rendered from.
     #[command(subcommand)]
     Templates(TemplatesCommand),
+    /// What an API change does to each SDK: every change with its rule, location and impact per
+    /// language, and the version bump of each package. Exit 1 with `--fail-on breaking` when a
+    /// package needs a breaking release.
+    Diff(DiffArgs),
+    /// Applies the bumps `diff --since-generated` finds: package versions in sdkgen.toml,
+    /// regenerates, and prepends a dated entry to each package's CHANGELOG.md.
+    Release(ReleaseArgs),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum DiffFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum FailOn {
+    Breaking,
+}
+
+#[derive(Args)]
+struct DiffArgs {
+    /// The old version of the spec (YAML or JSON, 3.0 or 3.1).
+    #[arg(required_unless_present = "since_generated", conflicts_with = "since_generated")]
+    old: Option<PathBuf>,
+    /// The new version (default: --spec).
+    new: Option<PathBuf>,
+    /// The configured spec: the new version when NEW is not given; its sdkgen.toml gives the
+    /// package names and current versions.
+    #[arg(long, default_value = "spec/gatekeeper.yaml")]
+    spec: PathBuf,
+    /// Compare with the API the SDKs in --out were last generated from (<out>/.sdkgen/api.json).
+    #[arg(long)]
+    since_generated: bool,
+    /// Output directory of the SDKs (for --since-generated).
+    #[arg(long, default_value = "generated")]
+    out: PathBuf,
+    /// Packages to report, comma separated.
+    #[arg(long, value_delimiter = ',', default_value = "python,typescript,rust")]
+    lang: Vec<String>,
+    /// Output format: text (grouped by package, breaking first), json (schema `sdkgen-diff/1`, see
+    /// README) or markdown (for a pull request).
+    #[arg(long, value_enum, default_value = "text")]
+    format: DiffFormat,
+    /// Exit 1 when a package needs a breaking release.
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
+}
+
+#[derive(Args)]
+struct ReleaseArgs {
+    /// The spec (its sdkgen.toml receives the new versions).
+    #[arg(long, default_value = "spec/gatekeeper.yaml")]
+    spec: PathBuf,
+    /// Output directory of the SDKs.
+    #[arg(long, default_value = "generated")]
+    out: PathBuf,
+    /// Languages to release, comma separated.
+    #[arg(long, value_delimiter = ',', default_value = "python,typescript,rust")]
+    lang: Vec<String>,
+    /// Print what would be done; write nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Date of the changelog entries, YYYY-MM-DD (default: $SDKGEN_RELEASE_DATE, else today, UTC).
+    #[arg(long)]
+    date: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -87,7 +158,8 @@ struct GenArgs {
     /// Prefix of the SDK's main names (default: from sdkgen.toml or info.title).
     #[arg(long)]
     sdk_name: Option<String>,
-    /// Package version (default: from sdkgen.toml or info.version).
+    /// Version of every package (default: `version` of each language's table in sdkgen.toml, else
+    /// the top-level `version`, else info.version).
     #[arg(long)]
     package_version: Option<String>,
     /// Python distribution name.
@@ -124,6 +196,10 @@ impl GenArgs {
         overrides.python.package = self.python_package.clone();
         overrides.typescript.package_name = self.npm_name.clone();
         overrides.rust.crate_name = self.crate_name.clone();
+        // The flag sets every package's version, over the per-language ones of sdkgen.toml.
+        overrides.python.version = self.package_version.clone();
+        overrides.typescript.version = self.package_version.clone();
+        overrides.rust.version = self.package_version.clone();
         GenerateOptions { spec: self.spec.clone(), langs: self.lang.clone(), overrides }
     }
 }
@@ -201,6 +277,8 @@ fn run(cli: &Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Diff(args) => run_diff(cli, args),
+        Command::Release(args) => run_release(cli, args),
         Command::Generate(args) | Command::Check(args) => {
             let started = Instant::now();
             let opts = args.options();
@@ -285,6 +363,144 @@ fn report_check(cli: &Cli, out: &std::path::Path, report: &write::CheckReport) -
         out.display()
     );
     ExitCode::from(1)
+}
+
+fn langs_of(names: &[String]) -> Result<Vec<diff::Lang>, Box<dyn std::error::Error>> {
+    let mut langs = Vec::new();
+    for n in names {
+        let lang = diff::Lang::by_name(n)
+            .ok_or_else(|| format!("unknown language `{n}` (known: python, typescript, rust)"))?;
+        if !langs.contains(&lang) {
+            langs.push(lang);
+        }
+    }
+    Ok(langs)
+}
+
+fn run_diff(cli: &Cli, args: &DiffArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    let langs = langs_of(&args.lang)?;
+    let new_spec = args.new.as_ref().unwrap_or(&args.spec);
+    let (old, new) = std::thread::scope(|s| {
+        let old = s.spawn(|| match &args.old {
+            Some(path) => diff::digest_spec(path).map(|(side, _, w)| (side, w)),
+            None => diff::read_generated(&args.out).map(|side| (side, Vec::new())),
+        });
+        let new = diff::digest_spec(new_spec);
+        (old.join().expect("digest thread"), new)
+    });
+    let (old, old_warnings) = old?;
+    let (new, config, new_warnings) = new?;
+    if cli.verbose {
+        print_warnings(cli, &old_warnings);
+        print_warnings(cli, &new_warnings);
+    }
+    let report = diff::Report::new(&old, &new, &config, &langs);
+    match args.format {
+        DiffFormat::Text => print!("{}", report.to_text()),
+        DiffFormat::Json => print!("{}", report.to_json()),
+        DiffFormat::Markdown => print!("{}", report.to_markdown()),
+    }
+    if args.fail_on == Some(FailOn::Breaking) && report.has_breaking() {
+        if !cli.quiet {
+            eprintln!("breaking changes: a package needs a major release (--fail-on breaking)");
+        }
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_release(cli: &Cli, args: &ReleaseArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    let langs = langs_of(&args.lang)?;
+    let date = match args.date.clone().or_else(|| std::env::var("SDKGEN_RELEASE_DATE").ok()) {
+        Some(d) if diff::changelog::is_date(&d) => d,
+        Some(d) => return Err(format!("--date `{d}`: expected YYYY-MM-DD").into()),
+        None => diff::changelog::today(),
+    };
+    let old = diff::read_generated(&args.out)?;
+    let (new, config, _) = diff::digest_spec(&args.spec)?;
+    let report = diff::Report::new(&old, &new, &config, &langs);
+    if report.changes.is_empty() {
+        eprintln!("{}: the API did not change since the SDKs were generated; nothing to release", args.spec.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let toml_path = args.spec.parent().unwrap_or(std::path::Path::new(".")).join(pipeline::CONFIG_FILE);
+    let entries: Vec<(diff::Lang, String)> =
+        langs.iter().filter_map(|&l| diff::changelog::entry(&report, l, &date).map(|e| (l, e))).collect();
+    if args.dry_run {
+        print!("{}", report.to_text());
+        println!();
+        for p in &report.packages {
+            println!(
+                "would set [{}] version = \"{}\" in {} ({} release)",
+                p.language.name(),
+                p.next,
+                toml_path.display(),
+                p.bump
+            );
+        }
+        println!("would regenerate {} from {}", args.out.display(), args.spec.display());
+        for (lang, e) in &entries {
+            let path = args.out.join(lang.name()).join(diff::changelog::FILE);
+            println!("would prepend to {}:\n\n{e}", path.display());
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    // 1. The versions, keeping the file's formatting and comments.
+    let text = match std::fs::read_to_string(&toml_path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(format!("{}: {e}", toml_path.display()).into()),
+    };
+    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e| format!("{}: {e}", toml_path.display()))?;
+    for p in &report.packages {
+        let table = doc
+            .entry(p.language.name())
+            .or_insert_with(|| toml_edit::Item::Table(toml_edit::Table::new()))
+            .as_table_like_mut()
+            .ok_or_else(|| format!("{}: `{}` is not a table", toml_path.display(), p.language.name()))?;
+        // Keep a comment after the old value.
+        match table.get_mut("version").and_then(|v| v.as_value_mut()) {
+            Some(v) => {
+                let decor = v.decor().clone();
+                *v = toml_edit::Value::from(p.next.clone());
+                *v.decor_mut() = decor;
+            }
+            None => {
+                table.insert("version", toml_edit::value(p.next.clone()));
+            }
+        }
+    }
+    std::fs::write(&toml_path, doc.to_string()).map_err(|e| format!("{}: {e}", toml_path.display()))?;
+    // 2. Regenerate with the new versions.
+    let opts = GenerateOptions {
+        spec: args.spec.clone(),
+        langs: langs.iter().map(|l| l.name().to_string()).collect(),
+        overrides: ConfigFile::default(),
+    };
+    let (written, generated) = pipeline::generate_into(&opts, &args.out, false)?;
+    if let Some(g) = &generated {
+        print_warnings(cli, &g.warnings);
+    }
+    // 3. The changelogs (not part of the generated output: `generate` never touches them).
+    {
+        let _lock = write::OutputLock::acquire(&args.out)?;
+        for (lang, e) in &entries {
+            let dir = args.out.join(lang.name());
+            diff::changelog::write(&dir, e)
+                .map_err(|err| format!("{}: {err}", dir.join(diff::changelog::FILE).display()))?;
+        }
+    }
+    if !cli.quiet {
+        for p in &report.packages {
+            eprintln!("{} {}: {} -> {} ({})", p.language.title(), p.name, p.current, p.next, p.bump);
+        }
+        eprintln!("{} -> {}: {written}", args.spec.display(), args.out.display());
+    }
+    if written.has_conflicts() {
+        eprintln!("some files have merge conflicts with your edits; resolve them and run `sdkgen generate`");
+        return Ok(ExitCode::from(3));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn boxed(e: GenerateError) -> Box<dyn std::error::Error> {

@@ -70,13 +70,18 @@ fn merge(file: ConfigFile, over: &ConfigFile) -> ConfigFile {
         version: over.version.clone().or(file.version),
         templates: over.templates.clone().or(file.templates),
         python: crate::config::PythonFileConfig {
+            version: over.python.version.clone().or(file.python.version),
             dist_name: over.python.dist_name.clone().or(file.python.dist_name),
             package: over.python.package.clone().or(file.python.package),
         },
         typescript: crate::config::TypescriptFileConfig {
+            version: over.typescript.version.clone().or(file.typescript.version),
             package_name: over.typescript.package_name.clone().or(file.typescript.package_name),
         },
-        rust: crate::config::RustFileConfig { crate_name: over.rust.crate_name.clone().or(file.rust.crate_name) },
+        rust: crate::config::RustFileConfig {
+            version: over.rust.version.clone().or(file.rust.version),
+            crate_name: over.rust.crate_name.clone().or(file.rust.crate_name),
+        },
     }
 }
 
@@ -86,6 +91,11 @@ pub type BuiltIr = (Api, Config, Vec<Diagnostic>, String, Vec<(&'static str, Dur
 
 /// Loads and lowers the spec: the IR and the warnings.
 pub fn build_ir(opts: &GenerateOptions) -> Result<BuiltIr, GenerateError> {
+    build_ir_loaded(opts).map(|(built, _)| built)
+}
+
+/// [`build_ir`], and the loaded document (for pointers and lines).
+pub fn build_ir_loaded(opts: &GenerateOptions) -> Result<(BuiltIr, load::Loaded), GenerateError> {
     let mut timings = Vec::new();
     let t = Instant::now();
     let loaded = load::load_file(&opts.spec)?;
@@ -123,7 +133,7 @@ pub fn build_ir(opts: &GenerateOptions) -> Result<BuiltIr, GenerateError> {
             }
         })
         .collect();
-    Ok((api, config, warnings, spec_sha256, timings))
+    Ok(((api, config, warnings, spec_sha256, timings), loaded))
 }
 
 /// Adds file and line to a lowering error.
@@ -147,21 +157,32 @@ pub fn generate(opts: &GenerateOptions) -> Result<Generated, GenerateError> {
     for l in &langs {
         chosen.push(targets::by_name(l).ok_or_else(|| GenerateError::UnknownLang(l.clone()))?);
     }
-    let (api, config, mut warnings, spec_sha256, mut timings) = build_ir(opts)?;
+    let ((api, config, mut warnings, spec_sha256, mut timings), loaded) = build_ir_loaded(opts)?;
+
     // Targets only read the IR, so they render in parallel (and split their own work further on
     // the same rayon pool); results come back in the order of `chosen`, so the output does not
     // depend on scheduling.
-    let results: Vec<_> = {
-        use rayon::prelude::*;
-        chosen
-            .par_iter()
-            .map(|target| {
-                let t = Instant::now();
-                let files = target.generate(&api, &config);
-                (files, t.elapsed())
-            })
-            .collect()
-    };
+    // Beside them, the digest that `sdkgen diff --since-generated` compares with (kept beside the
+    // manifest).
+    let ((digest, digest_time), results): (_, Vec<_>) = rayon::join(
+        || {
+            let t = Instant::now();
+            (crate::diff::digest::digest(&api, &loaded.doc, &|p| loaded.locate(p)), t.elapsed())
+        },
+        || {
+            use rayon::prelude::*;
+            chosen
+                .par_iter()
+                .map(|target| {
+                    let t = Instant::now();
+                    let files = target.generate(&api, &config.for_lang(target.name()));
+                    (files, t.elapsed())
+                })
+                .collect()
+        },
+    );
+    drop(loaded);
+    timings.push(("digest", digest_time));
     let mut files = Vec::new();
     for (target, (generated, elapsed)) in chosen.iter().zip(results) {
         for f in generated? {
@@ -169,6 +190,7 @@ pub fn generate(opts: &GenerateOptions) -> Result<Generated, GenerateError> {
         }
         timings.push((target.name(), elapsed));
     }
+    files.push(GeneratedFile::new(crate::diff::DIGEST_FILE, digest.to_json()));
     let lang_names: Vec<&str> = langs.iter().map(String::as_str).chain(["common"]).collect();
     for unused in config.templates.unused_overrides(&lang_names) {
         warnings.push(

@@ -78,3 +78,19 @@ start_prism() {
   echo "Prism did not become ready within 60 s" >&2
   return 1
 }
+
+# Successive published versions of GitHub's API description (npm `@octokit/openapi`), unpacked
+# into build/octokit/<version>/; prints the paths of api.github.com.json, oldest first.
+OCTOKIT_VERSIONS=(22.0.0 23.0.0 23.0.2)
+ensure_octokit_versions() {
+  local v dir
+  for v in "${OCTOKIT_VERSIONS[@]}"; do
+    dir="$BUILD/octokit/$v"
+    if [ ! -f "$dir/package/generated/api.github.com.json" ]; then
+      log "fetching @octokit/openapi@$v"
+      mkdir -p "$dir"
+      (cd "$dir" && npm pack "@octokit/openapi@$v" --silent >/dev/null && tar xzf octokit-openapi-"$v".tgz && rm -f octokit-openapi-"$v".tgz)
+    fi
+    echo "$dir/package/generated/api.github.com.json"
+  done
+}

@@ -511,8 +511,11 @@ fn make_plan<'a>(out_dir: &Path, run: &Run<'a>) -> Result<Plan<'a>, WriteError> 
                 return Ok(Seen { key, file, hash, ignored: true, disk: Disk::Same, edited: None });
             }
             let (disk, bytes) = disk_state(&key_path(out_dir, &key), &file.contents)?;
-            // Differs and matches the recorded hash: sdkgen's own older output, not an edit.
-            let edited = bytes.filter(|b| recorded(&key).is_none_or(|h| sha256_hex(b) != *h));
+            // Differs and matches the recorded hash: sdkgen's own older output, not an edit. What
+            // sdkgen keeps beside the SDKs (`.sdkgen/api.json`) is its own record: never merged.
+            let edited = bytes
+                .filter(|b| recorded(&key).is_none_or(|h| sha256_hex(b) != *h))
+                .filter(|_| key_group(&key) != ".sdkgen");
             Ok(Seen { key, file, hash, ignored: false, disk, edited })
         })
         .collect::<Result<_, WriteError>>()?;

@@ -1,0 +1,456 @@
+#!/usr/bin/env python3
+"""Ground truth for `sdkgen diff`: for every fixture pair in tests/fixtures/diff/, generate both
+SDK versions and compare sdkgen's verdict (is the change breaking for this package?) with each
+ecosystem's own tool:
+
+- Rust: cargo-semver-checks (`check-release --baseline-root`), plus, for what it cannot see (it has
+  no lints for changed field or parameter types), a consumer crate written against the OLD SDK
+  (reading every field of every response type with its old type) `cargo check`ed against the new.
+- Python: griffe (`find_breaking_changes`), plus, for what it cannot see (the values of `Literal`
+  aliases), mypy --strict on a consumer written against the OLD SDK (exhaustive `assert_never`
+  over every response enum) checked against the new.
+- TypeScript: tsc --strict on a consumer written against the OLD SDK (every method called with
+  its old parameters and types, every response field read with its old type, every response enum
+  switched over exhaustively) compiled against the new SDK.
+
+The consumers are written from the old side's `.sdkgen/api.json` (the digest that sdkgen diff
+reads). A disagreement fails; where a tool cannot see a case, BLIND says so and why, and the
+case counts as checked only by the other check. Run by scripts/test-semver.
+"""
+import hashlib
+import json
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+BUILD = ROOT / "build"
+WORK = BUILD / "semver"
+SDKGEN = pathlib.Path(os.environ.get("SDKGEN_BIN", ROOT / "target" / "release" / "sdkgen"))
+SEMVER_CHECKS = BUILD / "cargo-tools" / "bin" / "cargo-semver-checks"
+VENV = BUILD / "venv" / "bin"
+NODE_BIN = BUILD / "node-tools" / "node_modules" / ".bin"
+
+# (tool, rule) -> why the tool's own verdict does not decide this case. The other check of the
+# same language still runs and must agree.
+BLIND = {
+    ("cargo-semver-checks", r): "cargo-semver-checks has no lint for a changed type of a field or parameter"
+    for r in [
+        "input-type-changed",
+        "input-became-nullable",
+        "input-field-became-optional",
+        "response-type-changed",
+        "response-field-type-changed",
+        "response-field-became-nullable",
+        "response-field-became-optional",
+        "response-field-narrowed",
+        "type-changed",
+    ]
+}
+BLIND.update(
+    {
+        ("griffe", r): "griffe does not compare the values of Literal aliases or TypedDict field annotations"
+        for r in [
+            "enum-value-added",
+            "enum-value-removed",
+            "input-enum-value-added",
+            "union-variant-added",
+            "union-variant-removed",
+            "input-union-variant-added",
+            "input-type-changed",
+            "response-type-changed",
+            "response-field-type-changed",
+            "type-changed",
+            "error-code-removed",
+        ]
+    }
+)
+
+
+def run(cmd, cwd=None, env=None):
+    return subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
+
+
+def generate(spec, out):
+    if out.exists():
+        shutil.rmtree(out)
+    r = run([str(SDKGEN), "generate", "-q", "--spec", str(spec), "--out", str(out)])
+    if r.returncode != 0:
+        raise SystemExit(f"sdkgen generate {spec} failed:\n{r.stderr}")
+
+
+def verdict(old, new):
+    r = run([str(SDKGEN), "diff", str(old), str(new), "--spec", str(new), "--format", "json"])
+    if r.returncode != 0:
+        raise SystemExit(f"sdkgen diff {old} {new} failed:\n{r.stderr}")
+    report = json.loads(r.stdout)
+    return {p["language"]: p["impact"] == "breaking" for p in report["packages"]}, report
+
+
+# ---------------------------------------------------------------------------------------------
+# Consumers written against the old SDK, from its digest.
+
+def digest(out):
+    return json.loads((out / ".sdkgen" / "api.json").read_text())
+
+
+def named_types(type_text):
+    return set(re.findall(r"\b[A-Z][A-Za-z0-9]*\b", type_text))
+
+
+TS_BUILTIN = {"Record", "Blob"}
+PY_BUILTIN = {"Sequence", "Mapping", "Any", "Literal", "None"}
+
+
+def code_type(d):
+    """The enum schema the error codes come from (`/components/schemas/<Name>/enum/<i>`)."""
+    for c in d.get("error_codes", []):
+        m = re.match(r"^/components/schemas/([^/]+)/enum/\d+$", c.get("pointer", ""))
+        if m:
+            return m.group(1)
+    return None
+
+
+def ts_consumer(d):
+    """TypeScript written against the old SDK: every method called with every input of its old
+    type and its result kept with the old type, every response field read with its old type,
+    every enum value and error code named, every response enum and union handled exhaustively."""
+    lines, imports, decls = [], set(), []
+    n = 0
+
+    def value(ts_type):
+        nonlocal n
+        n += 1
+        imports.update(named_types(ts_type) - TS_BUILTIN)
+        decls.append(f"declare const v{n}: {ts_type};")
+        return f"v{n}"
+
+    def typed(i):
+        t = i["types"]["typescript"]
+        return f"{t} | null" if i["nullable"] else t
+
+    def obj(inputs):
+        return "{ " + ", ".join(f"{json.dumps(i['names']['typescript'])}: {value(typed(i))}" for i in inputs) + " }"
+
+    decls.append("declare const opts: RequestOptions;")
+    body = []
+    for k, op in enumerate(d["operations"]):
+        cls = op["names"]["python"].split(".")[0]
+        method = op["names"]["typescript"].split(".")[1].rstrip("()")
+        imports.add(cls)
+        decls.append(f"declare const s{k}: {cls};")
+        shape = op["shapes"]["typescript"]
+        req = [i for i in op["inputs"] if i["required"]]
+        if shape == "(options?)":
+            call = f"s{k}.{method}(opts)"
+        elif shape.startswith("(params"):
+            call = f"s{k}.{method}({obj(op['inputs'])}, opts)"
+        else:
+            first = req[0]
+            rest = [i for i in op["inputs"] if i is not first]
+            call = f"s{k}.{method}({value(typed(first))}, {obj(rest)}, opts)" if rest else f"s{k}.{method}({value(typed(first))}, opts)"
+        if op.get("response"):
+            ret = op["response"]["typescript"]
+            imports.update(named_types(ret) - TS_BUILTIN)
+            body.append(f"  const r{k}: {ret} = await {call};\n  void r{k};")
+        else:
+            body.append(f"  await {call};")
+    lines.append("export async function calls(): Promise<void> {\n" + "\n".join(body) + "\n}")
+    for t in d["types"]:
+        name = t["names"]["typescript"]
+        if t["kind"] == "object" and t["properties"] and t["output"]:
+            imports.add(name)
+            reads = []
+            for k, p in enumerate(t["properties"]):
+                ty = p["types"]["typescript"]
+                imports.update(named_types(ty) - TS_BUILTIN)
+                if p["nullable"]:
+                    ty += " | null"
+                if not p["required"]:
+                    ty += " | undefined"
+                reads.append(f"  const f{k}: {ty} = v[{json.dumps(p['wire'])}];\n  void f{k};")
+            lines.append(f"export function read{name}(v: {name}): void {{\n" + "\n".join(reads) + "\n}")
+        if t["kind"] == "enum":
+            imports.add(name)
+            for k, v in enumerate(t["values"]):
+                lines.append(f"export const value{name}{k}: {name} = {json.dumps(v)};")
+            if t["output"]:
+                cases = "\n".join(f"    case {json.dumps(v)}: return {k};" for k, v in enumerate(t["values"]))
+                lines.append(
+                    f"export function exhaust{name}(v: {name}): number {{\n  switch (v) {{\n{cases}\n"
+                    f"    default: {{ const never_: never = v; return never_; }}\n  }}\n}}"
+                )
+        if t["kind"] == "union" and t["output"]:
+            imports.add(name)
+            imports.update(t["variants"])
+            lines.append(
+                f"export const exhaust{name}: [Exclude<{name}, {' | '.join(t['variants'])}>] extends [never] ? true : false = true;"
+            )
+    ct = code_type(d)
+    if ct:
+        imports.add(ct)
+        for k, c in enumerate(d["error_codes"]):
+            lines.append(f"export const code{k}: {ct} = {json.dumps(c['code'])};")
+    head = f"import type {{ RequestOptions, {', '.join(sorted(imports))} }} from './sdk/index.js';"
+    return "\n".join([head, *decls, *lines]) + "\n"
+
+
+def py_consumer(d, package):
+    """Python written against the old SDK: every method called with every input of its old type
+    and its result kept with the old type, every response field read (as `T | None`: Python
+    verdicts do not count nullability, see rules.rs), every enum value and error code named,
+    every response enum and tagged union handled exhaustively."""
+    types, services, out = set(), set(), []
+
+    def ty(text, nullable=False):
+        types.update(named_types(text) - PY_BUILTIN)
+        return f"{text} | None" if nullable else text
+
+    for k, op in enumerate(d["operations"]):
+        cls = op["names"]["python"].split(".")[0]
+        method = op["names"]["python"].split(".")[1]
+        services.add(cls)
+        params = [f"s: {cls}"] + [f"v{j}: {ty(i['types']['python'], i['nullable'])}" for j, i in enumerate(op["inputs"])]
+        args = [f"v{j}" if i["required"] else f"{i['names']['python']}=v{j}" for j, i in enumerate(op["inputs"])]
+        call = f"s.{method}({', '.join(args)})"
+        out += ["", "", f"def call{k}({', '.join(params)}) -> None:"]
+        if op.get("response"):
+            out.append(f"    r: {ty(op['response']['python'])} = {call}\n    del r")
+        else:
+            out.append(f"    {call}")
+    for t in d["types"]:
+        name = t["names"]["python"]
+        if t["kind"] == "object" and t["properties"] and t["output"]:
+            types.add(name)
+            out += ["", "", f"def read_{name}(v: {name}) -> None:"]
+            for k, p in enumerate(t["properties"]):
+                out.append(f"    f{k}: {ty(p['types']['python'], True)} = v[{json.dumps(p['wire'])}]\n    del f{k}")
+        if t["kind"] == "enum":
+            types.add(name)
+            out += ["", ""] + [f"value_{name}_{k}: {name} = {json.dumps(v)}" for k, v in enumerate(t["values"])]
+            if t["output"]:
+                out += ["", "", f"def exhaust_{name}(v: {name}) -> int:"]
+                for k, v in enumerate(t["values"]):
+                    out.append(f"    if v == {json.dumps(v)}:\n        return {k}")
+                out.append("    assert_never(v)")
+        if t["kind"] == "union" and t["output"] and t.get("discriminator") and all(len(x) == 1 for x in t.get("tags", [])):
+            types.add(name)
+            key = json.dumps(t["discriminator"])
+            out += ["", "", f"def exhaust_{name}(v: {name}) -> int:"]
+            for k, tags in enumerate(t["tags"]):
+                out.append(f"    if v[{key}] == {json.dumps(tags[0])}:\n        return {k}")
+            out.append("    assert_never(v)")
+    ct = code_type(d)
+    if ct:
+        types.add(ct)
+        out += ["", ""] + [f"code_{k}: {ct} = {json.dumps(c['code'])}" for k, c in enumerate(d["error_codes"])]
+    head = ["from __future__ import annotations", "", "from collections.abc import Mapping, Sequence",
+            "from typing import Any, Literal", "", "from typing_extensions import assert_never", ""]
+    if services:
+        head.append(f"from {package} import {', '.join(sorted(services))}")
+    if types:
+        head.append(f"from {package}.types import {', '.join(sorted(types))}")
+    return "\n".join(head + out) + "\n"
+
+
+def rust_consumer(d):
+    """Rust written against the old SDK: every field of every model read with its old type."""
+    out = ["#![allow(dead_code, unused_imports)]", "use sdk::models::*;", "use serde_json::Value;",
+           "use std::collections::BTreeMap;"]
+    for t in d["types"]:
+        if not (t["kind"] == "object" and t["properties"]):
+            continue
+        name = t["names"]["rust"]
+        out.append(f"fn read_{name.lower()}(v: {name}) {{")
+        for p in t["properties"]:
+            ty = p["types"]["rust"]
+            if p["nullable"] or not p["required"]:
+                ty = f"Option<{ty}>"
+            field = p["names"]["rust"].split(".", 1)[1]
+            out.append(f"    let _: {ty} = v.{field};")
+        out.append("}")
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# The checks. Each returns (breaking?, detail).
+
+def check_rust_semver(old, new):
+    env = dict(os.environ, CARGO_TARGET_DIR=str(WORK / "target"))
+    r = run([str(SEMVER_CHECKS), "semver-checks", "check-release", "--manifest-path", str(new / "rust" / "Cargo.toml"),
+             "--baseline-root", str(old / "rust")], env=env)
+    text = r.stdout + r.stderr
+    if "semver requires new major version" in text:
+        return True, "; ".join(sorted(set(re.findall(r"--- failure ([a-z_]+):", text))))
+    if r.returncode != 0:
+        raise SystemExit(f"cargo-semver-checks failed:\n{text[-3000:]}")
+    return False, "no semver violation"
+
+
+def check_rust_consumer(old, new, work, against=None):
+    new = against or new
+    crate = work / ("rust-consumer" if against is None else "rust-consumer-old")
+    (crate / "src").mkdir(parents=True, exist_ok=True)
+    (crate / "Cargo.toml").write_text(
+        '[package]\nname = "consumer"\nversion = "0.0.0"\nedition = "2021"\n\n[dependencies]\n'
+        f'sdk = {{ path = "{new / "rust"}", package = "vault-sdk" }}\nserde_json = "1"\n\n[workspace]\n'
+    )
+    (crate / "src" / "lib.rs").write_text(rust_consumer(digest(old)))
+    env = dict(os.environ, CARGO_TARGET_DIR=str(WORK / "target-consumer"))
+    r = run(["cargo", "check", "--quiet", "--offline"], cwd=crate, env=env)
+    if r.returncode != 0 and "offline" in r.stderr:
+        r = run(["cargo", "check", "--quiet"], cwd=crate, env=env)
+    errors = re.findall(r"error\[(E\d+)\]", r.stderr)
+    return r.returncode != 0, ", ".join(sorted(set(errors))) or ("compiles" if r.returncode == 0 else r.stderr[-500:])
+
+
+def check_griffe(old, new, package):
+    code = (
+        "import griffe, json, sys\n"
+        "old = griffe.load(sys.argv[1], search_paths=[sys.argv[2]], resolve_aliases=False)\n"
+        "new = griffe.load(sys.argv[1], search_paths=[sys.argv[3]], resolve_aliases=False)\n"
+        "print(json.dumps([b.kind.value + ': ' + b.obj.path for b in griffe.find_breaking_changes(old, new)]))\n"
+    )
+    r = run([str(VENV / "python"), "-c", code, package, str(old / "python" / "src"), str(new / "python" / "src")])
+    if r.returncode != 0:
+        raise SystemExit(f"griffe failed:\n{r.stderr[-3000:]}")
+    found = json.loads(r.stdout)
+    return bool(found), "; ".join(found) or "no breaking change"
+
+
+def check_mypy(old, new, package, work, against=None):
+    new = against or new
+    src = work / ("py-consumer" if against is None else "py-consumer-old")
+    src.mkdir(parents=True, exist_ok=True)
+    (src / "consumer.py").write_text(py_consumer(digest(old), package))
+    env = dict(os.environ, MYPYPATH=str(new / "python" / "src"))
+    r = run([str(VENV / "mypy"), "--strict", "--cache-dir", str(WORK / "mypy-cache"), "consumer.py"], cwd=src, env=env)
+    errors = [l for l in r.stdout.splitlines() if ": error:" in l]
+    return r.returncode != 0, "; ".join(e.split(": error: ")[1] for e in errors[:3]) or "type-checks"
+
+
+def check_tsc(old, new, work, against=None):
+    """tsc --strict on the consumer of `old` compiled against `against` (default: `new`)."""
+    new = against or new
+    proj = work / ("ts-consumer" if against is None else "ts-consumer-old")
+    if proj.exists():
+        shutil.rmtree(proj)
+    proj.mkdir(parents=True)
+    shutil.copytree(new / "typescript" / "src", proj / "sdk")
+    (proj / "consumer.ts").write_text(ts_consumer(digest(old)))
+    r = run([str(NODE_BIN / "tsc"), "--strict", "--noEmit", "--target", "es2022", "--module", "nodenext",
+             "--moduleResolution", "nodenext", "--skipLibCheck", "--lib", "es2022,dom", "consumer.ts"], cwd=proj)
+    errors = [l for l in r.stdout.splitlines() if "error TS" in l]
+    own = [e for e in errors if e.startswith("consumer.ts")]
+    if errors and not own:
+        raise SystemExit("the new TypeScript SDK itself does not compile:\n" + "\n".join(errors[:10]))
+    return bool(own), "; ".join(re.sub(r"^consumer\.ts\(\d+,\d+\): ", "", e) for e in own[:3]) or "compiles"
+
+
+def history(specs):
+    """`sdkgen diff` over successive versions of a real API: no panic, every change located."""
+    seen, failed = {}, 0
+    for old, new in zip(specs, specs[1:]):
+        r = run([str(SDKGEN), "diff", old, new, "--spec", new, "--format", "json"])
+        label = f"{pathlib.Path(old).parts[-4]} -> {pathlib.Path(new).parts[-4]}"
+        if r.returncode != 0 or "panicked" in r.stderr:
+            print(f"history {label}: FAILED (exit {r.returncode})\n{r.stderr[-2000:]}")
+            failed += 1
+            continue
+        changes = json.loads(r.stdout)["changes"]
+        unlocated = [c for c in changes if not any(s and s["line"] > 0 for s in (c["old"], c["new"]))]
+        for c in changes:
+            seen[c["rule"]] = seen.get(c["rule"], 0) + 1
+        print(f"history {label}: {len(changes)} changes, {len(unlocated)} without a line")
+        for c in unlocated[:5]:
+            print(f"  unlocated: {c['rule']}: {c['message']}")
+        failed += bool(unlocated)
+    print("rule ids seen: " + ", ".join(f"{k} ({v})" for k, v in sorted(seen.items(), key=lambda kv: -kv[1])))
+    print(f"history: {len(specs) - 1 - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+def main():
+    if sys.argv[1:2] == ["--history"]:
+        return history(sys.argv[2:])
+    only = set(sys.argv[1:])
+    fixtures = sorted(p for p in (ROOT / "tests" / "fixtures" / "diff").iterdir() if p.is_dir())
+    disagreements, blind_notes, rows, verified_olds = [], [], [], set()
+    for fx in fixtures:
+        rule = fx.name
+        if only and rule not in only:
+            continue
+        work = WORK / rule
+        # Most pairs share their old spec: its SDK is generated (and built) once, in one place,
+        # so cargo reuses its rustdoc and checks.
+        old_key = hashlib.sha256((fx / "old.yaml").read_bytes()).hexdigest()[:12]
+        old, new = WORK / f"old-{old_key}", work / "new"
+        fresh_old = old_key not in verified_olds
+        if fresh_old:
+            generate(fx / "old.yaml", old)
+        generate(fx / "new.yaml", new)
+        says, report = verdict(fx / "old.yaml", fx / "new.yaml")
+        package = next((old / "python" / "src").iterdir()).name
+        # The consumers are right about the old SDK: each compiles against it.
+        if fresh_old:
+            for name, check in [
+                ("tsc", lambda: check_tsc(old, new, work, against=old)),
+                ("mypy", lambda: check_mypy(old, new, package, work, against=old)),
+                ("cargo check", lambda: check_rust_consumer(old, new, work, against=old)),
+            ]:
+                broken, detail = check()
+                if broken:
+                    raise SystemExit(f"{rule}: the {name} consumer does not compile against the old SDK: {detail}")
+            verified_olds.add(old_key)
+        checks = {
+            "rust": [("cargo-semver-checks", check_rust_semver(old, new)),
+                     ("cargo check (consumer)", check_rust_consumer(old, new, work))],
+            "python": [("griffe", check_griffe(old, new, package)),
+                       ("mypy --strict (consumer)", check_mypy(old, new, package, work))],
+            "typescript": [("tsc --strict (consumer)", check_tsc(old, new, work))],
+        }
+        for lang, results in checks.items():
+            sdkgen_breaking = says[lang]
+            # The language's checks together: breaking when any check that can see the case says so.
+            for tool, (breaking, detail) in results:
+                status = "agree" if breaking == sdkgen_breaking else "DISAGREE"
+                if status == "DISAGREE" and (tool, rule) in BLIND:
+                    status = "blind"
+                    blind_notes.append(f"{rule} / {lang} / {tool}: {BLIND[(tool, rule)]} (it says {'breaking' if breaking else 'not breaking'}: {detail})")
+                elif status == "DISAGREE" and not breaking and "consumer" in tool:
+                    # A consumer that still compiles does not prove a change compatible: it only
+                    # exercises part of the surface; the language's other tool decides.
+                    status = "n/a"
+                rows.append((rule, lang, "breaking" if sdkgen_breaking else "not breaking", tool,
+                             "breaking" if breaking else "not breaking", status, detail))
+                if status == "DISAGREE":
+                    disagreements.append(rows[-1])
+        print(f"{rule}: " + ", ".join(f"{r[1]}/{r[3]}={r[5]}" for r in rows if r[0] == rule), flush=True)
+    # A breaking verdict of sdkgen must be confirmed by at least one check of that language.
+    for fx in {r[0] for r in rows}:
+        for lang in ("rust", "python", "typescript"):
+            mine = [r for r in rows if r[0] == fx and r[1] == lang]
+            if mine and mine[0][2] == "breaking" and not any(r[4] == "breaking" for r in mine):
+                disagreements.append((fx, lang, "breaking", "all checks", "not breaking", "UNCONFIRMED", ""))
+    print("\nrule | language | sdkgen | tool | tool says | status | detail")
+    for r in rows:
+        print(" | ".join(r))
+    if blind_notes:
+        print("\nwhere a tool is blind (the other check of the language decides):")
+        for b in blind_notes:
+            print("  " + b)
+    print()
+    if disagreements:
+        print("DISAGREEMENTS:")
+        for d in disagreements:
+            print("  " + " | ".join(d))
+    agreed = len([r for r in rows if r[5] in ("agree",)])
+    print(f"semver: {agreed + len(blind_notes)} passed, {len(disagreements)} failed")
+    return 1 if disagreements else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
