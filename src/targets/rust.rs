@@ -5,6 +5,7 @@
 //! the hand-written runtime (`templates/rust/runtime/`) is copied as it is.
 
 mod code;
+mod filters;
 mod layout;
 
 use std::path::PathBuf;
@@ -27,7 +28,8 @@ impl super::Target for Rust {
         let mut view = code::View::build(api, config);
         let section = render::behaviours_section(&config.templates, api, &behaviour_names(&view.krate))?;
         view.readme.behaviours = section.trim_end().to_string();
-        let env = render::make_env(&config.templates, "rust")?;
+        let mut env = render::make_env(&config.templates, "rust")?;
+        filters::register(&mut env);
         // Serialised into a template value once and shared by every whole-crate template.
         let ctx = minijinja::Value::from_serialize(&view);
         let mut jobs: Vec<Job> = [

@@ -134,19 +134,202 @@ pub struct ConstantView {
     pub lines: Vec<String>,
 }
 
+/// One service: `src/services/<module>.rs` (`src/service.rs.j2`).
 #[derive(Debug, Serialize)]
 pub struct ServiceView {
+    /// The module (`tenants`) and the struct (`TenantsService`).
     pub module: String,
     pub name: String,
-    pub doc: String,
-    pub uses: Vec<String>,
-    pub fields: Vec<String>,
-    pub init: Vec<String>,
-    pub items: Vec<Vec<String>>,
-    pub params: Vec<Vec<String>>,
+    /// The service's description (raw text: the template escapes it with `docs`).
+    pub doc: Option<String>,
+    /// What the file imports: `[path, [names]]`, for the `uses` filter.
+    pub imports: Vec<(String, Vec<String>)>,
+    /// Per-service defaults of inputs: a field and a `with_..` method each.
+    pub defaults: Vec<DefaultView>,
+    /// Associated constants: the known values of an enum the operations take.
+    pub constants: Vec<ServiceConstant>,
+    pub methods: Vec<MethodView>,
+    /// Methods returning a resource scope (`scope(id)`).
+    pub accessors: Vec<AccessorView>,
+    /// The params structs of the methods with optional inputs, in method order.
+    pub params: Vec<ParamsView>,
+    /// The names the crate root re-exports from this module.
     pub exports: Vec<String>,
-    pub example: Vec<String>,
-    pub methods: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DefaultView {
+    /// The input's name in the API description, for the fallback doc.
+    pub name: String,
+    pub doc: Option<String>,
+    pub field: String,
+    pub ty: String,
+    pub method: String,
+    pub arg: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ServiceConstant {
+    pub ident: String,
+    pub ty: String,
+}
+
+/// A method returning a scope over the service's core.
+#[derive(Debug, Serialize)]
+pub struct AccessorView {
+    pub method: String,
+    /// The resource (`api key`), its path prefix and the wire name of the bound parameter.
+    pub scope: String,
+    pub prefix: String,
+    pub wire: String,
+    /// Parameters after `&self` (`name: type`) and the arguments of the scope's constructor.
+    pub params: Vec<String>,
+    pub args: Vec<String>,
+    /// The scope struct.
+    pub ty: String,
+}
+
+/// One generated method: `macros/method.rs.j2`.
+#[derive(Debug, Serialize)]
+pub struct MethodView {
+    pub ident: String,
+    /// Doc paragraphs (raw text): the summary, then the description when it differs.
+    pub docs: Vec<String>,
+    pub deprecated: bool,
+    /// `GET`, and the path template (`/tenants/{id}`).
+    pub http_method: String,
+    pub path: String,
+    /// The required inputs, as positional arguments.
+    pub args: Vec<ArgView>,
+    /// The params struct of the optional inputs, the last argument (`params`).
+    pub params: Option<String>,
+    /// What awaiting the returned `Call` gives.
+    pub ret: String,
+    /// Every input in the order of the API description.
+    pub inputs: Vec<InputView>,
+    /// A body whose fields are inputs (`Fields`), built before the request.
+    pub fields: Option<FieldsBody>,
+    /// Whether any statement after `ApiRequest::new` changes the request (`let mut request`).
+    pub sets_request: bool,
+    /// Security requirement alternatives (scheme keys), empty when the operation needs none.
+    pub security: Vec<Vec<String>>,
+    pub idempotency_header: Option<String>,
+    /// Set when the response's envelope differs from the API's.
+    pub enveloped: Option<bool>,
+    /// `Text`, `Binary` or `Empty`: a response that is not JSON.
+    pub response_kind: Option<&'static str>,
+    pub pagination: Option<PaginationView>,
+    /// The runtime decoder (`decode::json`, `decode::page`...).
+    pub decoder: &'static str,
+    /// The `_all` twin of a paginated method.
+    pub all: Option<AllView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArgView {
+    pub ident: String,
+    pub ty: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InputKind {
+    /// A path, query, header or cookie parameter.
+    Param,
+    /// A field of a `Fields` body.
+    BodyField,
+    /// The whole body.
+    Body,
+}
+
+/// An input of a method and where it goes.
+#[derive(Debug, Serialize)]
+pub struct InputView {
+    pub source: InputKind,
+    /// Its name on the wire (raw: the template quotes it with `rust_str`).
+    pub wire: String,
+    pub required: bool,
+    /// A string, taken as `&str`.
+    pub is_str: bool,
+    /// The argument (required inputs) or the params field (optional ones).
+    pub var: String,
+    /// The service default field used when the call leaves the input out.
+    pub default: Option<String>,
+    /// A parameter with a default: the local holding the value or the default.
+    pub local: Option<String>,
+    /// The request method setting it (`path_param`, `query_joined`, `json_body`...).
+    pub setter: &'static str,
+    /// The separator of a `query_joined` parameter.
+    pub separator: Option<&'static str>,
+    /// A file of a multipart body.
+    pub binary: bool,
+    /// A text or binary body, passed by value.
+    pub by_value: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FieldsBody {
+    /// Whether any input or default goes in (otherwise the body is an empty object).
+    pub build: bool,
+    /// `json_fields`, `form_fields` or `multipart_fields`.
+    pub setter: &'static str,
+    /// Service defaults inside a body field: the wire path and the default field.
+    pub defaults: Vec<NestedDefault>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NestedDefault {
+    pub path: Vec<String>,
+    pub field: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PaginationView {
+    pub cursor: String,
+    pub items: String,
+    pub next: String,
+    pub has_more: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AllView {
+    pub ident: String,
+    pub item: String,
+}
+
+/// The params struct of a method's optional inputs: `macros/params.rs.j2`.
+#[derive(Debug, Serialize)]
+pub struct ParamsView {
+    pub name: String,
+    /// The service struct and method it belongs to, and its first field (for the doc example).
+    pub service: String,
+    pub method: String,
+    pub first: String,
+    pub fields: Vec<ParamFieldView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ParamFieldView {
+    pub ident: String,
+    /// The input's type (without the `Option` the struct adds).
+    pub ty: String,
+    pub wire: String,
+    pub doc: Option<String>,
+    /// `Option<Option<T>>`: `Some(None)` sends `null`.
+    pub sends_null: bool,
+    pub setter: SetterKind,
+}
+
+/// What the builder method of a params field takes.
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SetterKind {
+    /// The field's type.
+    Value,
+    /// `impl Into<String>`.
+    Str,
+    /// `impl IntoIterator<Item = impl Into<String>>`.
+    StrList,
 }
 
 #[derive(Debug, Serialize)]
@@ -406,7 +589,7 @@ fn camel_ident(name: &str) -> String {
     name.replace('_', "")
 }
 
-fn doc(text: &str, indent: usize) -> String {
+pub fn doc(text: &str, indent: usize) -> String {
     indent_list_continuations(&escape::rust_doc(text, indent))
 }
 
@@ -1368,7 +1551,8 @@ struct MethodInfo {
     ret: String,
     ret_needs: Needs,
     all_item: Option<String>,
-    doc: Vec<String>,
+    docs: Vec<String>,
+    deprecated: bool,
 }
 
 /// A required input of a generated method: one argument.
@@ -1428,6 +1612,10 @@ impl Uses {
             self.names.iter().map(|(p, n)| (p.as_str(), n.iter().map(String::as_str).collect())).collect();
         layout::uses(&specs)
     }
+    /// `[path, [names]]`, for the `uses` filter.
+    fn imports(&self) -> Vec<(String, Vec<String>)> {
+        self.names.iter().map(|(p, n)| (p.clone(), n.iter().cloned().collect())).collect()
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1445,63 +1633,46 @@ fn build_service(
     uses.add("crate::client", "Core");
     let mut members = NameSet::new();
     members.reserve(["new", "core", "scope"]);
-    let mut fields = vec!["    core: Core,".to_string()];
-    let mut init = vec!["            core: core.clone(),".to_string()];
-    let mut items: Vec<Vec<String>> = Vec::new();
+    let mut defaults = Vec::new();
     let mut default_fields: BTreeMap<String, String> = BTreeMap::new();
     let mut needs = Needs::default();
     for d in &service.defaults {
         let field = naming::rust_ident(&format!("default_{}", d.name));
-        let ty = types.ty(&d.type_);
         needs.merge(types.needs(&d.type_));
-        fields.push(format!("    {field}: Option<{ty}>,"));
-        init.push(format!("            {field}: None,"));
-        let method = members.claim_snake(&format!("with_{field}"));
-        let mut lines = Vec::new();
-        push_doc(&mut lines, d.doc.as_deref(), 4);
-        if d.doc.is_none() {
-            lines.push(format!("    /// The `{}` used when a call leaves it out.", escape::line_comment(&d.name)));
-        }
-        let arg = naming::rust_ident(&d.name);
-        lines.push(format!("    pub fn {method}(mut self, {arg}: {ty}) -> Self {{"));
-        lines.push(format!("        self.{field} = Some({arg});"));
-        lines.push("        self".into());
-        lines.push("    }".into());
-        items.push(lines);
+        defaults.push(DefaultView {
+            name: d.name.clone(),
+            doc: d.doc.clone(),
+            method: members.claim_snake(&format!("with_{field}")),
+            arg: naming::rust_ident(&d.name),
+            ty: types.ty(&d.type_),
+            field: field.clone(),
+        });
         default_fields.insert(d.name.clone(), field);
     }
     // Associated constants.
-    let mut const_items = Vec::new();
+    let mut constants = Vec::new();
     for cname in &service.constants {
         let Some(c) = api.constants.iter().find(|c| &c.name == cname) else { continue };
         if !matches!(api.types.get(&c.type_name).map(|d| &d.kind), Some(TypeKind::Enum(_))) {
             continue;
         }
-        let ident = naming::screaming(&c.name);
-        let ty = types.name(&c.type_name);
         needs.models = true;
-        let mut lines = vec![format!("    /// Every known value of [`{ty}`].")];
-        lines.extend(layout::assign(
-            4,
-            &format!("pub const {ident}: &'static [{ty}] ="),
-            &format!("crate::constants::{ident};"),
-        ));
-        const_items.push(lines);
+        constants.push(ServiceConstant { ident: naming::screaming(&c.name), ty: types.name(&c.type_name) });
     }
-    let mut params_items = Vec::new();
+    let mut params = Vec::new();
     let mut exports = vec![name.to_string()];
-    let mut methods_md = Vec::new();
+    let mut methods = Vec::new();
     for op in &service.operations {
         let m = build_method(types, service, op, name, &mut members, top, &default_fields, &mut uses, &mut needs);
-        methods_md.push(format!("`{}`", m.info.ident));
-        items.push(m.lines);
         if let Some(p) = m.params {
-            exports.push(m.info.params.clone().unwrap_or_default());
-            params_items.push(p);
+            exports.push(p.name.clone());
+            params.push(p);
         }
         ops.methods.insert((service.name.clone(), op.name.clone()), m.info);
+        methods.push(m.view);
     }
     // Scope accessors.
+    let mut accessors = Vec::new();
     let owned: Vec<&Scope> = service.scopes.iter().filter_map(|s| api.scopes.iter().find(|x| &x.name == s)).collect();
     for scope in &owned {
         let Some(scope_struct) = scope_names.get(&scope.name) else { continue };
@@ -1514,66 +1685,69 @@ fn build_service(
             needs.merge(types.needs(&p.type_));
         }
         let (params, args) = scope_call_args(&scope_params(scope), &[], types, "&self.core");
-        let mut sig = vec!["&self".to_string()];
-        sig.extend(params);
         uses.add("crate::scopes", scope_struct);
-        let mut lines = vec![format!(
-            "    /// The operations on one {} (`{}`), with its `{}` bound.",
-            escape::line_comment(&scope.name.replace('_', " ")),
-            escape::line_comment(&scope.path_prefix).replace('`', "'"),
-            escape::line_comment(&scope.param.wire_name).replace('`', "'")
-        )];
-        lines.extend(signature(4, &format!("pub fn {method}"), &sig, &format!(" -> {scope_struct}")));
-        lines.extend(layout::call(8, &format!("{scope_struct}::new"), &args, ""));
-        lines.push("    }".into());
-        items.push(lines);
+        accessors.push(AccessorView {
+            method,
+            scope: scope_noun(&scope.name),
+            prefix: scope.path_prefix.clone(),
+            wire: scope.param.wire_name.clone(),
+            params,
+            args,
+            ty: scope_struct.clone(),
+        });
     }
     needs.apply(&mut uses);
-    let mut all_items = const_items;
-    all_items.extend(items);
-    let mut doc_lines = Vec::new();
-    push_doc(&mut doc_lines, service.doc.as_deref(), 0);
-    if !doc_lines.is_empty() {
-        doc_lines.push("///".into());
-    }
-    doc_lines.push(format!("/// Built over a shared core: `{name}::new(&core)`."));
     ServiceView {
         module: module.to_string(),
         name: name.to_string(),
-        doc: doc_lines.join("\n"),
-        uses: uses.lines(),
-        fields,
-        init,
-        items: all_items,
-        params: params_items,
+        doc: service.doc.clone().filter(|d| !doc(d, 0).is_empty()),
+        imports: uses.imports(),
+        defaults,
+        constants,
+        methods,
+        accessors,
+        params,
         exports,
-        example: vec![],
-        methods: methods_md,
     }
+}
+
+/// A resource name as the docs say it (`api_key` is "api key").
+fn scope_noun(name: &str) -> String {
+    name.replace('_', " ")
 }
 
 struct BuiltMethod {
-    lines: Vec<String>,
-    params: Option<Vec<String>>,
+    view: MethodView,
+    params: Option<ParamsView>,
     info: MethodInfo,
 }
 
-fn op_doc(op: &Operation, indent: usize) -> Vec<String> {
+fn method_doc_lines(info: &MethodInfo) -> Vec<String> {
     let mut lines = Vec::new();
-    push_doc(&mut lines, op.summary.as_deref(), indent);
-    if let Some(d) = op.description.as_deref().filter(|d| Some(*d) != op.summary.as_deref()) {
+    for text in &info.docs {
         if !lines.is_empty() {
-            lines.push(format!("{}///", " ".repeat(indent)));
+            lines.push("    ///".to_string());
         }
-        push_doc(&mut lines, Some(d), indent);
+        push_doc(&mut lines, Some(text), 4);
     }
-    if op.deprecated {
+    if info.deprecated {
         if !lines.is_empty() {
-            lines.push(format!("{}///", " ".repeat(indent)));
+            lines.push("    ///".to_string());
         }
-        lines.push(format!("{}/// **Deprecated** by the API.", " ".repeat(indent)));
+        lines.push("    /// **Deprecated** by the API.".to_string());
     }
     lines
+}
+
+/// The paragraphs of an operation's docs: its summary and its description (when they differ),
+/// leaving out those that say nothing.
+fn op_docs(op: &Operation) -> Vec<String> {
+    [op.summary.as_deref(), op.description.as_deref().filter(|d| Some(*d) != op.summary.as_deref())]
+        .into_iter()
+        .flatten()
+        .filter(|t| !doc(t, 4).is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1591,7 +1765,6 @@ fn build_method(
     let ident = members.claim_snake(&naming::rust_ident(&op.name));
     let mut locals = NameSet::new();
     locals.reserve(["request", "body", "params", "self", "core", "fallback"]);
-    let mut sig = vec!["&self".to_string()];
     let mut args = Vec::new();
     let required: Vec<&Input> = op.inputs.iter().filter(|i| i.required).collect();
     let optional: Vec<&Input> = op.inputs.iter().filter(|i| !i.required).collect();
@@ -1602,7 +1775,6 @@ fn build_method(
         let ty = if is_str { "&str".to_string() } else { types.ty(&input.type_) };
         let arg_needs = types.needs(&input.type_);
         needs.merge(arg_needs);
-        sig.push(format!("{arg}: {ty}"));
         args.push(Arg {
             input: input.name.clone(),
             wire: input.wire_name.clone(),
@@ -1614,313 +1786,196 @@ fn build_method(
         arg_names.insert(input.name.clone(), arg);
     }
     // The params struct of the optional inputs.
-    let mut params_lines = None;
-    let mut params_name = None;
+    let mut params = None;
     let mut param_fields: BTreeMap<String, String> = BTreeMap::new();
     if !optional.is_empty() {
         let pname = top.claim_pascal(&camel_ident(&format!("{}{}Params", service.type_name, naming::pascal(&op.name))));
-        let mut fields = NameSet::new();
-        fields.reserve(["new"]);
-        let mut struct_lines = vec![
-            format!("/// Optional inputs of [`{service_struct}::{ident}`]; set those you need, e.g."),
-            String::new(), // the example, once the fields are named
-            "#[derive(Debug, Clone, Default, PartialEq)]".to_string(),
-            "#[non_exhaustive]".to_string(),
-            format!("pub struct {pname} {{"),
-        ];
-        let mut impl_lines = vec![
-            format!("impl {pname} {{"),
-            "    /// No optional input set.".to_string(),
-            "    pub fn new() -> Self {".to_string(),
-            // `Self::default()` would find an input called `default`.
-            "        Default::default()".to_string(),
-            "    }".to_string(),
-        ];
+        let mut names = NameSet::new();
+        names.reserve(["new"]);
+        let mut fields = Vec::new();
         for input in &optional {
-            let field = fields.claim_snake(&naming::rust_ident(&input.name));
+            let field = names.claim_snake(&naming::rust_ident(&input.name));
             let inner = input.type_.non_null();
-            let ty = types.ty(inner);
             needs.merge(types.needs(inner));
-            let mut doc_lines = Vec::new();
-            push_doc(&mut doc_lines, input.doc.as_deref(), 4);
-            if doc_lines.is_empty() {
-                doc_lines
-                    .push(format!("    /// The `{}` input.", escape::line_comment(&input.wire_name).replace('`', "'")));
-            }
             // A nullable field of a JSON body can be left out (`None`) or sent as `null`
             // (`Some(None)`), which is how a PATCH clears it.
             let sends_null = matches!(input.type_, TypeRef::Nullable { .. })
                 && input.source == InputSource::BodyField
                 && op.body.as_ref().is_some_and(|b| b.encoding == BodyEncoding::Json)
                 && !input.service_defaults.iter().any(|d| d.field_path.is_empty());
-            if sends_null {
-                doc_lines.push("    ///".to_string());
-                doc_lines.push("    /// `None` sends `null`; leave it unset to send nothing.".to_string());
-            }
-            struct_lines.extend(doc_lines.clone());
-            struct_lines.push(if sends_null {
-                format!("    pub {field}: Option<Option<{ty}>>,")
-            } else {
-                format!("    pub {field}: Option<{ty}>,")
-            });
-            impl_lines.push(String::new());
-            impl_lines.extend(doc_lines);
-            let is_str_list = matches!(inner, TypeRef::Array { items } if Types::is_str(items));
-            if sends_null {
-                impl_lines.push(format!("    pub fn {field}(mut self, {field}: Option<{ty}>) -> Self {{"));
-                impl_lines.push(format!("        self.{field} = Some({field});"));
+            let setter = if sends_null {
+                SetterKind::Value
             } else if Types::is_str(inner) {
-                impl_lines.push(format!("    pub fn {field}(mut self, {field}: impl Into<String>) -> Self {{"));
-                impl_lines.push(format!("        self.{field} = Some({field}.into());"));
-            } else if is_str_list {
-                impl_lines.extend(signature(
-                    4,
-                    &format!("pub fn {field}"),
-                    &["mut self".into(), format!("{field}: impl IntoIterator<Item = impl Into<String>>")],
-                    " -> Self",
-                ));
-                impl_lines.extend(layout::call(
-                    8,
-                    &format!("self.{field} = Some"),
-                    &[format!("{field}.into_iter().map(Into::into).collect()")],
-                    ";",
-                ));
+                SetterKind::Str
+            } else if matches!(inner, TypeRef::Array { items } if Types::is_str(items)) {
+                SetterKind::StrList
             } else {
-                impl_lines.push(format!("    pub fn {field}(mut self, {field}: {ty}) -> Self {{"));
-                impl_lines.push(format!("        self.{field} = Some({field});"));
-            }
-            impl_lines.push("        self".to_string());
-            impl_lines.push("    }".to_string());
+                SetterKind::Value
+            };
+            fields.push(ParamFieldView {
+                ident: field.clone(),
+                ty: types.ty(inner),
+                wire: input.wire_name.clone(),
+                doc: input.doc.clone().filter(|d| !doc(d, 4).is_empty()),
+                sends_null,
+                setter,
+            });
             param_fields.insert(input.name.clone(), field);
         }
-        let first = param_fields.get(&optional[0].name).cloned().unwrap_or_default();
-        struct_lines[1] = format!("/// `{pname}::new().{first}(..)`.");
-        struct_lines.push("}".to_string());
-        struct_lines.push(String::new());
-        struct_lines.extend(impl_lines);
-        struct_lines.push("}".to_string());
-        sig.push(format!("params: {pname}"));
-        params_lines = Some(struct_lines);
-        params_name = Some(pname);
+        params = Some(ParamsView {
+            name: pname,
+            service: service_struct.to_string(),
+            method: ident.clone(),
+            first: fields[0].ident.clone(),
+            fields,
+        });
     }
-    // Statements.
-    let mut body_lines: Vec<String> = Vec::new();
-    let mut req_lines: Vec<String> = Vec::new();
-    let mut pre: Vec<String> = Vec::new();
-    let mut nested_defaults: Vec<String> = Vec::new();
     let body = op.body.as_ref();
+    let mut inputs = Vec::new();
+    let mut nested_defaults = Vec::new();
     for input in &op.inputs {
-        let (value_ref, value_owned) = if input.required {
-            let arg = &arg_names[&input.name];
-            let is_str = Types::is_str(&input.type_);
-            (if is_str { arg.clone() } else { format!("&{arg}") }, arg.clone())
-        } else {
-            let f = &param_fields[&input.name];
-            (format!("&params.{f}"), format!("params.{f}"))
-        };
+        let var = if input.required { arg_names[&input.name].clone() } else { param_fields[&input.name].clone() };
         // A service default for the whole input (optional inputs only).
         let whole_default = input
             .service_defaults
             .iter()
             .find(|d| d.field_path.is_empty())
             .and_then(|d| defaults.get(&d.default))
-            .filter(|_| !input.required);
+            .filter(|_| !input.required)
+            .cloned();
         for d in input.service_defaults.iter().filter(|d| !d.field_path.is_empty()) {
             if let (Some(field), InputSource::BodyField) = (defaults.get(&d.default), &input.source) {
-                let mut path = vec![lit(&input.wire_name)];
-                path.extend(d.field_path.iter().map(|p| lit(p)));
-                nested_defaults.extend(layout::call(
-                    8,
-                    "body.default_at",
-                    &[format!("&[{}]", path.join(", ")), format!("&self.{field}")],
-                    ";",
-                ));
+                let mut path = vec![input.wire_name.clone()];
+                path.extend(d.field_path.iter().cloned());
+                nested_defaults.push(NestedDefault { path, field: field.clone() });
             }
         }
-        let wire = lit(&input.wire_name);
+        let mut view = InputView {
+            source: InputKind::Param,
+            wire: input.wire_name.clone(),
+            required: input.required,
+            is_str: Types::is_str(&input.type_),
+            var,
+            default: None,
+            local: None,
+            setter: "",
+            separator: None,
+            binary: false,
+            by_value: false,
+        };
         match &input.source {
             InputSource::Param { location, style, explode } => {
-                let value_ref = match whole_default {
-                    Some(field) => {
-                        let local = locals.claim_snake(&naming::rust_ident(&input.name));
-                        uses.add("crate::request", "fallback");
-                        pre.extend(layout::call(
-                            8,
-                            &format!("let {local} = fallback"),
-                            &[value_owned.clone(), format!("&self.{field}")],
-                            ";",
-                        ));
-                        format!("&{local}")
-                    }
-                    None => value_ref,
-                };
-                let (method, extra) = match location {
+                if let Some(field) = whole_default {
+                    uses.add("crate::request", "fallback");
+                    view.local = Some(locals.claim_snake(&naming::rust_ident(&input.name)));
+                    view.default = Some(field);
+                }
+                (view.setter, view.separator) = match location {
                     ParamLocation::Path => ("path_param", None),
                     ParamLocation::Header => ("header", None),
                     ParamLocation::Cookie => ("cookie", None),
                     ParamLocation::Query => match style {
                         ParamStyle::DeepObject => ("query_deep", None),
-                        ParamStyle::SpaceDelimited => ("query_joined", Some("\" \"")),
-                        ParamStyle::PipeDelimited => ("query_joined", Some("\"|\"")),
-                        _ if !explode => ("query_joined", Some("\",\"")),
+                        ParamStyle::SpaceDelimited => ("query_joined", Some(" ")),
+                        ParamStyle::PipeDelimited => ("query_joined", Some("|")),
+                        _ if !explode => ("query_joined", Some(",")),
                         _ => ("query", None),
                     },
                 };
-                let mut a = vec![wire.clone(), value_ref];
-                if let Some(e) = extra {
-                    a.push(e.to_string());
-                }
-                req_lines.extend(layout::call(8, &format!("request.{method}"), &a, ";"));
             }
             InputSource::BodyField => {
-                let binary = matches!(input.type_.non_null(), TypeRef::String { format: StringFormat::Binary })
+                view.source = InputKind::BodyField;
+                view.binary = matches!(input.type_.non_null(), TypeRef::String { format: StringFormat::Binary })
                     && body.is_some_and(|b| b.encoding == BodyEncoding::Multipart);
-                if binary && input.required {
-                    body_lines.extend(layout::call(8, "body.file", &[wire.clone(), value_owned], ";"));
-                } else if binary {
-                    body_lines.push(format!("        if let Some(file) = {value_owned} {{"));
-                    body_lines.extend(layout::call(12, "body.file", &[wire.clone(), "file".into()], ";"));
-                    body_lines.push("        }".into());
-                } else if input.required {
-                    body_lines.extend(layout::call(8, "body.field", &[wire.clone(), value_ref], ";"));
-                } else if let Some(field) = whole_default {
-                    body_lines.extend(layout::call(
-                        8,
-                        "body.optional_or",
-                        &[wire.clone(), value_owned, format!("&self.{field}")],
-                        ";",
-                    ));
-                } else {
-                    body_lines.extend(layout::call(8, "body.optional", &[wire.clone(), value_owned], ";"));
-                }
+                view.default = whole_default;
             }
             InputSource::Body => {
-                let encoding = body.map(|b| b.encoding).unwrap_or(BodyEncoding::Json);
-                let (method, by_value) = match encoding {
+                view.source = InputKind::Body;
+                (view.setter, view.by_value) = match body.map(|b| b.encoding).unwrap_or(BodyEncoding::Json) {
                     BodyEncoding::Text => ("text_body", true),
                     BodyEncoding::Binary => ("bytes_body", true),
                     _ => ("json_body", false),
                 };
-                if input.required {
-                    let v = if by_value { value_owned } else { value_ref };
-                    req_lines.extend(layout::call(8, &format!("request.{method}"), &[v], ";"));
-                } else {
-                    let v = if by_value { "value" } else { "&value" };
-                    req_lines.push(format!("        if let Some(value) = {value_owned} {{"));
-                    req_lines.extend(layout::call(12, &format!("request.{method}"), &[v.into()], ";"));
-                    req_lines.push("        }".into());
-                }
             }
         }
+        inputs.push(view);
     }
-    let mut lines = op_doc(op, 4);
     let (ret, decoder, kind, all_item, ret_needs) = response_shape(types, op, uses);
     needs.merge(ret_needs);
-    lines.extend(signature(4, &format!("pub fn {ident}"), &sig, &format!(" -> Call<{ret}>")));
-    lines.extend(pre);
-    let has_fields = body.is_some_and(|b| b.fields_flattened);
-    if has_fields {
+    let fields = body.filter(|b| b.fields_flattened).map(|b| {
         uses.add("crate::request", "Fields");
-        if body_lines.is_empty() && nested_defaults.is_empty() {
-            // An object body without inputs: an empty object.
-        } else {
-            lines.push("        let mut body = Fields::new();".into());
-            lines.extend(body_lines);
-            lines.extend(nested_defaults);
+        FieldsBody {
+            build: !nested_defaults.is_empty() || inputs.iter().any(|i| i.source == InputKind::BodyField),
+            setter: match b.encoding {
+                BodyEncoding::Form => "form_fields",
+                BodyEncoding::Multipart => "multipart_fields",
+                _ => "json_fields",
+            },
+            defaults: nested_defaults,
         }
-    }
+    });
     uses.add("crate::request", "ApiRequest");
     uses.add("reqwest", "Method");
-    lines.extend(layout::call(
-        8,
-        "let mut request = ApiRequest::new",
-        &[format!("Method::{}", op.method.as_str()), lit(&op.path)],
-        ";",
-    ));
-    lines.extend(req_lines);
-    if has_fields {
-        let encoding = body.map(|b| b.encoding).unwrap_or(BodyEncoding::Json);
-        let method = match encoding {
-            BodyEncoding::Form => "form_fields",
-            BodyEncoding::Multipart => "multipart_fields",
-            _ => "json_fields",
-        };
-        let arg =
-            if lines.iter().any(|l| l.contains("let mut body = Fields::new();")) { "body" } else { "Fields::new()" };
-        lines.push(format!("        request.{method}({arg});"));
-    }
-    if !op.security.is_empty() && op.security.iter().any(|a| !a.is_empty()) {
-        let alts: Vec<String> = op
-            .security
-            .iter()
-            .map(|alt| format!("&[{}]", alt.iter().map(|k| lit(k)).collect::<Vec<_>>().join(", ")))
-            .collect();
-        lines.extend(layout::call(8, "request.security", &[format!("&[{}]", alts.join(", "))], ";"));
-    }
-    if let Some(h) = &op.idempotency_header {
-        lines.extend(layout::call(8, "request.idempotency_header", &[lit(h)], ";"));
-    }
-    if op.response.kind == ResponseKind::Json && op.response.enveloped != types.api.envelope.is_some() {
-        lines.push(format!("        request.enveloped({});", op.response.enveloped));
-    }
-    if let Some(k) = kind {
+    let security = if op.security.iter().any(|a| !a.is_empty()) { op.security.clone() } else { vec![] };
+    let enveloped = (op.response.kind == ResponseKind::Json && op.response.enveloped != types.api.envelope.is_some())
+        .then_some(op.response.enveloped);
+    if kind.is_some() {
         uses.add("crate::request", "ResponseKind");
-        lines.push(format!("        request.response_kind(ResponseKind::{k});"));
     }
-    if let Some(p) = &op.pagination {
-        let more = p.has_more_field.as_deref().map(|m| format!("Some({})", lit(m))).unwrap_or_else(|| "None".into());
-        lines.extend(layout::call(
-            8,
-            "request.paginated",
-            &[lit(&p.cursor_param), lit(&p.items_field), lit(&p.next_cursor_field), more],
-            ";",
-        ));
-    }
-    if !lines.iter().any(|l| l.trim_start().starts_with("request.")) {
-        for line in lines.iter_mut() {
-            if line.contains("let mut request") {
-                *line = line.replacen("let mut request", "let request", 1);
-            }
-        }
-    }
+    let pagination = op.pagination.as_ref().map(|p| PaginationView {
+        cursor: p.cursor_param.clone(),
+        items: p.items_field.clone(),
+        next: p.next_cursor_field.clone(),
+        has_more: p.has_more_field.clone(),
+    });
+    let sets_request = inputs.iter().any(|i| i.source != InputKind::BodyField)
+        || fields.is_some()
+        || !security.is_empty()
+        || op.idempotency_header.is_some()
+        || enveloped.is_some()
+        || kind.is_some()
+        || pagination.is_some();
     uses.add("crate::call", "Call");
     uses.add("crate::call", "decode");
-    lines.extend(layout::call(
-        8,
-        "Call::new",
-        &["&self.core".into(), "request".into(), format!("decode::{decoder}")],
-        "",
-    ));
-    lines.push("    }".into());
     // The `_all` twin of a paginated method.
-    let mut all_ident = None;
-    if let Some(item) = &all_item {
+    let all = all_item.as_ref().map(|item| {
         uses.add("crate::pagination", "Paginator");
-        let twin = members.claim_snake(&format!("{ident}_all"));
-        lines.push(String::new());
-        lines.push(format!("    /// Every item of [`{ident}`](Self::{ident}), fetched lazily page by page."));
-        lines.extend(signature(4, &format!("pub fn {twin}"), &sig, &format!(" -> Paginator<{item}>")));
-        let mut call_args: Vec<String> = args.iter().map(|a| a.ident.clone()).collect();
-        if params_name.is_some() {
-            call_args.push("params".into());
-        }
-        lines.extend(layout::call(8, &format!("let call = self.{ident}"), &call_args, ";"));
-        lines.push("        Paginator::new(&self.core, call.into_request())".into());
-        lines.push("    }".into());
-        all_ident = Some(twin);
-    }
+        AllView { ident: members.claim_snake(&format!("{ident}_all")), item: item.clone() }
+    });
+    let docs = op_docs(op);
+    let view = MethodView {
+        ident: ident.clone(),
+        docs: docs.clone(),
+        deprecated: op.deprecated,
+        http_method: op.method.as_str().to_string(),
+        path: op.path.clone(),
+        args: args.iter().map(|a| ArgView { ident: a.ident.clone(), ty: a.ty.clone() }).collect(),
+        params: params.as_ref().map(|p| p.name.clone()),
+        ret: ret.clone(),
+        inputs,
+        fields,
+        sets_request,
+        security,
+        idempotency_header: op.idempotency_header.clone(),
+        enveloped,
+        response_kind: kind,
+        pagination,
+        decoder,
+        all: all.clone(),
+    };
     let info = MethodInfo {
         ident,
-        all_ident,
+        all_ident: all.map(|a| a.ident),
         args,
-        params: params_name,
+        params: params.as_ref().map(|p| p.name.clone()),
         optional: optional.iter().filter_map(|i| Some((i.name.clone(), param_fields.get(&i.name)?.clone()))).collect(),
         ret,
         ret_needs,
         all_item,
-        doc: op_doc(op, 4),
+        docs,
+        deprecated: op.deprecated,
     };
-    BuiltMethod { lines, params: params_lines, info }
+    BuiltMethod { view, params, info }
 }
 
 /// Return type, decoder, response kind to set, the item type of a paginated list, and what the
@@ -2175,7 +2230,7 @@ fn build_scopes(
             }
             let method = members.claim_snake(&naming::rust_ident(&sop.name));
             lines.push(String::new());
-            lines.extend(info.doc.clone());
+            lines.extend(method_doc_lines(info));
             lines.extend(signature(4, &format!("pub fn {method}"), &sig, &format!(" -> Call<{}>", info.ret)));
             lines.extend(layout::call(8, &format!("let service = {service_struct}::new"), &["&self.core".into()], ";"));
             lines.extend(layout::call(8, &format!("service.{}", info.ident), &call_args, ""));
