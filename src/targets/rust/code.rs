@@ -182,9 +182,9 @@ pub struct AccessorView {
     pub scope: String,
     pub prefix: String,
     pub wire: String,
-    /// Parameters after `&self` (`name: type`) and the arguments of the scope's constructor.
-    pub params: Vec<String>,
-    pub args: Vec<String>,
+    /// Parameters after `&self`, and the arguments of the scope's constructor after the core.
+    pub params: Vec<ArgView>,
+    pub args: Vec<ValueView>,
     /// The scope struct.
     pub ty: String,
 }
@@ -332,11 +332,108 @@ pub enum SetterKind {
     StrList,
 }
 
+/// `src/scopes.rs`: the resource scopes (`src/scopes.rs.j2`, `macros/scope.rs.j2`).
 #[derive(Debug, Serialize)]
 pub struct ScopesView {
-    pub uses: Vec<String>,
-    pub items: Vec<Vec<String>>,
+    pub imports: Vec<(String, Vec<String>)>,
+    pub scopes: Vec<ScopeView>,
     pub exports: Vec<String>,
+}
+
+/// A resource scope: a struct over the core with the resource's identifiers bound.
+#[derive(Debug, Serialize)]
+pub struct ScopeView {
+    pub name: String,
+    /// The resource (`api key`), its path prefix and the wire name of its own parameter.
+    pub noun: String,
+    pub prefix: String,
+    pub wire: String,
+    /// The bound identifiers: the enclosing resources' first, its own last.
+    pub fields: Vec<FieldView>,
+    /// Getters of its own identifier (first) and of the enclosing ones (last).
+    pub own_getters: Vec<GetterView>,
+    pub outer_getters: Vec<GetterView>,
+    /// The operations on the resource, calling the services' methods.
+    pub methods: Vec<DelegateView>,
+    /// Sub-groups of operations, each a struct of its own made by an accessor.
+    pub groups: Vec<GroupView>,
+    /// Accessors of the nested resources' scopes.
+    pub children: Vec<ChildView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FieldView {
+    pub ident: String,
+    /// `String` for strings.
+    pub ty: String,
+    pub is_str: bool,
+    /// The type is `Copy` (no `.clone()`).
+    pub copy: bool,
+    pub wire: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GetterView {
+    pub method: String,
+    pub field: FieldView,
+}
+
+/// A value passed on to a call: `&self.core`-style fields of the scope, or a parameter.
+#[derive(Debug, Serialize)]
+pub struct ValueView {
+    pub name: String,
+    /// `arg` (a parameter), `str_field` (`&self.x`), `deref_field` (`&*self.x`), `copy_field`
+    /// (`self.x`) or `field` (`self.x.clone()`).
+    pub from: &'static str,
+}
+
+impl ValueView {
+    fn arg(name: String) -> Self {
+        ValueView { name, from: "arg" }
+    }
+}
+
+/// A scope method calling a service's method with the bound identifiers filled in.
+#[derive(Debug, Serialize)]
+pub struct DelegateView {
+    pub ident: String,
+    pub docs: Vec<String>,
+    pub deprecated: bool,
+    /// The service struct and its method.
+    pub service: String,
+    pub target: String,
+    pub ret: String,
+    /// Parameters after `&self`, and the arguments of the service's method.
+    pub params: Vec<ArgView>,
+    pub args: Vec<ValueView>,
+    pub all: Option<DelegateAll>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DelegateAll {
+    pub ident: String,
+    pub target: String,
+    pub item: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GroupView {
+    pub name: String,
+    pub noun: String,
+    /// The scope's method returning the group.
+    pub accessor: String,
+    /// The scope fields its methods read.
+    pub fields: Vec<FieldView>,
+    pub methods: Vec<DelegateView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ChildView {
+    pub accessor: String,
+    pub noun: String,
+    pub ty: String,
+    pub params: Vec<ArgView>,
+    pub args: Vec<ValueView>,
 }
 
 #[derive(Debug, Serialize)]
@@ -564,17 +661,6 @@ impl<'a> Types<'a> {
             }
         }
     }
-}
-
-/// [`layout::signature`], allowing clippy's `too_many_arguments` where the API's required inputs
-/// make more than seven parameters (they are positional by design, in the order of the spec).
-fn signature(indent: usize, head: &str, params: &[String], ret: &str) -> Vec<String> {
-    let mut lines = Vec::new();
-    if params.len() > 7 {
-        lines.push(format!("{}#[allow(clippy::too_many_arguments)]", " ".repeat(indent)));
-    }
-    lines.extend(layout::signature(indent, head, params, ret));
-    lines
 }
 
 /// The Rust name of an IR type. IR type names are unique under `naming::collision_key`, which
@@ -1607,11 +1693,6 @@ impl Uses {
     fn add(&mut self, path: &str, name: &str) {
         self.names.entry(path.to_string()).or_default().insert(name.to_string());
     }
-    fn lines(&self) -> Vec<String> {
-        let specs: Vec<(&str, Vec<&str>)> =
-            self.names.iter().map(|(p, n)| (p.as_str(), n.iter().map(String::as_str).collect())).collect();
-        layout::uses(&specs)
-    }
     /// `[path, [names]]`, for the `uses` filter.
     fn imports(&self) -> Vec<(String, Vec<String>)> {
         self.names.iter().map(|(p, n)| (p.clone(), n.iter().cloned().collect())).collect()
@@ -1684,7 +1765,7 @@ fn build_service(
         for p in scope_params(scope) {
             needs.merge(types.needs(&p.type_));
         }
-        let (params, args) = scope_call_args(&scope_params(scope), &[], types, "&self.core");
+        let (params, args) = scope_call_args(&scope_params(scope), &[], types);
         uses.add("crate::scopes", scope_struct);
         accessors.push(AccessorView {
             method,
@@ -1720,23 +1801,6 @@ struct BuiltMethod {
     view: MethodView,
     params: Option<ParamsView>,
     info: MethodInfo,
-}
-
-fn method_doc_lines(info: &MethodInfo) -> Vec<String> {
-    let mut lines = Vec::new();
-    for text in &info.docs {
-        if !lines.is_empty() {
-            lines.push("    ///".to_string());
-        }
-        push_doc(&mut lines, Some(text), 4);
-    }
-    if info.deprecated {
-        if !lines.is_empty() {
-            lines.push("    ///".to_string());
-        }
-        lines.push("    /// **Deprecated** by the API.".to_string());
-    }
-    lines
 }
 
 /// The paragraphs of an operation's docs: its summary and its description (when they differ),
@@ -2021,14 +2085,27 @@ struct ScopeField<'p> {
 }
 
 impl ScopeField<'_> {
-    /// The field as an owned value (`self.id.clone()`), or `&self.id` for a `&str` argument.
-    fn value(&self, as_str: bool) -> String {
-        if as_str {
-            format!("&self.{}", self.ident)
-        } else if self.copy {
-            format!("self.{}", self.ident)
-        } else {
-            format!("self.{}.clone()", self.ident)
+    fn field_view(&self) -> FieldView {
+        FieldView {
+            ident: self.ident.clone(),
+            ty: self.ty.clone(),
+            is_str: self.is_str,
+            copy: self.copy,
+            wire: self.param.wire_name.clone(),
+        }
+    }
+
+    /// The field as an argument: borrowed as `&str` (`as_str`), copied or cloned.
+    fn view(&self, as_str: bool) -> ValueView {
+        ValueView {
+            name: self.ident.clone(),
+            from: if as_str {
+                "str_field"
+            } else if self.copy {
+                "copy_field"
+            } else {
+                "field"
+            },
         }
     }
 
@@ -2073,39 +2150,23 @@ fn scope_fields<'p>(scope: &'p Scope, types: &Types) -> Vec<ScopeField<'p>> {
         .collect()
 }
 
-/// A struct holding the core and `fields`.
-fn scope_struct_lines(name: &str, doc_lines: Vec<String>, fields: &[&ScopeField]) -> Vec<String> {
-    let mut l = doc_lines;
-    l.push("#[derive(Debug, Clone)]".into());
-    l.push(format!("pub struct {name} {{"));
-    l.push("    core: Core,".into());
-    for f in fields {
-        l.push(format!("    {}: {},", f.ident, f.ty));
-    }
-    l.push("}".into());
-    l
-}
-
-/// The arguments of a constructor call `Scope::new(&core, ..)` for `params`: the fields that fill
-/// them, and parameters of the calling method for the others.
-fn scope_call_args(
-    params: &[&ScopeParam],
-    fields: &[ScopeField],
-    types: &Types,
-    core: &str,
-) -> (Vec<String>, Vec<String>) {
+/// The arguments of a constructor call `Scope::new(&core, ..)` for `params`: the parameters of
+/// the calling method for those no field fills, and every argument after the core.
+fn scope_call_args(params: &[&ScopeParam], fields: &[ScopeField], types: &Types) -> (Vec<ArgView>, Vec<ValueView>) {
     let mut sig = Vec::new();
-    let mut args = vec![core.to_string()];
+    let mut args = Vec::new();
     let mut names = NameSet::new();
     names.reserve(["self", "core"]);
     for p in params {
         if let Some(f) = fields.iter().find(|f| f.fills(p, types)) {
-            args.push(if f.is_str { format!("&*self.{}", f.ident) } else { f.value(false) });
+            // `&*self.id`: a `&str` for the constructor's `impl Into<String>`.
+            let from = if f.is_str { "deref_field" } else { f.view(false).from };
+            args.push(ValueView { name: f.ident.clone(), from });
         } else {
             let arg = names.claim_snake(&naming::rust_ident(&p.name));
             let ty = if Types::is_str(&p.type_) { "impl Into<String>".to_string() } else { types.ty(&p.type_) };
-            sig.push(format!("{arg}: {ty}"));
-            args.push(arg);
+            sig.push(ArgView { ident: arg.clone(), ty });
+            args.push(ValueView::arg(arg));
         }
     }
     (sig, args)
@@ -2120,7 +2181,7 @@ fn build_scopes(
     top: &mut NameSet,
 ) -> ScopesView {
     let mut uses = Uses::new();
-    let mut items = Vec::new();
+    let mut scopes = Vec::new();
     let mut exports = Vec::new();
     let mut needs = Needs::default();
     for scope in &api.scopes {
@@ -2131,175 +2192,97 @@ fn build_scopes(
         for f in &fields {
             needs.merge(types.needs(&f.param.type_));
         }
-        let all_fields: Vec<&ScopeField> = fields.iter().collect();
-        let mut lines = scope_struct_lines(
-            name,
-            vec![
-                format!(
-                    "/// The operations on one {} (`{}`), with its `{}` bound.",
-                    escape::line_comment(&scope.name.replace('_', " ")),
-                    escape::line_comment(&scope.path_prefix).replace('`', "'"),
-                    escape::line_comment(&scope.param.wire_name).replace('`', "'")
-                ),
-                "///".into(),
-                format!("/// Made by `{name}::new(&core, ..)` or by the owning service's accessor."),
-            ],
-            &all_fields,
-        );
-        lines.push(String::new());
-        lines.push(format!("impl {name} {{"));
-        // Constructor.
-        let mut new_params = vec!["core: &Core".to_string()];
-        let mut new_init = vec!["            core: core.clone(),".to_string()];
-        for f in &fields {
-            let ident = &f.ident;
-            if f.is_str {
-                new_params.push(format!("{ident}: impl Into<String>"));
-                new_init.push(format!("            {ident}: {ident}.into(),"));
-            } else {
-                new_params.push(format!("{ident}: {}", f.ty));
-                new_init.push(format!("            {ident},"));
-            }
-        }
-        lines.push(format!(
-            "    /// The {} with the given identifiers.",
-            escape::line_comment(&scope.name.replace('_', " "))
-        ));
-        lines.extend(signature(4, "pub fn new", &new_params, " -> Self"));
-        lines.push("        Self {".into());
-        lines.extend(new_init);
-        lines.push("        }".into());
-        lines.push("    }".into());
         let mut members = NameSet::new();
         members.reserve(["new", "core"]);
-        let getter = |lines: &mut Vec<String>, f: &ScopeField, method: &str| {
-            lines.push(String::new());
-            lines.push(format!("    /// The bound `{}`.", escape::line_comment(&f.param.wire_name).replace('`', "'")));
-            if f.is_str {
-                lines.push(format!("    pub fn {method}(&self) -> &str {{"));
-                lines.push(format!("        &self.{}", f.ident));
-            } else {
-                lines.push(format!("    pub fn {method}(&self) -> {} {{", f.ty));
-                lines.push(format!("        {}", f.value(false)));
-            }
-            lines.push("    }".into());
-        };
         let (outer, own) = fields.split_at(fields.len() - 1);
-        for f in own {
-            let method = members.claim_snake(&f.ident);
-            getter(&mut lines, f, &method);
-        }
+        let own_getters: Vec<GetterView> =
+            own.iter().map(|f| GetterView { method: members.claim_snake(&f.ident), field: f.field_view() }).collect();
         // A method for each scoped operation; a bound input whose type differs from the scope
         // parameter's (the spec types the same path parameter differently per operation) stays an
         // argument. Returns the fields the method reads.
-        let mut delegate = |lines: &mut Vec<String>, sop: &ScopedOperation, members: &mut NameSet, uses: &mut Uses| {
-            let mut used = BTreeSet::new();
-            let Some(info) = ops.methods.get(&(sop.service.clone(), sop.operation.clone())) else { return used };
-            let Some(service_struct) = service_names.get(&sop.service) else { return used };
-            uses.add("crate::services", service_struct);
-            if let Some(p) = &info.params {
-                uses.add("crate::services", p);
-            }
-            if info.ret.starts_with("WithEtag<") {
-                uses.add("crate::call", "WithEtag");
-            }
-            if info.ret.starts_with("Page<") {
-                uses.add("crate::pagination", "Page");
-            }
-            uses.add("crate::call", "Call");
-            needs.merge(info.ret_needs);
-            let mut sig = vec!["&self".to_string()];
-            let mut call_args = Vec::new();
-            for arg in &info.args {
-                let field = fields.iter().find(|f| sop.bound_inputs.contains(&arg.input) && f.fits(arg));
-                match field {
-                    Some(f) => {
-                        used.insert(f.ident.clone());
-                        call_args.push(f.value(arg.is_str));
-                    }
-                    None => {
-                        needs.merge(arg.needs);
-                        sig.push(format!("{}: {}", arg.ident, arg.ty));
-                        call_args.push(arg.ident.clone());
+        let mut delegate =
+            |sop: &ScopedOperation, members: &mut NameSet, uses: &mut Uses, used: &mut BTreeSet<String>| {
+                let info = ops.methods.get(&(sop.service.clone(), sop.operation.clone()))?;
+                let service_struct = service_names.get(&sop.service)?;
+                uses.add("crate::services", service_struct);
+                if let Some(p) = &info.params {
+                    uses.add("crate::services", p);
+                }
+                if info.ret.starts_with("WithEtag<") {
+                    uses.add("crate::call", "WithEtag");
+                }
+                if info.ret.starts_with("Page<") {
+                    uses.add("crate::pagination", "Page");
+                }
+                uses.add("crate::call", "Call");
+                needs.merge(info.ret_needs);
+                let mut params = Vec::new();
+                let mut args = Vec::new();
+                for arg in &info.args {
+                    let field = fields.iter().find(|f| sop.bound_inputs.contains(&arg.input) && f.fits(arg));
+                    match field {
+                        Some(f) => {
+                            used.insert(f.ident.clone());
+                            args.push(f.view(arg.is_str));
+                        }
+                        None => {
+                            needs.merge(arg.needs);
+                            params.push(ArgView { ident: arg.ident.clone(), ty: arg.ty.clone() });
+                            args.push(ValueView::arg(arg.ident.clone()));
+                        }
                     }
                 }
-            }
-            if let Some(p) = &info.params {
-                sig.push(format!("params: {p}"));
-                call_args.push("params".into());
-            }
-            let method = members.claim_snake(&naming::rust_ident(&sop.name));
-            lines.push(String::new());
-            lines.extend(method_doc_lines(info));
-            lines.extend(signature(4, &format!("pub fn {method}"), &sig, &format!(" -> Call<{}>", info.ret)));
-            lines.extend(layout::call(8, &format!("let service = {service_struct}::new"), &["&self.core".into()], ";"));
-            lines.extend(layout::call(8, &format!("service.{}", info.ident), &call_args, ""));
-            lines.push("    }".into());
-            if let (Some(all), Some(item)) = (&info.all_ident, &info.all_item) {
-                uses.add("crate::pagination", "Paginator");
-                let twin = members.claim_snake(&format!("{method}_all"));
-                lines.push(String::new());
-                lines.push(format!("    /// Every item of [`{method}`](Self::{method}), fetched lazily page by page."));
-                lines.extend(signature(4, &format!("pub fn {twin}"), &sig, &format!(" -> Paginator<{item}>")));
-                lines.extend(layout::call(
-                    8,
-                    &format!("let service = {service_struct}::new"),
-                    &["&self.core".into()],
-                    ";",
-                ));
-                lines.extend(layout::call(8, &format!("service.{all}"), &call_args, ""));
-                lines.push("    }".into());
-            }
-            used
-        };
+                if let Some(p) = &info.params {
+                    params.push(ArgView { ident: "params".into(), ty: p.clone() });
+                    args.push(ValueView::arg("params".into()));
+                }
+                let method = members.claim_snake(&naming::rust_ident(&sop.name));
+                let all = match (&info.all_ident, &info.all_item) {
+                    (Some(all), Some(item)) => {
+                        uses.add("crate::pagination", "Paginator");
+                        Some(DelegateAll {
+                            ident: members.claim_snake(&format!("{method}_all")),
+                            target: all.clone(),
+                            item: item.clone(),
+                        })
+                    }
+                    _ => None,
+                };
+                Some(DelegateView {
+                    ident: method,
+                    docs: info.docs.clone(),
+                    deprecated: info.deprecated,
+                    service: service_struct.clone(),
+                    target: info.ident.clone(),
+                    ret: info.ret.clone(),
+                    params,
+                    args,
+                    all,
+                })
+            };
+        let mut methods = Vec::new();
         for sop in &scope.methods {
-            delegate(&mut lines, sop, &mut members, &mut uses);
+            methods.extend(delegate(sop, &mut members, &mut uses, &mut BTreeSet::new()));
         }
-        let mut group_items = Vec::new();
+        let mut groups = Vec::new();
         for group in &scope.groups {
             let gname = top.claim_pascal(&camel_ident(&format!("{}{}", scope.type_name, naming::pascal(&group.name))));
             exports.push(gname.clone());
             let accessor = members.claim_snake(&naming::rust_ident(&group.name));
             // The group's methods first: its struct holds only the fields they read.
-            let mut body = Vec::new();
             let mut gmembers = NameSet::new();
             let mut used = BTreeSet::new();
-            for sop in &group.operations {
-                used.extend(delegate(&mut body, sop, &mut gmembers, &mut uses));
-            }
-            if !body.is_empty() {
-                body.remove(0);
-            }
-            let gfields: Vec<&ScopeField> = fields.iter().filter(|f| used.contains(&f.ident)).collect();
-            lines.push(String::new());
-            lines.push(format!(
-                "    /// The {} of this {}.",
-                escape::line_comment(&group.name.replace('_', " ")),
-                escape::line_comment(&scope.name.replace('_', " "))
-            ));
-            lines.push(format!("    pub fn {accessor}(&self) -> {gname} {{"));
-            lines.push(format!("        {gname} {{"));
-            lines.push("            core: self.core.clone(),".into());
-            for f in &gfields {
-                lines.push(format!("            {}: {},", f.ident, f.value(false)));
-            }
-            lines.push("        }".into());
-            lines.push("    }".into());
-            let mut glines = scope_struct_lines(
-                &gname,
-                vec![format!(
-                    "/// The {} of one {}: made by [`{name}::{accessor}`].",
-                    escape::line_comment(&group.name.replace('_', " ")),
-                    escape::line_comment(&scope.name.replace('_', " "))
-                )],
-                &gfields,
-            );
-            glines.push(String::new());
-            glines.push(format!("impl {gname} {{"));
-            glines.extend(body);
-            glines.push("}".into());
-            group_items.push(glines);
+            let gmethods: Vec<DelegateView> =
+                group.operations.iter().filter_map(|sop| delegate(sop, &mut gmembers, &mut uses, &mut used)).collect();
+            groups.push(GroupView {
+                name: gname,
+                noun: scope_noun(&group.name),
+                accessor,
+                fields: fields.iter().filter(|f| used.contains(&f.ident)).map(ScopeField::field_view).collect(),
+                methods: gmethods,
+            });
         }
+        let mut children = Vec::new();
         for child in &scope.children {
             let Some(c) = api.scopes.iter().find(|s| &s.name == child) else { continue };
             let Some(cname) = scope_names.get(child) else { continue };
@@ -2307,30 +2290,27 @@ fn build_scopes(
             for p in scope_params(c) {
                 needs.merge(types.needs(&p.type_));
             }
-            let (params, cargs) = scope_call_args(&scope_params(c), &fields, types, "&self.core");
-            let mut sig = vec!["&self".to_string()];
-            sig.extend(params);
-            lines.push(String::new());
-            lines.push(format!(
-                "    /// One {} of this {}.",
-                escape::line_comment(&c.name.replace('_', " ")),
-                escape::line_comment(&scope.name.replace('_', " "))
-            ));
-            lines.extend(signature(4, &format!("pub fn {accessor}"), &sig, &format!(" -> {cname}")));
-            lines.extend(layout::call(8, &format!("{cname}::new"), &cargs, ""));
-            lines.push("    }".into());
+            let (params, args) = scope_call_args(&scope_params(c), &fields, types);
+            children.push(ChildView { accessor, noun: scope_noun(&c.name), ty: cname.clone(), params, args });
         }
         // The enclosing resources' identifiers, after the methods so that these keep their names.
-        for f in outer {
-            let method = members.claim_snake(&f.ident);
-            getter(&mut lines, f, &method);
-        }
-        lines.push("}".into());
-        items.push(lines);
-        items.extend(group_items);
+        let outer_getters: Vec<GetterView> =
+            outer.iter().map(|f| GetterView { method: members.claim_snake(&f.ident), field: f.field_view() }).collect();
+        scopes.push(ScopeView {
+            name: name.clone(),
+            noun: scope_noun(&scope.name),
+            prefix: scope.path_prefix.clone(),
+            wire: scope.param.wire_name.clone(),
+            fields: fields.iter().map(ScopeField::field_view).collect(),
+            own_getters,
+            methods,
+            groups,
+            children,
+            outer_getters,
+        });
     }
     needs.apply(&mut uses);
-    ScopesView { uses: uses.lines(), items, exports }
+    ScopesView { imports: uses.imports(), scopes, exports }
 }
 
 fn build_tests(
