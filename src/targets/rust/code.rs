@@ -122,10 +122,99 @@ pub struct KindView {
     pub doc: String,
 }
 
+/// `src/models.rs` or `src/models/extra.rs`: serde models (`macros/model.rs.j2`).
 #[derive(Debug, Serialize)]
 pub struct ModelsView {
-    pub uses: Vec<String>,
-    pub items: Vec<Vec<String>>,
+    pub imports: Vec<(String, Vec<String>)>,
+    /// Some model is a string enum: the file defines the `string_enum_serde!` macro.
+    pub string_enums: bool,
+    pub models: Vec<ModelView>,
+}
+
+/// One model: its name, docs (raw), and `kind` with the fields of that kind.
+#[derive(Debug, Serialize)]
+pub struct ModelView {
+    pub name: String,
+    pub doc: Option<String>,
+    #[serde(flatten)]
+    pub shape: ModelShape,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ModelShape {
+    /// A struct; `rename_all`: serde's `camelCase` spells the wire names; `extra`: the field
+    /// collecting undocumented properties.
+    Object {
+        rename_all: bool,
+        fields: Vec<ObjectField>,
+        extra: Option<ArgView>,
+    },
+    /// An enum with an `Unknown(String)` variant, serialised through `as_str`.
+    StringEnum {
+        values: Vec<EnumValueView>,
+    },
+    /// A `Copy` newtype over `i64` with an associated constant per known value.
+    IntEnum {
+        values: Vec<EnumValueView>,
+    },
+    /// An enum of JSON values of several types, with `Unknown(Value)`.
+    MixedEnum {
+        values: Vec<EnumValueView>,
+    },
+    /// An untagged enum, or one read through its `discriminator` property.
+    Union {
+        discriminator: Option<String>,
+        variants: Vec<VariantView>,
+    },
+    Alias {
+        target: String,
+    },
+}
+
+#[derive(Debug, Serialize)]
+pub struct ObjectField {
+    pub ident: String,
+    pub ty: String,
+    pub doc: Option<String>,
+    /// The wire name, when serde would not spell it from `ident`.
+    pub rename: Option<String>,
+    pub absent: Absent,
+}
+
+/// How a field reads when the property is absent, and whether it is written when empty.
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Absent {
+    /// Required and not nullable.
+    Required,
+    /// Required but nullable: `#[serde(default)]`.
+    Default,
+    /// Optional: `None`, left out when `None`.
+    None,
+    /// Optional and untyped: `Value::Null`, left out when null.
+    Null,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EnumValueView {
+    pub ident: String,
+    pub doc: Option<String>,
+    /// The value: the string (string enums), the number (integer enums), or for mixed enums
+    /// the Rust literal (`2_i64`, `true`, the raw string) of a value of JSON type `json`.
+    pub wire: String,
+    pub json: &'static str,
+    /// The value as JSON text (for the docs of mixed enum values).
+    pub text: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct VariantView {
+    pub ident: String,
+    pub ty: String,
+    /// The variant's name in the API description, and its discriminator values.
+    pub name: String,
+    pub tags: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -728,15 +817,6 @@ fn list_marker_width(text: &str) -> Option<usize> {
     ((1..=4).contains(&spaces) && text.len() > marker + spaces).then_some(marker + spaces)
 }
 
-fn push_doc(lines: &mut Vec<String>, text: Option<&str>, indent: usize) {
-    if let Some(text) = text {
-        let d = doc(text, indent);
-        if !d.is_empty() {
-            lines.extend(d.lines().map(str::to_string));
-        }
-    }
-}
-
 fn lit(s: &str) -> String {
     escape::rust_str(s)
 }
@@ -1210,7 +1290,7 @@ fn build_models(
     include: &dyn Fn(&str) -> bool,
     outside: Option<&BTreeSet<String>>,
 ) -> ModelsView {
-    let mut items = Vec::new();
+    let mut models = Vec::new();
     let (mut map, mut value, mut fmt, mut de, mut unions) = (false, false, false, false, false);
     let mut derives = false;
     let mut string_enums = false;
@@ -1221,283 +1301,123 @@ fn build_models(
             from_super.extend(def_refs(def).into_iter().filter(|n| outside.contains(n)).map(|n| types.name(&n)));
         }
         let name = types.name(&def.name);
-        let mut lines = Vec::new();
-        push_doc(&mut lines, def.doc.as_deref(), 0);
         derives |= !matches!(&def.kind, TypeKind::Alias { .. });
-        match &def.kind {
+        let shape = match &def.kind {
             TypeKind::Object(object) => {
-                lines.push("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]".into());
-                let mut fields = NameSet::new();
-                let mut body = Vec::new();
+                let mut names = NameSet::new();
                 let mut rename_all = false;
                 let idents: Vec<String> =
-                    object.properties.iter().map(|p| fields.claim_snake(&naming::rust_ident(&p.name))).collect();
+                    object.properties.iter().map(|p| names.claim_snake(&naming::rust_ident(&p.name))).collect();
                 for (p, ident) in object.properties.iter().zip(&idents) {
                     if *ident != p.wire_name && serde_camel(ident) == p.wire_name {
                         rename_all = true;
                     }
                 }
-                for (p, ident) in object.properties.iter().zip(&idents) {
-                    push_doc(&mut body, p.doc.as_deref(), 4);
-                    let serde_name = if rename_all { serde_camel(ident) } else { ident.clone() };
-                    if serde_name != p.wire_name {
-                        body.push(format!("    #[serde(rename = {})]", lit(&p.wire_name)));
-                    }
+                let mut fields = Vec::new();
+                for (p, ident) in object.properties.iter().zip(idents) {
+                    let serde_name = if rename_all { serde_camel(&ident) } else { ident.clone() };
                     map |= Types::uses_map(&p.type_);
                     value |= types.uses_value(&p.type_);
                     let ty = types.field_ty(&p.type_, &def.name);
-                    if !p.required && matches!(p.type_, TypeRef::Any) {
+                    let (ty, absent) = if !p.required && matches!(p.type_, TypeRef::Any) {
                         // Absent and null are the same untyped value.
-                        body.push("    #[serde(default, skip_serializing_if = \"Value::is_null\")]".into());
-                        body.push(format!("    pub {ident}: {ty},"));
+                        (ty, Absent::Null)
                     } else if !p.required {
-                        body.push("    #[serde(default, skip_serializing_if = \"Option::is_none\")]".into());
-                        let ty = if p.type_.is_nullable() { ty } else { format!("Option<{ty}>") };
-                        body.push(format!("    pub {ident}: {ty},"));
+                        (if p.type_.is_nullable() { ty } else { format!("Option<{ty}>") }, Absent::None)
                     } else if p.type_.is_nullable() && !matches!(p.type_, TypeRef::Any) {
-                        body.push("    #[serde(default)]".into());
-                        body.push(format!("    pub {ident}: {ty},"));
+                        (ty, Absent::Default)
                     } else {
-                        body.push(format!("    pub {ident}: {ty},"));
-                    }
+                        (ty, Absent::Required)
+                    };
+                    fields.push(ObjectField {
+                        doc: p.doc.clone(),
+                        rename: (serde_name != p.wire_name).then(|| p.wire_name.clone()),
+                        ident,
+                        ty,
+                        absent,
+                    });
                 }
-                if let Some(extra) = object.additional_properties.as_ref().filter(|_| !object.closed) {
-                    let ident = fields.claim_snake("additional_properties");
+                let extra = object.additional_properties.as_ref().filter(|_| !object.closed).map(|extra| {
                     map = true;
                     value |= types.uses_value(extra);
-                    body.push("    /// Properties beyond the documented ones.".into());
-                    body.push("    #[serde(flatten)]".into());
-                    body.push(format!("    pub {ident}: BTreeMap<String, {}>,", types.ty(extra)));
-                }
-                if rename_all {
-                    lines.push("#[serde(rename_all = \"camelCase\")]".into());
-                }
-                if body.is_empty() {
-                    lines.push(format!("pub struct {name} {{}}"));
-                } else {
-                    lines.push(format!("pub struct {name} {{"));
-                    lines.extend(body);
-                    lines.push("}".into());
-                }
+                    ArgView { ident: names.claim_snake("additional_properties"), ty: types.ty(extra) }
+                });
+                ModelShape::Object { rename_all, fields, extra }
             }
             TypeKind::Enum(e) if e.repr == EnumRepr::String => {
                 fmt = true;
-                let values: Vec<(&EnumValue, String, String)> = enum_idents(e)
-                    .into_iter()
-                    .filter_map(|(v, ident)| Some((v, ident, v.value.as_str()?.to_string())))
-                    .collect();
                 string_enums = true;
-                // Serialized through `as_str` and `From<&str>` (see `string_enum_serde!`): far less
-                // code for the compiler than serde's derive with an untagged fallback variant.
-                lines.push("#[derive(Debug, Clone, PartialEq, Eq, Hash)]".into());
-                lines.push(format!("pub enum {name} {{"));
-                for (v, ident, wire) in &values {
-                    push_doc(&mut lines, v.doc.as_deref(), 4);
-                    if v.doc.is_none() {
-                        let text = escape::line_comment(wire).replace('`', "'");
-                        if wire.is_empty() {
-                            lines.push("    /// The empty string.".into());
-                        } else if text.trim().is_empty() {
-                            lines.push("    /// A value made of whitespace.".into());
-                        } else {
-                            lines.push(format!("    /// `{text}`"));
-                        }
-                    }
-                    lines.push(format!("    {ident},"));
-                }
-                lines.push("    /// A value this version of the SDK does not know, kept as received.".into());
-                lines.push("    Unknown(String),".into());
-                lines.push("}".into());
-                lines.push(String::new());
-                lines.push(format!("impl {name} {{"));
-                lines.push("    /// The value as sent on the wire.".into());
-                lines.push("    pub fn as_str(&self) -> &str {".into());
-                lines.push("        match self {".into());
-                for (_, ident, wire) in &values {
-                    lines.extend(layout::match_arm(12, &format!("Self::{ident}"), &lit(wire)));
-                }
-                lines.push("            Self::Unknown(value) => value,".into());
-                lines.push("        }".into());
-                lines.push("    }".into());
-                lines.push("}".into());
-                lines.push(String::new());
-                lines.push(format!("impl fmt::Display for {name} {{"));
-                lines.push("    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {".into());
-                lines.push("        f.write_str(self.as_str())".into());
-                lines.push("    }".into());
-                lines.push("}".into());
-                lines.push(String::new());
-                lines.push(format!("impl From<&str> for {name} {{"));
-                lines.push("    fn from(value: &str) -> Self {".into());
-                lines.push("        match value {".into());
-                for (_, ident, wire) in &values {
-                    lines.extend(layout::match_arm(12, &lit(wire), &format!("Self::{ident}")));
-                }
-                lines.push("            other => Self::Unknown(other.to_string()),".into());
-                lines.push("        }".into());
-                lines.push("    }".into());
-                lines.push("}".into());
-                lines.push(String::new());
-                lines.push(format!("string_enum_serde!({name});"));
+                let values = enum_idents(e)
+                    .into_iter()
+                    .filter_map(|(v, ident)| {
+                        Some(EnumValueView {
+                            ident,
+                            doc: v.doc.clone(),
+                            wire: v.value.as_str()?.to_string(),
+                            json: "string",
+                            text: v.value.to_string(),
+                        })
+                    })
+                    .collect();
+                ModelShape::StringEnum { values }
             }
             TypeKind::Enum(e) if e.repr == EnumRepr::Integer => {
-                lines.push("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]".into());
-                lines.push("#[serde(transparent)]".into());
-                lines.push(format!("pub struct {name}(pub i64);"));
-                lines.push(String::new());
-                lines.push(format!("impl {name} {{"));
-                let mut first = true;
-                for (v, ident) in enum_idents(e) {
-                    let Some(n) = v.value.as_i64() else { continue };
-                    if !first {
-                        lines.push(String::new());
-                    }
-                    first = false;
-                    push_doc(&mut lines, v.doc.as_deref(), 4);
-                    if v.doc.is_none() {
-                        lines.push(format!("    /// The value `{n}`."));
-                    }
-                    lines.push(format!("    pub const {ident}: {name} = {name}({n});"));
-                }
-                lines.push("}".into());
+                let values = enum_idents(e)
+                    .into_iter()
+                    .filter_map(|(v, ident)| {
+                        let n = v.value.as_i64()?;
+                        Some(EnumValueView {
+                            ident,
+                            doc: v.doc.clone(),
+                            wire: n.to_string(),
+                            json: "number",
+                            text: n.to_string(),
+                        })
+                    })
+                    .collect();
+                ModelShape::IntEnum { values }
             }
             TypeKind::Enum(e) => {
                 // Values of several JSON types: compared and written as JSON values.
                 value = true;
-                let values: Vec<(&EnumValue, String, String, String)> = enum_idents(e)
+                mixed_enums = true;
+                let values = enum_idents(e)
                     .into_iter()
                     .filter_map(|(v, ident)| {
-                        let (make, test) = mixed_value_code(&v.value)?;
-                        Some((v, ident, make, test))
+                        let (json, wire) = mixed_literal(&v.value)?;
+                        Some(EnumValueView { ident, doc: v.doc.clone(), wire, json, text: v.value.to_string() })
                     })
                     .collect();
-                lines.push("#[derive(Debug, Clone, PartialEq)]".into());
-                lines.push(format!("pub enum {name} {{"));
-                for (v, ident, _, _) in &values {
-                    push_doc(&mut lines, v.doc.as_deref(), 4);
-                    if v.doc.is_none() {
-                        lines.push(format!(
-                            "    /// `{}`",
-                            escape::line_comment(&v.value.to_string()).replace('`', "'")
-                        ));
-                    }
-                    lines.push(format!("    {ident},"));
-                }
-                lines.push("    /// A value this version of the SDK does not know, kept as received.".into());
-                lines.push("    Unknown(Value),".into());
-                lines.push("}".into());
-                lines.push(String::new());
-                lines.push(format!("impl {name} {{"));
-                lines.push("    /// The value as sent on the wire.".into());
-                lines.push("    pub fn to_value(&self) -> Value {".into());
-                lines.push("        match self {".into());
-                for (_, ident, make, _) in &values {
-                    lines.extend(layout::match_arm(12, &format!("Self::{ident}"), make));
-                }
-                lines.push("            Self::Unknown(value) => value.clone(),".into());
-                lines.push("        }".into());
-                lines.push("    }".into());
-                lines.push("}".into());
-                lines.push(String::new());
-                lines.push(format!("impl From<Value> for {name} {{"));
-                lines.push("    fn from(value: Value) -> Self {".into());
-                lines.push("        match value {".into());
-                for (_, ident, _, test) in &values {
-                    lines.extend(layout::match_arm(12, &format!("value if {test}"), &format!("Self::{ident}")));
-                }
-                lines.push("            other => Self::Unknown(other),".into());
-                lines.push("        }".into());
-                lines.push("    }".into());
-                lines.push("}".into());
-                lines.push(String::new());
-                lines.push(format!("impl Serialize for {name} {{"));
-                lines.push("    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {".into());
-                lines.push("        self.to_value().serialize(serializer)".into());
-                lines.push("    }".into());
-                lines.push("}".into());
-                lines.push(String::new());
-                lines.push(format!("impl<'de> Deserialize<'de> for {name} {{"));
-                lines.push(
-                    "    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {".into(),
-                );
-                lines.push("        Value::deserialize(deserializer).map(Self::from)".into());
-                lines.push("    }".into());
-                lines.push("}".into());
-                mixed_enums = true;
+                ModelShape::MixedEnum { values }
             }
             TypeKind::Union(u) => {
                 unions = true;
                 value = true;
                 let mut set = NameSet::new();
                 set.reserve(["Unknown"]);
-                let variants: Vec<(&UnionVariant, String, String)> = u
+                let variants = u
                     .variants
                     .iter()
                     .map(|v| {
                         map |= Types::uses_map(&v.type_);
-                        (v, variant_ident(&v.name, &mut set), types.field_ty(&v.type_, &def.name))
+                        VariantView {
+                            ident: variant_ident(&v.name, &mut set),
+                            ty: types.field_ty(&v.type_, &def.name),
+                            name: v.name.clone(),
+                            tags: v.tags.iter().map(tag_text).collect(),
+                        }
                     })
                     .collect();
-                let tagged = u.discriminator.is_some();
-                lines.push("#[allow(clippy::large_enum_variant)]".into());
-                if tagged {
-                    lines.push("#[derive(Debug, Clone, PartialEq, Serialize)]".into());
-                } else {
-                    lines.push("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]".into());
-                }
-                lines.push("#[serde(untagged)]".into());
-                lines.push(format!("pub enum {name} {{"));
-                for (v, ident, ty) in &variants {
-                    match &v.tags[..] {
-                        [] => lines.push(format!("    /// A `{}`.", escape::line_comment(&v.name))),
-                        tags => {
-                            let tags: Vec<String> =
-                                tags.iter().map(|t| format!("`{}`", escape::line_comment(&tag_text(t)))).collect();
-                            lines.push(format!("    /// Tagged {}.", tags.join(", ")));
-                        }
-                    }
-                    lines.push(format!("    {ident}({ty}),"));
-                }
-                lines.push("    /// A variant this version of the SDK does not know, kept as received.".into());
-                lines.push("    Unknown(Value),".into());
-                lines.push("}".into());
-                if let Some(field) = &u.discriminator {
-                    de = true;
-                    lines.push(String::new());
-                    lines.push(format!("impl<'de> Deserialize<'de> for {name} {{"));
-                    lines.push(
-                        "    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {".into(),
-                    );
-                    lines.push("        let value = Value::deserialize(deserializer)?;".into());
-                    lines.extend(layout::call(
-                        8,
-                        "match discriminator",
-                        &["&value".into(), lit(field)],
-                        ".as_deref() {",
-                    ));
-                    for (v, ident, _) in &variants {
-                        if v.tags.is_empty() {
-                            continue;
-                        }
-                        let pattern = format!(
-                            "Some({})",
-                            v.tags.iter().map(|t| lit(&tag_text(t))).collect::<Vec<_>>().join(" | ")
-                        );
-                        lines.extend(layout::match_arm(12, &pattern, &format!("variant(value).map(Self::{ident})")));
-                    }
-                    lines.push("            _ => Ok(Self::Unknown(value)),".into());
-                    lines.push("        }".into());
-                    lines.push("    }".into());
-                    lines.push("}".into());
-                }
+                de |= u.discriminator.is_some();
+                ModelShape::Union { discriminator: u.discriminator.clone(), variants }
             }
             TypeKind::Alias { target } => {
                 map |= Types::uses_map(target);
                 value |= types.uses_value(target);
-                lines.push(format!("pub type {name} = {};", types.ty(target)));
+                ModelShape::Alias { target: types.ty(target) }
             }
-        }
-        items.push(lines);
+        };
+        models.push(ModelView { name, doc: def.doc.clone(), shape });
     }
     let mut imports: Vec<(&str, Vec<&str>)> = vec![];
     let mut serde_names = vec!["Deserialize", "Serialize"];
@@ -1506,9 +1426,6 @@ fn build_models(
     }
     if string_enums || mixed_enums {
         serde_names.push("Serializer");
-    }
-    if string_enums {
-        items.insert(0, STRING_ENUM_SERDE.lines().map(str::to_string).collect());
     }
     if de {
         imports.push(("crate::de", vec!["discriminator", "variant"]));
@@ -1526,16 +1443,25 @@ fn build_models(
         imports.push(("std", vec!["fmt"]));
     }
     imports.push(("super", from_super.iter().map(String::as_str).collect()));
-    ModelsView { uses: layout::uses(&imports), items }
+    ModelsView {
+        imports: imports
+            .into_iter()
+            .filter(|(_, names)| !names.is_empty())
+            .map(|(p, n)| (p.to_string(), n.into_iter().map(str::to_string).collect()))
+            .collect(),
+        string_enums,
+        models,
+    }
 }
 
-/// How a mixed enum makes one of its values and recognises it in a `value: Value`: `None` for
-/// arrays and objects (such values are kept as `Unknown`).
-fn mixed_value_code(v: &Value) -> Option<(String, String)> {
+/// How a mixed enum spells one of its values: the JSON type (`null`, `bool`, `string`, `number`)
+/// and the Rust literal (a suffixed number, `true`, the raw string); `None` for arrays and
+/// objects (such values are kept as `Unknown`).
+fn mixed_literal(v: &Value) -> Option<(&'static str, String)> {
     match v {
-        Value::Null => Some(("Value::Null".into(), "value.is_null()".into())),
-        Value::Bool(b) => Some((format!("Value::Bool({b})"), format!("value == {b}"))),
-        Value::String(s) => Some((format!("Value::from({})", lit(s)), format!("value == {}", lit(s)))),
+        Value::Null => Some(("null", String::new())),
+        Value::Bool(b) => Some(("bool", b.to_string())),
+        Value::String(s) => Some(("string", s.clone())),
         Value::Number(n) => {
             let text = if let Some(i) = n.as_i64() {
                 format!("{i}_i64")
@@ -1545,32 +1471,11 @@ fn mixed_value_code(v: &Value) -> Option<(String, String)> {
                 let f = n.as_f64().filter(|f| f.is_finite())?;
                 format!("{f:?}_f64")
             };
-            Some((format!("Value::from({text})"), format!("value == {text}")))
+            Some(("number", text))
         }
         Value::Array(_) | Value::Object(_) => None,
     }
 }
-
-/// The `Serialize`/`Deserialize` implementation of every string enum: the wire string, through
-/// the enum's `as_str` and `From<&str>`, so unknown values land in `Unknown` and are written back.
-const STRING_ENUM_SERDE: &str = "\
-/// `Serialize` and `Deserialize` for a string enum, through its `as_str` and `From<&str>`.
-macro_rules! string_enum_serde {
-    ($name:ident) => {
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = String::deserialize(deserializer)?;
-                Ok(Self::from(value.as_str()))
-            }
-        }
-    };
-}";
 
 /// The Rust name of every value an enum model has: a variant (string and mixed enums) or an
 /// associated constant (integer enums). Values the model cannot spell are left out.
@@ -1591,7 +1496,7 @@ fn enum_idents(e: &EnumType) -> Vec<(&EnumValue, String)> {
             set.reserve(["Unknown"]);
             e.values
                 .iter()
-                .filter(|v| mixed_value_code(&v.value).is_some())
+                .filter(|v| mixed_literal(&v.value).is_some())
                 .map(|v| (v, variant_ident(&v.name, &mut set)))
                 .collect()
         }
@@ -2467,11 +2372,12 @@ mod tests {
 
     #[test]
     fn mixed_enum_values_are_spelled_as_json() {
-        let code = |v: Value| mixed_value_code(&v).map(|(make, test)| format!("{make} | {test}"));
-        assert_eq!(code(Value::from("a\"b")).as_deref(), Some("Value::from(\"a\\\"b\") | value == \"a\\\"b\""));
-        assert_eq!(code(Value::from(2)).as_deref(), Some("Value::from(2_i64) | value == 2_i64"));
-        assert_eq!(code(Value::from(3.5)).as_deref(), Some("Value::from(3.5_f64) | value == 3.5_f64"));
-        assert_eq!(code(Value::Null).as_deref(), Some("Value::Null | value.is_null()"));
+        let code = |v: Value| mixed_literal(&v).map(|(json, literal)| format!("{json} {literal}"));
+        assert_eq!(code(Value::from("a\"b")).as_deref(), Some("string a\"b"));
+        assert_eq!(code(Value::from(2)).as_deref(), Some("number 2_i64"));
+        assert_eq!(code(Value::from(3.5)).as_deref(), Some("number 3.5_f64"));
+        assert_eq!(code(Value::from(true)).as_deref(), Some("bool true"));
+        assert_eq!(code(Value::Null).as_deref(), Some("null "));
         assert_eq!(code(serde_json::json!([1])), None);
     }
 
