@@ -44,11 +44,13 @@ pub struct View {
     /// `models/extra.rs`: the types no operation uses, behind the `all-models` feature.
     pub extra_models: Option<ModelsView>,
     pub constants: Vec<ConstantView>,
-    pub constant_uses: Vec<String>,
     pub services: Vec<ServiceView>,
     pub scopes: ScopesView,
-    pub lib_uses: Vec<String>,
-    pub services_mod: Vec<String>,
+    /// What the crate root re-exports: `[module, [names]]`.
+    pub lib_exports: Vec<(String, Vec<String>)>,
+    /// The modules of `src/services/`, sorted, and what each re-exports: `[module, [names]]`.
+    pub service_modules: Vec<String>,
+    pub service_exports: Vec<(String, Vec<String>)>,
     pub tests: TestsView,
     #[serde(skip)]
     pub examples_json: String,
@@ -62,7 +64,7 @@ pub struct View {
 pub struct EnumCase {
     pub ty: String,
     pub variant: String,
-    /// A known value, as a Rust string literal.
+    /// A known value (raw).
     pub known: String,
 }
 
@@ -84,33 +86,43 @@ pub struct CrateView {
 }
 
 #[derive(Debug, Serialize)]
+/// The API's result envelope: its field names (raw).
 pub struct EnvelopeView {
     pub ok: String,
     pub data: String,
     pub error: String,
     pub code: String,
     pub message: String,
-    pub details: String,
+    pub details: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
+/// A security scheme the runtime applies: its key, its `SchemeKind` variant and, for API keys,
+/// the parameter name.
 pub struct SchemeView {
     pub key: String,
-    pub kind: String,
+    pub kind: &'static str,
+    pub param: Option<String>,
 }
 
+/// The error classes: `src/errors.rs` (`macros/errors.rs.j2`) and the cases of `tests/runtime.rs`.
 #[derive(Debug, Serialize)]
 pub struct ErrorsView {
+    /// One `ErrorKind` variant per error class.
     pub kinds: Vec<KindView>,
-    pub code_arms: Vec<String>,
-    pub status_arms: Vec<String>,
-    pub parent_arms: Vec<String>,
+    /// API error codes and the kind each maps to.
+    pub codes: Vec<CodeView>,
+    /// `for_status`: status ranges (`[lo, hi]`, inclusive) per kind, exact statuses first.
+    pub statuses: Vec<StatusArm>,
+    /// Kinds below another kind than the base error.
+    pub parents: Vec<ParentView>,
+    /// The kinds of a connection failure, a timeout and an undocumented status.
     pub connection: String,
     pub timeout: String,
     pub unexpected: String,
-    /// Rows of the generated runtime tests: `(status, code, variant)`.
-    pub status_cases: Vec<String>,
-    pub code_cases: Vec<String>,
+    /// A status of each kind, for the generated runtime tests.
+    pub status_cases: Vec<StatusCase>,
+    /// The kinds of 502 and 429, when the API has classes for them.
     pub bad_gateway: Option<String>,
     pub rate_limit: Option<String>,
 }
@@ -118,8 +130,35 @@ pub struct ErrorsView {
 #[derive(Debug, Serialize)]
 pub struct KindView {
     pub variant: String,
+    /// The class name (`NotFoundError`) and its doc (raw).
     pub name: String,
     pub doc: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CodeView {
+    pub code: String,
+    /// The status a test answers with (the code's, or 400).
+    pub status: u16,
+    pub variant: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StatusArm {
+    pub ranges: Vec<(u16, u16)>,
+    pub variant: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ParentView {
+    pub variant: String,
+    pub parent: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StatusCase {
+    pub status: u16,
+    pub variant: String,
 }
 
 /// `src/models.rs` or `src/models/extra.rs`: serde models (`macros/model.rs.j2`).
@@ -217,10 +256,13 @@ pub struct VariantView {
     pub tags: Vec<String>,
 }
 
+/// A constant of `src/constants.rs`: every known value of an enum model, in the order of the API
+/// description (`values`: the variants or associated constants of `ty`).
 #[derive(Debug, Serialize)]
 pub struct ConstantView {
     pub name: String,
-    pub lines: Vec<String>,
+    pub ty: String,
+    pub values: Vec<String>,
 }
 
 /// One service: `src/services/<module>.rs` (`src/service.rs.j2`).
@@ -858,43 +900,6 @@ fn variant_ident(name: &str, set: &mut NameSet) -> String {
     set.claim_pascal(&p)
 }
 
-/// `{lhs} &[items];` laid out as rustfmt does: one line, the array alone on the next line, packed
-/// short items, or one item per line.
-fn array_lines(indent: usize, lhs: &str, items: &[String]) -> Vec<String> {
-    let pad = " ".repeat(indent);
-    let joined = items.join(", ");
-    let narrow = joined.chars().count() <= 60;
-    let one = format!("{pad}{lhs} &[{joined}];");
-    if items.is_empty() || (narrow && one.chars().count() <= layout::MAX_WIDTH) {
-        return vec![one];
-    }
-    let next = format!("{pad}    &[{joined}];");
-    if narrow && next.chars().count() <= layout::MAX_WIDTH {
-        return vec![format!("{pad}{lhs}"), next];
-    }
-    let mut lines = vec![format!("{pad}{lhs} &[")];
-    let short = items.iter().all(|i| i.chars().count() <= 10);
-    if short {
-        let mut line = format!("{pad}   ");
-        for item in items {
-            if line.chars().count() + item.chars().count() + 2 > layout::MAX_WIDTH {
-                lines.push(line);
-                line = format!("{pad}   ");
-            }
-            line.push(' ');
-            line.push_str(item);
-            line.push(',');
-        }
-        lines.push(line);
-    } else {
-        for item in items {
-            lines.push(format!("{pad}    {item},"));
-        }
-    }
-    lines.push(format!("{pad}];"));
-    lines
-}
-
 impl View {
     pub fn build(api: &Api, config: &Config) -> View {
         let core_name = format!("{}Core", api.sdk_name);
@@ -924,32 +929,26 @@ impl View {
             has_basic: api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::Basic)),
         };
         let envelope = api.envelope.as_ref().map(|e| EnvelopeView {
-            ok: lit(&e.ok_field),
-            data: lit(&e.data_field),
-            error: lit(&e.error_field),
-            code: lit(&e.code_field),
-            message: lit(&e.message_field),
-            details: e.details_field.as_deref().map(|d| format!("Some({})", lit(d))).unwrap_or_else(|| "None".into()),
+            ok: e.ok_field.clone(),
+            data: e.data_field.clone(),
+            error: e.error_field.clone(),
+            code: e.code_field.clone(),
+            message: e.message_field.clone(),
+            details: e.details_field.clone(),
         });
         let schemes = api
             .security_schemes
             .iter()
             .filter_map(|s| {
-                let kind = match &s.kind {
-                    SecurityKind::Bearer => "SchemeKind::Bearer".to_string(),
-                    SecurityKind::Basic => "SchemeKind::Basic".to_string(),
-                    SecurityKind::ApiKey { location: ParamLocation::Header, param } => {
-                        format!("SchemeKind::ApiKeyHeader({})", lit(param))
-                    }
-                    SecurityKind::ApiKey { location: ParamLocation::Query, param } => {
-                        format!("SchemeKind::ApiKeyQuery({})", lit(param))
-                    }
-                    SecurityKind::ApiKey { location: ParamLocation::Cookie, param } => {
-                        format!("SchemeKind::ApiKeyCookie({})", lit(param))
-                    }
+                let (kind, param) = match &s.kind {
+                    SecurityKind::Bearer => ("Bearer", None),
+                    SecurityKind::Basic => ("Basic", None),
+                    SecurityKind::ApiKey { location: ParamLocation::Header, param } => ("ApiKeyHeader", Some(param)),
+                    SecurityKind::ApiKey { location: ParamLocation::Query, param } => ("ApiKeyQuery", Some(param)),
+                    SecurityKind::ApiKey { location: ParamLocation::Cookie, param } => ("ApiKeyCookie", Some(param)),
                     SecurityKind::ApiKey { .. } => return None,
                 };
-                Some(SchemeView { key: lit(&s.key), kind })
+                Some(SchemeView { key: s.key.clone(), kind, param: param.cloned() })
             })
             .collect();
         let errors = build_errors(api);
@@ -986,7 +985,7 @@ impl View {
             (known != "a-value-from-the-future").then(|| EnumCase {
                 ty: types.name(&d.name),
                 variant,
-                known: lit(known),
+                known: known.to_string(),
             })
         });
         // The models and the operations do not depend on each other: built in parallel.
@@ -1023,7 +1022,7 @@ impl View {
                 (services, ops, scopes)
             },
         );
-        let (constants, constant_uses) = build_constants(api, &types);
+        let constants = build_constants(api, &types);
         let (tests, examples_json) = build_tests(api, &types, &ops, &service_names, &krate);
         let full_flow = build_full_flow(api, &ops);
         let mut lib_exports: Vec<(String, Vec<String>)> = vec![
@@ -1042,28 +1041,9 @@ impl View {
         lib_exports.push(("services".into(), service_exports));
         lib_exports.push(("scopes".into(), scopes.exports.clone()));
         lib_exports.push(("constants".into(), constants.iter().map(|c| c.name.clone()).collect()));
-        let lib_uses = layout::uses_vis(
-            "pub ",
-            &lib_exports
-                .iter()
-                .map(|(p, n)| (p.as_str(), n.iter().map(String::as_str).collect::<Vec<_>>()))
-                .collect::<Vec<_>>(),
-        );
-        let mut mods: Vec<String> = services.iter().map(|s| format!("mod {};", s.module)).collect();
-        mods.sort();
-        let reexports: Vec<(String, Vec<String>)> =
-            services.iter().map(|s| (s.module.clone(), s.exports.clone())).collect();
-        let services_mod: Vec<String> = mods
-            .into_iter()
-            .chain([String::new()])
-            .chain(layout::uses_vis(
-                "pub ",
-                &reexports
-                    .iter()
-                    .map(|(p, n)| (p.as_str(), n.iter().map(String::as_str).collect()))
-                    .collect::<Vec<_>>(),
-            ))
-            .collect();
+        let mut service_modules: Vec<String> = services.iter().map(|s| s.module.clone()).collect();
+        service_modules.sort();
+        let service_exports = services.iter().map(|s| (s.module.clone(), s.exports.clone())).collect();
         let readme = ReadmeView {
             scopes: api
                 .scopes
@@ -1088,11 +1068,11 @@ impl View {
             models,
             extra_models,
             constants,
-            constant_uses,
             services,
             scopes,
-            lib_uses,
-            services_mod,
+            lib_exports,
+            service_modules,
+            service_exports,
             tests,
             examples_json,
             full_flow,
@@ -1111,78 +1091,71 @@ fn build_errors(api: &Api) -> ErrorsView {
         let stem = class.name.strip_suffix("Error").filter(|s| !s.is_empty()).unwrap_or(&class.name);
         let variant = set.claim_pascal(&camel_ident(&naming::pascal(stem)));
         variants.insert(class.name.clone(), variant.clone());
-        kinds.push(KindView { variant, name: class.name.clone(), doc: doc(&class.doc, 4) });
+        kinds.push(KindView { variant, name: class.name.clone(), doc: class.doc.clone() });
     }
     let find =
         |kind: ErrorClassKind| api.errors.classes.iter().find(|c| c.kind == kind).map(|c| variants[&c.name].clone());
     let unexpected = find(ErrorClassKind::UnexpectedStatus).unwrap_or_else(|| "InvalidResponse".into());
     let connection = find(ErrorClassKind::Connection).unwrap_or_else(|| "InvalidRequest".into());
     let timeout = find(ErrorClassKind::Timeout).unwrap_or_else(|| connection.clone());
-    let code_arms = api
+    let codes: Vec<CodeView> = api
         .errors
         .codes
         .iter()
-        .filter_map(|c| variants.get(&c.class).map(|v| (c, v)))
-        .flat_map(|(c, v)| layout::match_arm(12, &lit(&c.code), &format!("Some(Self::{v})")))
+        .filter_map(|c| {
+            Some(CodeView {
+                code: c.code.clone(),
+                status: c.status.unwrap_or(400),
+                variant: variants.get(&c.class)?.clone(),
+            })
+        })
         .collect();
-    let mut status_arms = Vec::new();
+    let mut statuses = Vec::new();
     let mut status_cases = Vec::new();
     let mut taken = BTreeSet::new();
     let status_classes = api.errors.classes.iter().filter(|c| c.kind == ErrorClassKind::Status);
     for class in status_classes.clone() {
-        let statuses: Vec<u16> = class.statuses.iter().copied().filter(|s| taken.insert(*s)).collect();
-        if !statuses.is_empty() {
-            let pattern = statuses.iter().map(u16::to_string).collect::<Vec<_>>().join(" | ");
-            status_arms.extend(layout::match_arm(12, &pattern, &format!("Self::{}", variants[&class.name])));
-            for s in &statuses {
-                status_cases.push(format!("({s}, ErrorKind::{}),", variants[&class.name]));
-            }
+        let exact: Vec<u16> = class.statuses.iter().copied().filter(|s| taken.insert(*s)).collect();
+        if !exact.is_empty() {
+            let variant = variants[&class.name].clone();
+            status_cases.extend(exact.iter().map(|s| StatusCase { status: *s, variant: variant.clone() }));
+            statuses.push(StatusArm { ranges: exact.iter().map(|s| (*s, *s)).collect(), variant });
         }
     }
     for class in status_classes {
         if let Some(c) = class.status_class.filter(|c| (1..=9).contains(c)) {
             // The statuses of the class no exact arm took, as disjoint ranges.
-            let mut parts: Vec<String> = Vec::new();
+            let mut ranges = Vec::new();
             let mut start: Option<u16> = None;
             for s in c * 100..=c * 100 + 100 {
                 let free = s < c * 100 + 100 && !taken.contains(&s);
                 match (free, start) {
                     (true, None) => start = Some(s),
                     (false, Some(b)) => {
-                        parts.push(if b == s - 1 { b.to_string() } else { format!("{b}..={}", s - 1) });
+                        ranges.push((b, s - 1));
                         start = None;
                     }
                     _ => {}
                 }
             }
-            if parts.is_empty() {
+            if ranges.is_empty() {
                 continue;
             }
-            let pattern = parts.join(" | ");
-            status_arms.extend(layout::match_arm(12, &pattern, &format!("Self::{}", variants[&class.name])));
-            let probe = (c * 100..c * 100 + 100).find(|s| !taken.contains(s));
-            if let Some(s) = probe {
-                status_cases.push(format!("({s}, ErrorKind::{}),", variants[&class.name]));
+            let variant = variants[&class.name].clone();
+            if let Some(s) = (c * 100..c * 100 + 100).find(|s| !taken.contains(s)) {
+                status_cases.push(StatusCase { status: s, variant: variant.clone() });
             }
+            statuses.push(StatusArm { ranges, variant });
         }
     }
-    status_cases.push(format!("(418, ErrorKind::{unexpected}),"));
-    let parent_arms = api
+    status_cases.push(StatusCase { status: 418, variant: unexpected.clone() });
+    let parents = api
         .errors
         .classes
         .iter()
         .filter(|c| c.parent != api.errors.base)
-        .filter_map(|c| Some((variants.get(&c.name)?, variants.get(&c.parent)?)))
-        .flat_map(|(v, p)| layout::match_arm(12, &format!("Self::{v}"), &format!("Some(Self::{p})")))
-        .collect();
-    let code_cases = api
-        .errors
-        .codes
-        .iter()
         .filter_map(|c| {
-            let v = variants.get(&c.class)?;
-            let status = c.status.unwrap_or(400);
-            Some(format!("({status}, {}, ErrorKind::{v}),", lit(&c.code)))
+            Some(ParentView { variant: variants.get(&c.name)?.clone(), parent: variants.get(&c.parent)?.clone() })
         })
         .collect();
     let by_status = |s: u16| {
@@ -1194,14 +1167,13 @@ fn build_errors(api: &Api) -> ErrorsView {
     };
     ErrorsView {
         kinds,
-        code_arms,
-        status_arms,
-        parent_arms,
+        codes,
+        statuses,
+        parents,
         connection,
         timeout,
         unexpected,
         status_cases,
-        code_cases,
         bad_gateway: by_status(502),
         rate_limit: by_status(429),
     }
@@ -1503,25 +1475,20 @@ fn enum_idents(e: &EnumType) -> Vec<(&EnumValue, String)> {
     }
 }
 
-fn build_constants(api: &Api, types: &Types) -> (Vec<ConstantView>, Vec<String>) {
+fn build_constants(api: &Api, types: &Types) -> Vec<ConstantView> {
     let mut out = Vec::new();
     for c in &api.constants {
         let Some(def) = api.types.get(&c.type_name) else { continue };
         let TypeKind::Enum(e) = &def.kind else { continue };
-        let ty = types.name(&c.type_name);
         let idents = enum_idents(e);
-        let items: Vec<String> = c
+        let values = c
             .values
             .iter()
-            .filter_map(|v| idents.iter().find(|(ev, _)| &ev.value == v).map(|(_, i)| format!("{ty}::{i}")))
+            .filter_map(|v| idents.iter().find(|(ev, _)| &ev.value == v).map(|(_, i)| i.clone()))
             .collect();
-        let name = naming::screaming(&c.name);
-        let mut lines = vec![format!("/// Every known value of [`{ty}`], in the order of the API description.")];
-        lines.extend(array_lines(0, &format!("pub const {name}: &[{ty}] ="), &items));
-        out.push(ConstantView { name, lines });
+        out.push(ConstantView { name: naming::screaming(&c.name), ty: types.name(&c.type_name), values });
     }
-    let uses = if out.is_empty() { vec![] } else { vec!["use crate::models::*;".to_string()] };
-    (out, uses)
+    out
 }
 
 /// What the scopes and tests need to know about each generated method.
