@@ -6,7 +6,6 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use serde::Serialize;
 use serde_json::Value;
 
-use super::layout;
 use crate::config::Config;
 use crate::ir::*;
 use crate::naming::{self, NameSet};
@@ -567,12 +566,49 @@ pub struct ChildView {
     pub args: Vec<ValueView>,
 }
 
+/// `tests/operations.rs`: one test per operation against a Prism mock (`macros/test.rs.j2`).
 #[derive(Debug, Serialize)]
 pub struct TestsView {
-    pub uses: Vec<String>,
-    pub items: Vec<Vec<String>>,
+    pub imports: Vec<(String, Vec<String>)>,
+    pub tests: Vec<TestView>,
     /// Some test reads an input value from `examples.json`.
     pub uses_examples: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TestView {
+    pub name: String,
+    /// The service struct and the method called.
+    pub service: String,
+    pub method: String,
+    /// `service.operation`, as the failure message names it.
+    pub operation: String,
+    /// The required inputs, read from `examples.json`.
+    pub args: Vec<ExampleArg>,
+    pub params: Option<ExampleParams>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExampleArg {
+    pub local: String,
+    /// The local's type (`String` for a `&str` argument, passed `borrowed`).
+    pub ty: String,
+    /// The key of its value in `examples.json`.
+    pub key: String,
+    pub borrowed: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExampleParams {
+    pub name: String,
+    /// Fields set from the body example: the field and its key in `examples.json`.
+    pub sets: Vec<ExampleSet>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExampleSet {
+    pub field: String,
+    pub key: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -857,10 +893,6 @@ fn list_marker_width(text: &str) -> Option<usize> {
     };
     let spaces = text[marker..].chars().take_while(|c| *c == ' ').count();
     ((1..=4).contains(&spaces) && text.len() > marker + spaces).then_some(marker + spaces)
-}
-
-fn lit(s: &str) -> String {
-    escape::rust_str(s)
 }
 
 /// A discriminator value as the runtime's `discriminator()` spells it.
@@ -2193,7 +2225,7 @@ fn build_tests(
     krate: &CrateView,
 ) -> (TestsView, String) {
     let mut examples = serde_json::Map::new();
-    let mut items = Vec::new();
+    let mut tests = Vec::new();
     let mut imports: BTreeSet<String> = BTreeSet::new();
     let mut test_names = NameSet::new();
     for service in &api.services {
@@ -2201,41 +2233,31 @@ fn build_tests(
         for op in &service.operations {
             let Some(info) = ops.methods.get(&(service.name.clone(), op.name.clone())) else { continue };
             imports.insert(service_struct.clone());
-            let test = test_names.claim_snake(&naming::rust_ident(&format!("{}_{}", service.name, op.name)));
-            let mut lines = vec![
-                "#[tokio::test]".to_string(),
-                format!("async fn {test}() {{"),
-                "    let Some(core) = prism_core() else {".into(),
-                "        return;".into(),
-                "    };".into(),
-                format!("    let service = {service_struct}::new(&core);"),
-            ];
-            let mut call_args = Vec::new();
+            let name = test_names.claim_snake(&naming::rust_ident(&format!("{}_{}", service.name, op.name)));
+            let mut args = Vec::new();
             let mut locals = NameSet::new();
             locals.reserve(["core", "call", "result", "service", "params"]);
             for a in &info.args {
-                let (iname, wire, is_str) = (&a.input, &a.wire, &a.is_str);
-                let arg = &locals.claim_snake(&a.ident);
-                let Some(input) = op.inputs.iter().find(|i| &i.name == iname) else { continue };
+                let local = locals.claim_snake(&a.ident);
+                let Some(input) = op.inputs.iter().find(|i| i.name == a.input) else { continue };
                 let example = input
                     .example
                     .clone()
-                    .or_else(|| op.body.as_ref().and_then(|b| b.example.as_ref()).and_then(|e| e.get(wire)).cloned())
+                    .or_else(|| op.body.as_ref().and_then(|b| b.example.as_ref()).and_then(|e| e.get(&a.wire)).cloned())
                     .or_else(|| input.default.clone())
                     .unwrap_or_else(|| types.sample(&input.type_, 0));
-                let key = format!("{}.{}.{}", service.name, op.name, iname);
+                let key = format!("{}.{}.{}", service.name, op.name, a.input);
                 examples.insert(key.clone(), example);
-                let owned = if *is_str { "String".to_string() } else { types.ty(&input.type_) };
                 if Types::uses_model(&input.type_) {
                     imports.insert("models::*".into());
                 }
                 if Types::uses_map(&input.type_) {
                     imports.insert("BTreeMap".into());
                 }
-                lines.extend(layout::call(4, &format!("let {arg}: {owned} = example"), &[lit(&key)], ";"));
-                call_args.push(if *is_str { format!("&{arg}") } else { arg.clone() });
+                let ty = if a.is_str { "String".to_string() } else { types.ty(&input.type_) };
+                args.push(ExampleArg { local, ty, key, borrowed: a.is_str });
             }
-            if let Some(p) = &info.params {
+            let params = info.params.as_ref().map(|p| {
                 imports.insert(p.clone());
                 // Optional body fields the body example sets (update bodies need at least one).
                 let body_example = op.body.as_ref().and_then(|b| b.example.as_ref());
@@ -2248,52 +2270,41 @@ fn build_tests(
                     let Some(value) = body_example.and_then(|e| e.get(&input.wire_name)) else { continue };
                     let key = format!("{}.{}.{}", service.name, op.name, iname);
                     examples.insert(key.clone(), value.clone());
-                    sets.extend(layout::call(4, &format!("params.{field} = example"), &[lit(&key)], ";"));
+                    sets.push(ExampleSet { field: field.clone(), key });
                 }
-                if sets.is_empty() {
-                    call_args.push(format!("{p}::new()"));
-                } else {
-                    lines.push(format!("    let mut params = {p}::new();"));
-                    lines.extend(sets);
-                    call_args.push("params".into());
-                }
-            }
-            lines.extend(layout::call(4, &format!("let call = service.{}", info.ident), &call_args, ";"));
-            lines.push("    let result = call.await;".to_string());
-            lines.extend(layout::call(
-                4,
-                "check",
-                &[lit(&format!("{}.{}", service.name, op.name)), "result".into()],
-                ";",
-            ));
-            lines.push("}".into());
-            items.push(lines);
+                ExampleParams { name: p.clone(), sets }
+            });
+            tests.push(TestView {
+                name,
+                service: service_struct.clone(),
+                method: info.ident.clone(),
+                operation: format!("{}.{}", service.name, op.name),
+                args,
+                params,
+            });
         }
     }
-    let mut uses_list: Vec<String> = vec![];
-    let crate_items: Vec<&str> =
-        imports.iter().filter(|i| !matches!(i.as_str(), "BTreeMap" | "models::*")).map(String::as_str).collect();
-    let mut crate_items: Vec<&str> = crate_items;
-    if !items.is_empty() {
-        crate_items.push(&krate.core);
-        crate_items.push(&krate.error);
+    let mut crate_items: Vec<String> =
+        imports.iter().filter(|i| !matches!(i.as_str(), "BTreeMap" | "models::*")).cloned().collect();
+    if !tests.is_empty() {
+        crate_items.push(krate.core.clone());
+        crate_items.push(krate.error.clone());
     }
-    let mut use_specs: Vec<(&str, Vec<&str>)> = vec![(krate.lib.as_str(), crate_items)];
-    let models_path = format!("{}::models", krate.lib);
+    let mut uses: Vec<(String, Vec<String>)> = vec![(krate.lib.clone(), crate_items)];
     if imports.contains("models::*") {
-        use_specs.push((models_path.as_str(), vec!["*"]));
+        uses.push((format!("{}::models", krate.lib), vec!["*".into()]));
     }
     let uses_examples = !examples.is_empty();
     if uses_examples {
-        use_specs.push(("serde::de", vec!["DeserializeOwned"]));
-        use_specs.push(("serde_json", vec!["Value"]));
+        uses.push(("serde::de".into(), vec!["DeserializeOwned".into()]));
+        uses.push(("serde_json".into(), vec!["Value".into()]));
     }
     if imports.contains("BTreeMap") {
-        use_specs.push(("std::collections", vec!["BTreeMap"]));
+        uses.push(("std::collections".into(), vec!["BTreeMap".into()]));
     }
-    uses_list.extend(layout::uses(&use_specs));
+    uses.retain(|(_, names)| !names.is_empty());
     let json = serde_json::to_string_pretty(&Value::Object(examples)).unwrap_or_else(|_| "{}".into()) + "\n";
-    (TestsView { uses: uses_list, items, uses_examples }, json)
+    (TestsView { imports: uses, tests, uses_examples }, json)
 }
 
 fn build_full_flow(api: &Api, ops: &OpIndex) -> Option<FullFlowView> {

@@ -79,13 +79,9 @@ pub fn match_arm(indent: usize, pattern: &str, body: &str) -> Vec<String> {
     vec![format!("{pad}{pattern} => {{"), format!("{pad}    {body}"), format!("{pad}}}")]
 }
 
-/// `use` declarations in rustfmt's order: paths sorted, names in braces with lowercase names
-/// first. `imports` maps a path (`crate::call`) to the names imported from it.
-pub fn uses(imports: &[(&str, Vec<&str>)]) -> Vec<String> {
-    uses_vis("", imports)
-}
-
-/// [`uses`] with a visibility (`"pub "`) before each `use`.
+/// `use` declarations in rustfmt's order, with a visibility (`"pub "`) before each: paths
+/// sorted, names in braces with lowercase names first. `imports` maps a path (`crate::call`) to
+/// the names imported from it.
 pub fn uses_vis(vis: &str, imports: &[(&str, Vec<&str>)]) -> Vec<String> {
     let mut entries: Vec<(String, Vec<String>)> = imports
         .iter()
@@ -355,7 +351,8 @@ mod tests {
 
     #[test]
     fn use_lists_are_sorted_like_rustfmt() {
-        let lines = uses(&[("crate::request", vec!["Fields", "ApiRequest"]), ("crate::call", vec!["Call", "decode"])]);
+        let lines =
+            uses_vis("", &[("crate::request", vec!["Fields", "ApiRequest"]), ("crate::call", vec!["Call", "decode"])]);
         assert_eq!(lines, ["use crate::call::{decode, Call};", "use crate::request::{ApiRequest, Fields};"]);
     }
 
