@@ -35,7 +35,8 @@ const RUNTIME_NAMES: &[&str] = &[
 #[derive(Debug, Serialize)]
 pub struct View {
     pub krate: CrateView,
-    pub doc: String,
+    /// The API's description (raw), the crate's doc.
+    pub doc: Option<String>,
     pub envelope: Option<EnvelopeView>,
     pub schemes: Vec<SchemeView>,
     pub errors: ErrorsView,
@@ -1086,13 +1087,8 @@ impl View {
             behaviours: String::new(),
             envelope: api.envelope.is_some(),
         };
-        let doc_text = api.description.clone().unwrap_or_else(|| format!("Client for the {} API.", api.title));
         View {
-            doc: doc(&doc_text, 0)
-                .lines()
-                .map(|l| l.strip_prefix("///").map(|rest| format!("//!{rest}")).unwrap_or_else(|| l.to_string()))
-                .collect::<Vec<_>>()
-                .join("\n"),
+            doc: api.description.clone(),
             krate,
             envelope,
             schemes,

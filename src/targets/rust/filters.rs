@@ -6,6 +6,7 @@
 //! | `imports \| uses` | `use` lines in rustfmt's order, from `[[path, [names]]]` |
 //! | `imports \| uses("pub ")` | the same, re-exported |
 //! | `text \| docs(indent)` | `///` doc lines at `indent` spaces (rustdoc-safe Markdown) |
+//! | `text \| docs(0, "//!")` | the same as inner docs |
 //! | `text \| comment` | one-line comment text (no line breaks) |
 //! | `text \| code_comment` | the same, for inside backticks (`` ` `` becomes `'`) |
 
@@ -29,7 +30,21 @@ pub fn register(env: &mut Environment<'static>) {
             owned.iter().map(|(p, n)| (p.as_str(), n.iter().map(String::as_str).collect())).collect();
         Ok(layout::uses_vis(vis.as_deref().unwrap_or(""), &specs).join("\n"))
     });
-    env.add_filter("docs", |text: String, indent: Option<usize>| code::doc(&text, indent.unwrap_or(0)));
+    env.add_filter("docs", |text: String, indent: Option<usize>, marker: Option<String>| {
+        let lines = code::doc(&text, indent.unwrap_or(0));
+        match marker {
+            // Inner docs (`//!`): the marker replaces `///` at the start of each line.
+            Some(marker) => lines
+                .lines()
+                .map(|l| match l.strip_prefix("///") {
+                    Some(rest) => format!("{marker}{rest}"),
+                    None => l.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            None => lines,
+        }
+    });
     env.add_filter("comment", |text: String| escape::line_comment(&text));
     env.add_filter("code_comment", |text: String| escape::line_comment(&text).replace('`', "'"));
 }
