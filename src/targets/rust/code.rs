@@ -622,7 +622,8 @@ pub struct FullFlowView {
 
 #[derive(Debug, Serialize)]
 pub struct ReadmeView {
-    pub scopes: Vec<String>,
+    /// The scope structs and their path prefixes (raw).
+    pub scopes: Vec<(String, String)>,
     /// The first service, for the usage examples: its struct and a variable name for it.
     pub example: Option<ExampleService>,
     /// The shared "Runtime behaviour" section, spelled for Rust (set by the target).
@@ -1078,11 +1079,7 @@ impl View {
         service_modules.sort();
         let service_exports = services.iter().map(|s| (s.module.clone(), s.exports.clone())).collect();
         let readme = ReadmeView {
-            scopes: api
-                .scopes
-                .iter()
-                .map(|s| format!("`{}` ({})", scope_names[&s.name], escape::markdown(&s.path_prefix)))
-                .collect(),
+            scopes: api.scopes.iter().map(|s| (scope_names[&s.name].clone(), s.path_prefix.clone())).collect(),
             example: services.first().map(|s| ExampleService { name: s.name.clone(), var: s.module.clone() }),
             behaviours: String::new(),
             envelope: api.envelope.is_some(),
