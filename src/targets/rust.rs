@@ -19,6 +19,9 @@ use crate::write::GeneratedFile;
 
 pub struct Rust;
 
+/// How many models one rendering job takes (`src/models/items.rs.j2`).
+const MODELS_PER_JOB: usize = 250;
+
 impl super::Target for Rust {
     fn name(&self) -> &'static str {
         "rust"
@@ -32,26 +35,37 @@ impl super::Target for Rust {
         filters::register(&mut env);
         // Serialised into a template value once and shared by every whole-crate template.
         let ctx = minijinja::Value::from_serialize(&view);
-        let mut jobs: Vec<Job> = [
-            ("Cargo.toml.j2", "Cargo.toml"),
-            ("rustfmt.toml.j2", "rustfmt.toml"),
-            ("README.md.j2", "README.md"),
-            ("src/lib.rs.j2", "src/lib.rs"),
-            ("src/api.rs.j2", "src/api.rs"),
-            ("src/errors.rs.j2", "src/errors.rs"),
-            ("src/models.rs.j2", "src/models.rs"),
-            ("src/constants.rs.j2", "src/constants.rs"),
-            ("src/services/mod.rs.j2", "src/services/mod.rs"),
-            ("src/scopes.rs.j2", "src/scopes.rs"),
-            ("tests/operations.rs.j2", "tests/operations.rs"),
-            ("tests/runtime.rs.j2", "tests/runtime.rs"),
-        ]
-        .into_iter()
-        .map(|(template, path)| Job::new(path, template, &ctx))
-        .collect();
-        if view.extra_models.is_some() {
-            jobs.push(Job::new("src/models/extra.rs", "src/models/extra.rs.j2", &ctx));
+        // The models render in chunks (`src/models/items.rs.j2`), in parallel with the other files:
+        // GitHub's description has thousands; `models.rs` and `models/extra.rs` then place them.
+        let mut chunk_jobs = Vec::new();
+        let mut chunks_of = Vec::new();
+        for models in [Some(&view.models), view.extra_models.as_ref()].into_iter().flatten() {
+            let chunks = models.models.chunks(MODELS_PER_JOB);
+            chunks_of.push(chunks.len());
+            for chunk in chunks {
+                let chunk_ctx = minijinja::context! { krate => &view.krate, models => chunk };
+                chunk_jobs.push(Job::new("", "src/models/items.rs.j2", chunk_ctx));
+            }
         }
+        let chunk_count = chunk_jobs.len();
+        let mut jobs: Vec<Job> = chunk_jobs;
+        jobs.extend(
+            [
+                ("Cargo.toml.j2", "Cargo.toml"),
+                ("rustfmt.toml.j2", "rustfmt.toml"),
+                ("README.md.j2", "README.md"),
+                ("src/lib.rs.j2", "src/lib.rs"),
+                ("src/api.rs.j2", "src/api.rs"),
+                ("src/errors.rs.j2", "src/errors.rs"),
+                ("src/constants.rs.j2", "src/constants.rs"),
+                ("src/services/mod.rs.j2", "src/services/mod.rs"),
+                ("src/scopes.rs.j2", "src/scopes.rs"),
+                ("tests/operations.rs.j2", "tests/operations.rs"),
+                ("tests/runtime.rs.j2", "tests/runtime.rs"),
+            ]
+            .into_iter()
+            .map(|(template, path)| Job::new(path, template, &ctx)),
+        );
         if view.full_flow.is_some() {
             jobs.push(Job::new("examples/full_flow.rs", "examples/full_flow.rs.j2", &ctx));
         }
@@ -64,7 +78,26 @@ impl super::Target for Rust {
             let service_ctx = ServiceCtx { krate: &view.krate, service };
             jobs.push(Job::new(format!("src/services/{}.rs", service.module), "src/service.rs.j2", service_ctx));
         }
-        let mut files: Vec<GeneratedFile> = render::render_all(&env, jobs)?
+        let mut rendered = render::render_all(&env, jobs)?;
+        let chunks: Vec<String> = rendered.drain(..chunk_count).map(|(_, text)| text).collect();
+        let mut chunks = chunks.into_iter();
+        let mut items = chunks_of.iter().map(|n| chunks.by_ref().take(*n).collect::<String>());
+        // What the two files read besides `items` (not the whole view: it would be copied).
+        let files_ctx = minijinja::context! { models => &view.models, extra_models => &view.extra_models };
+        let mut files_jobs = vec![Job::new(
+            "src/models.rs",
+            "src/models.rs.j2",
+            minijinja::context! { items => items.next().unwrap_or_default(), ..files_ctx.clone() },
+        )];
+        if view.extra_models.is_some() {
+            files_jobs.push(Job::new(
+                "src/models/extra.rs",
+                "src/models/extra.rs.j2",
+                minijinja::context! { items => items.next().unwrap_or_default(), ..files_ctx },
+            ));
+        }
+        rendered.extend(render::render_all(&env, files_jobs)?);
+        let mut files: Vec<GeneratedFile> = rendered
             .into_iter()
             .map(|(path, text)| GeneratedFile { path: PathBuf::from(path), contents: text.into_bytes() })
             .collect();

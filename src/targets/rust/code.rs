@@ -169,6 +169,8 @@ pub struct ModelsView {
     pub imports: Vec<(String, Vec<String>)>,
     /// Some model is a string enum: the file defines the `string_enum_serde!` macro.
     pub string_enums: bool,
+    /// Rendered in chunks by `src/models/items.rs.j2`, placed as `items` (not in the file's context).
+    #[serde(skip)]
     pub models: Vec<ModelView>,
 }
 
@@ -850,6 +852,22 @@ pub fn doc(text: &str, indent: usize) -> String {
     indent_list_continuations(&escape::rust_doc(text, indent))
 }
 
+/// Whether a doc text renders as no line at all.
+fn blank(text: &str) -> bool {
+    escape::clean_text(text).trim().is_empty()
+}
+
+/// A doc text that renders as something, or `None`.
+fn text(doc: &Option<String>) -> Option<String> {
+    doc.clone().filter(|d| !blank(d))
+}
+
+/// A doc where the template writes a fallback when there is none (`None`): `Some("")` when the
+/// text renders as nothing (no doc and no fallback).
+fn value_doc(doc: &Option<String>) -> Option<String> {
+    doc.as_ref().map(|d| if blank(d) { String::new() } else { d.clone() })
+}
+
 /// Indents the lines that continue a Markdown list item up to the item's text, as rustdoc (and
 /// clippy's `doc_lazy_continuation`) expect; the rendering is the same.
 fn indent_list_continuations(doc: &str) -> String {
@@ -1330,7 +1348,7 @@ fn build_models(
                         (ty, Absent::Required)
                     };
                     fields.push(ObjectField {
-                        doc: p.doc.clone(),
+                        doc: text(&p.doc),
                         rename: (serde_name != p.wire_name).then(|| p.wire_name.clone()),
                         ident,
                         ty,
@@ -1352,7 +1370,7 @@ fn build_models(
                     .filter_map(|(v, ident)| {
                         Some(EnumValueView {
                             ident,
-                            doc: v.doc.clone(),
+                            doc: value_doc(&v.doc),
                             wire: v.value.as_str()?.to_string(),
                             json: "string",
                             text: v.value.to_string(),
@@ -1368,7 +1386,7 @@ fn build_models(
                         let n = v.value.as_i64()?;
                         Some(EnumValueView {
                             ident,
-                            doc: v.doc.clone(),
+                            doc: value_doc(&v.doc),
                             wire: n.to_string(),
                             json: "number",
                             text: n.to_string(),
@@ -1385,7 +1403,7 @@ fn build_models(
                     .into_iter()
                     .filter_map(|(v, ident)| {
                         let (json, wire) = mixed_literal(&v.value)?;
-                        Some(EnumValueView { ident, doc: v.doc.clone(), wire, json, text: v.value.to_string() })
+                        Some(EnumValueView { ident, doc: value_doc(&v.doc), wire, json, text: v.value.to_string() })
                     })
                     .collect();
                 ModelShape::MixedEnum { values }
@@ -1417,7 +1435,7 @@ fn build_models(
                 ModelShape::Alias { target: types.ty(target) }
             }
         };
-        models.push(ModelView { name, doc: def.doc.clone(), shape });
+        models.push(ModelView { name, doc: text(&def.doc), shape });
     }
     let mut imports: Vec<(&str, Vec<&str>)> = vec![];
     let mut serde_names = vec!["Deserialize", "Serialize"];
@@ -1622,7 +1640,7 @@ fn build_service(
         needs.merge(types.needs(&d.type_));
         defaults.push(DefaultView {
             name: d.name.clone(),
-            doc: d.doc.clone(),
+            doc: value_doc(&d.doc),
             method: members.claim_snake(&format!("with_{field}")),
             arg: naming::rust_ident(&d.name),
             ty: types.ty(&d.type_),
@@ -1681,7 +1699,7 @@ fn build_service(
     ServiceView {
         module: module.to_string(),
         name: name.to_string(),
-        doc: service.doc.clone().filter(|d| !doc(d, 0).is_empty()),
+        doc: text(&service.doc),
         imports: uses.imports(),
         defaults,
         constants,
@@ -1709,7 +1727,7 @@ fn op_docs(op: &Operation) -> Vec<String> {
     [op.summary.as_deref(), op.description.as_deref().filter(|d| Some(*d) != op.summary.as_deref())]
         .into_iter()
         .flatten()
-        .filter(|t| !doc(t, 4).is_empty())
+        .filter(|t| !blank(t))
         .map(str::to_string)
         .collect()
 }
@@ -1780,7 +1798,7 @@ fn build_method(
                 ident: field.clone(),
                 ty: types.ty(inner),
                 wire: input.wire_name.clone(),
-                doc: input.doc.clone().filter(|d| !doc(d, 4).is_empty()),
+                doc: text(&input.doc),
                 sends_null,
                 setter,
             });

@@ -177,6 +177,11 @@ pub fn text(text: &str) -> String {
         }
         let code = line.trim_start_matches(' ');
         let indent = line.len() - code.len();
+        // A line this short fits, and so do its call's arguments: every rule keeps it as it is.
+        if line.len() <= MAX_WIDTH && code.len() <= FN_CALL_WIDTH {
+            out.push_str(line);
+            continue;
+        }
         match RULES.iter().find_map(|rule| rule(indent, code)) {
             Some(lines) => out.push_str(&lines.join("\n")),
             None => out.push_str(line),
