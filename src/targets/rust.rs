@@ -22,6 +22,28 @@ pub struct Rust;
 /// How many models one rendering job takes (`src/models/items.rs.j2`).
 const MODELS_PER_JOB: usize = 250;
 
+/// One file (or run of models) to render.
+enum Work<'a> {
+    /// A run of models: `src/models/items.rs.j2`.
+    Models(&'a [code::ModelView]),
+    /// A whole-crate template and its file.
+    Crate(&'static str, &'static str),
+    /// `src/service.rs.j2` for one service.
+    Service(&'a code::ServiceView),
+}
+
+#[derive(Serialize)]
+struct ChunkCtx<'a> {
+    krate: &'a code::CrateView,
+    models: &'a [code::ModelView],
+}
+
+#[derive(Serialize)]
+struct ServiceCtx<'a> {
+    krate: &'a code::CrateView,
+    service: &'a code::ServiceView,
+}
+
 impl super::Target for Rust {
     fn name(&self) -> &'static str {
         "rust"
@@ -35,50 +57,52 @@ impl super::Target for Rust {
         filters::register(&mut env);
         // Serialised into a template value once and shared by every whole-crate template.
         let ctx = minijinja::Value::from_serialize(&view);
-        // The models render in chunks (`src/models/items.rs.j2`), in parallel with the other files:
-        // GitHub's description has thousands; `models.rs` and `models/extra.rs` then place them.
-        let mut chunk_jobs = Vec::new();
+        // Every file renders in parallel, each serialising its own context in its worker. The
+        // models render in chunks (`src/models/items.rs.j2`): GitHub's description has thousands;
+        // `models.rs` and `models/extra.rs` then place them.
         let mut chunks_of = Vec::new();
+        let mut work: Vec<Work> = Vec::new();
         for models in [Some(&view.models), view.extra_models.as_ref()].into_iter().flatten() {
             let chunks = models.models.chunks(MODELS_PER_JOB);
             chunks_of.push(chunks.len());
-            for chunk in chunks {
-                let chunk_ctx = minijinja::context! { krate => &view.krate, models => chunk };
-                chunk_jobs.push(Job::new("", "src/models/items.rs.j2", chunk_ctx));
-            }
+            work.extend(chunks.map(Work::Models));
         }
-        let chunk_count = chunk_jobs.len();
-        let mut jobs: Vec<Job> = chunk_jobs;
-        jobs.extend(
-            [
-                ("Cargo.toml.j2", "Cargo.toml"),
-                ("rustfmt.toml.j2", "rustfmt.toml"),
-                ("README.md.j2", "README.md"),
-                ("src/lib.rs.j2", "src/lib.rs"),
-                ("src/api.rs.j2", "src/api.rs"),
-                ("src/errors.rs.j2", "src/errors.rs"),
-                ("src/constants.rs.j2", "src/constants.rs"),
-                ("src/services/mod.rs.j2", "src/services/mod.rs"),
-                ("src/scopes.rs.j2", "src/scopes.rs"),
-                ("tests/operations.rs.j2", "tests/operations.rs"),
-                ("tests/runtime.rs.j2", "tests/runtime.rs"),
-            ]
-            .into_iter()
-            .map(|(template, path)| Job::new(path, template, &ctx)),
-        );
+        let chunk_count = work.len();
+        let mut files = vec![
+            ("Cargo.toml.j2", "Cargo.toml"),
+            ("rustfmt.toml.j2", "rustfmt.toml"),
+            ("README.md.j2", "README.md"),
+            ("src/lib.rs.j2", "src/lib.rs"),
+            ("src/api.rs.j2", "src/api.rs"),
+            ("src/errors.rs.j2", "src/errors.rs"),
+            ("src/constants.rs.j2", "src/constants.rs"),
+            ("src/services/mod.rs.j2", "src/services/mod.rs"),
+            ("src/scopes.rs.j2", "src/scopes.rs"),
+            ("tests/operations.rs.j2", "tests/operations.rs"),
+            ("tests/runtime.rs.j2", "tests/runtime.rs"),
+        ];
         if view.full_flow.is_some() {
-            jobs.push(Job::new("examples/full_flow.rs", "examples/full_flow.rs.j2", &ctx));
+            files.push(("examples/full_flow.rs.j2", "examples/full_flow.rs"));
         }
-        for service in &view.services {
-            #[derive(Serialize)]
-            struct ServiceCtx<'a> {
-                krate: &'a code::CrateView,
-                service: &'a code::ServiceView,
-            }
-            let service_ctx = ServiceCtx { krate: &view.krate, service };
-            jobs.push(Job::new(format!("src/services/{}.rs", service.module), "src/service.rs.j2", service_ctx));
-        }
-        let mut rendered = render::render_all(&env, jobs)?;
+        work.extend(files.into_iter().map(|(template, path)| Work::Crate(template, path)));
+        work.extend(view.services.iter().map(Work::Service));
+        let mut rendered: Vec<(String, String)> = {
+            use rayon::prelude::*;
+            work.into_par_iter()
+                .map(|w| match w {
+                    Work::Models(models) => {
+                        let chunk = ChunkCtx { krate: &view.krate, models };
+                        Ok((String::new(), render::render(&env, "src/models/items.rs.j2", chunk)?))
+                    }
+                    Work::Crate(template, path) => Ok((path.to_string(), render::render(&env, template, &ctx)?)),
+                    Work::Service(service) => {
+                        let service_ctx = ServiceCtx { krate: &view.krate, service };
+                        let path = format!("src/services/{}.rs", service.module);
+                        Ok((path, render::render(&env, "src/service.rs.j2", service_ctx)?))
+                    }
+                })
+                .collect::<Result<_, RenderError>>()?
+        };
         let chunks: Vec<String> = rendered.drain(..chunk_count).map(|(_, text)| text).collect();
         let mut chunks = chunks.into_iter();
         let mut items = chunks_of.iter().map(|n| chunks.by_ref().take(*n).collect::<String>());

@@ -44,6 +44,8 @@ pub struct View {
     /// `models/extra.rs`: the types no operation uses, behind the `all-models` feature.
     pub extra_models: Option<ModelsView>,
     pub constants: Vec<ConstantView>,
+    /// Rendered one file each by `src/service.rs.j2` (not in the whole-crate context).
+    #[serde(skip)]
     pub services: Vec<ServiceView>,
     pub scopes: ScopesView,
     /// What the crate root re-exports: `[module, [names]]`.
@@ -626,6 +628,8 @@ pub struct FullFlowView {
 
 #[derive(Debug, Serialize)]
 pub struct ReadmeView {
+    /// Each service struct and its methods.
+    pub services: Vec<(String, Vec<String>)>,
     /// The scope structs and their path prefixes (raw).
     pub scopes: Vec<(String, String)>,
     /// The first service, for the usage examples: its struct and a variable name for it.
@@ -1101,6 +1105,10 @@ impl View {
         let service_exports = services.iter().map(|s| (s.module.clone(), s.exports.clone())).collect();
         let readme = ReadmeView {
             scopes: api.scopes.iter().map(|s| (scope_names[&s.name].clone(), s.path_prefix.clone())).collect(),
+            services: services
+                .iter()
+                .map(|s| (s.name.clone(), s.methods.iter().map(|m| m.ident.clone()).collect()))
+                .collect(),
             example: services.first().map(|s| ExampleService { name: s.name.clone(), var: s.module.clone() }),
             behaviours: String::new(),
             envelope: api.envelope.is_some(),
