@@ -5,6 +5,7 @@
 //! the hand-written runtime (`templates/rust/runtime/`) is copied as it is.
 
 mod code;
+mod filters;
 mod layout;
 
 use std::path::PathBuf;
@@ -18,6 +19,31 @@ use crate::write::GeneratedFile;
 
 pub struct Rust;
 
+/// How many models one rendering job takes (`src/models/items.rs.j2`).
+const MODELS_PER_JOB: usize = 250;
+
+/// One file (or run of models) to render.
+enum Work<'a> {
+    /// A run of models: `src/models/items.rs.j2`.
+    Models(&'a [code::ModelView]),
+    /// A whole-crate template and its file.
+    Crate(&'static str, &'static str),
+    /// `src/service.rs.j2` for one service.
+    Service(&'a code::ServiceView),
+}
+
+#[derive(Serialize)]
+struct ChunkCtx<'a> {
+    krate: &'a code::CrateView,
+    models: &'a [code::ModelView],
+}
+
+#[derive(Serialize)]
+struct ServiceCtx<'a> {
+    krate: &'a code::CrateView,
+    service: &'a code::ServiceView,
+}
+
 impl super::Target for Rust {
     fn name(&self) -> &'static str {
         "rust"
@@ -27,42 +53,75 @@ impl super::Target for Rust {
         let mut view = code::View::build(api, config);
         let section = render::behaviours_section(&config.templates, api, &behaviour_names(&view.krate))?;
         view.readme.behaviours = section.trim_end().to_string();
-        let env = render::make_env(&config.templates, "rust")?;
+        let mut env = render::make_env(&config.templates, "rust")?;
+        filters::register(&mut env);
         // Serialised into a template value once and shared by every whole-crate template.
         let ctx = minijinja::Value::from_serialize(&view);
-        let mut jobs: Vec<Job> = [
+        // Every file renders in parallel, each serialising its own context in its worker. The
+        // models render in chunks (`src/models/items.rs.j2`): GitHub's description has thousands;
+        // `models.rs` and `models/extra.rs` then place them.
+        let mut chunks_of = Vec::new();
+        let mut work: Vec<Work> = Vec::new();
+        for models in [Some(&view.models), view.extra_models.as_ref()].into_iter().flatten() {
+            let chunks = models.models.chunks(MODELS_PER_JOB);
+            chunks_of.push(chunks.len());
+            work.extend(chunks.map(Work::Models));
+        }
+        let chunk_count = work.len();
+        let mut files = vec![
             ("Cargo.toml.j2", "Cargo.toml"),
             ("rustfmt.toml.j2", "rustfmt.toml"),
             ("README.md.j2", "README.md"),
             ("src/lib.rs.j2", "src/lib.rs"),
             ("src/api.rs.j2", "src/api.rs"),
             ("src/errors.rs.j2", "src/errors.rs"),
-            ("src/models.rs.j2", "src/models.rs"),
             ("src/constants.rs.j2", "src/constants.rs"),
             ("src/services/mod.rs.j2", "src/services/mod.rs"),
             ("src/scopes.rs.j2", "src/scopes.rs"),
             ("tests/operations.rs.j2", "tests/operations.rs"),
             ("tests/runtime.rs.j2", "tests/runtime.rs"),
-        ]
-        .into_iter()
-        .map(|(template, path)| Job::new(path, template, &ctx))
-        .collect();
-        if view.extra_models.is_some() {
-            jobs.push(Job::new("src/models/extra.rs", "src/models/extra.rs.j2", &ctx));
-        }
+        ];
         if view.full_flow.is_some() {
-            jobs.push(Job::new("examples/full_flow.rs", "examples/full_flow.rs.j2", &ctx));
+            files.push(("examples/full_flow.rs.j2", "examples/full_flow.rs"));
         }
-        for service in &view.services {
-            #[derive(Serialize)]
-            struct ServiceCtx<'a> {
-                krate: &'a code::CrateView,
-                service: &'a code::ServiceView,
-            }
-            let service_ctx = ServiceCtx { krate: &view.krate, service };
-            jobs.push(Job::new(format!("src/services/{}.rs", service.module), "src/service.rs.j2", service_ctx));
+        work.extend(files.into_iter().map(|(template, path)| Work::Crate(template, path)));
+        work.extend(view.services.iter().map(Work::Service));
+        let mut rendered: Vec<(String, String)> = {
+            use rayon::prelude::*;
+            work.into_par_iter()
+                .map(|w| match w {
+                    Work::Models(models) => {
+                        let chunk = ChunkCtx { krate: &view.krate, models };
+                        Ok((String::new(), render::render(&env, "src/models/items.rs.j2", chunk)?))
+                    }
+                    Work::Crate(template, path) => Ok((path.to_string(), render::render(&env, template, &ctx)?)),
+                    Work::Service(service) => {
+                        let service_ctx = ServiceCtx { krate: &view.krate, service };
+                        let path = format!("src/services/{}.rs", service.module);
+                        Ok((path, render::render(&env, "src/service.rs.j2", service_ctx)?))
+                    }
+                })
+                .collect::<Result<_, RenderError>>()?
+        };
+        let chunks: Vec<String> = rendered.drain(..chunk_count).map(|(_, text)| text).collect();
+        let mut chunks = chunks.into_iter();
+        let mut items = chunks_of.iter().map(|n| chunks.by_ref().take(*n).collect::<String>());
+        // What the two files read besides `items` (not the whole view: it would be copied).
+        let files_ctx = minijinja::context! { models => &view.models, extra_models => &view.extra_models };
+        let mut files_jobs = vec![Job::new(
+            "src/models.rs",
+            "src/models.rs.j2",
+            minijinja::context! { items => items.next().unwrap_or_default(), ..files_ctx.clone() },
+        )];
+        if view.extra_models.is_some() {
+            files_jobs.push(Job::new(
+                "src/models/extra.rs",
+                "src/models/extra.rs.j2",
+                minijinja::context! { items => items.next().unwrap_or_default(), ..files_ctx },
+            ));
         }
-        let mut files: Vec<GeneratedFile> = render::render_all(&env, jobs)?
+        rendered.extend(render::render_all(&env, files_jobs)?);
+        let mut files: Vec<GeneratedFile> = rendered
             .into_iter()
             .map(|(path, text)| GeneratedFile { path: PathBuf::from(path), contents: text.into_bytes() })
             .collect();

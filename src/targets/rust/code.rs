@@ -6,7 +6,6 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use serde::Serialize;
 use serde_json::Value;
 
-use super::layout;
 use crate::config::Config;
 use crate::ir::*;
 use crate::naming::{self, NameSet};
@@ -36,7 +35,8 @@ const RUNTIME_NAMES: &[&str] = &[
 #[derive(Debug, Serialize)]
 pub struct View {
     pub krate: CrateView,
-    pub doc: String,
+    /// The API's description (raw), the crate's doc.
+    pub doc: Option<String>,
     pub envelope: Option<EnvelopeView>,
     pub schemes: Vec<SchemeView>,
     pub errors: ErrorsView,
@@ -44,11 +44,15 @@ pub struct View {
     /// `models/extra.rs`: the types no operation uses, behind the `all-models` feature.
     pub extra_models: Option<ModelsView>,
     pub constants: Vec<ConstantView>,
-    pub constant_uses: Vec<String>,
+    /// Rendered one file each by `src/service.rs.j2` (not in the whole-crate context).
+    #[serde(skip)]
     pub services: Vec<ServiceView>,
     pub scopes: ScopesView,
-    pub lib_uses: Vec<String>,
-    pub services_mod: Vec<String>,
+    /// What the crate root re-exports: `[module, [names]]`.
+    pub lib_exports: Vec<(String, Vec<String>)>,
+    /// The modules of `src/services/`, sorted, and what each re-exports: `[module, [names]]`.
+    pub service_modules: Vec<String>,
+    pub service_exports: Vec<(String, Vec<String>)>,
     pub tests: TestsView,
     #[serde(skip)]
     pub examples_json: String,
@@ -62,7 +66,7 @@ pub struct View {
 pub struct EnumCase {
     pub ty: String,
     pub variant: String,
-    /// A known value, as a Rust string literal.
+    /// A known value (raw).
     pub known: String,
 }
 
@@ -86,33 +90,43 @@ pub struct CrateView {
 }
 
 #[derive(Debug, Serialize)]
+/// The API's result envelope: its field names (raw).
 pub struct EnvelopeView {
     pub ok: String,
     pub data: String,
     pub error: String,
     pub code: String,
     pub message: String,
-    pub details: String,
+    pub details: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
+/// A security scheme the runtime applies: its key, its `SchemeKind` variant and, for API keys,
+/// the parameter name.
 pub struct SchemeView {
     pub key: String,
-    pub kind: String,
+    pub kind: &'static str,
+    pub param: Option<String>,
 }
 
+/// The error classes: `src/errors.rs` (`macros/errors.rs.j2`) and the cases of `tests/runtime.rs`.
 #[derive(Debug, Serialize)]
 pub struct ErrorsView {
+    /// One `ErrorKind` variant per error class.
     pub kinds: Vec<KindView>,
-    pub code_arms: Vec<String>,
-    pub status_arms: Vec<String>,
-    pub parent_arms: Vec<String>,
+    /// API error codes and the kind each maps to.
+    pub codes: Vec<CodeView>,
+    /// `for_status`: status ranges (`[lo, hi]`, inclusive) per kind, exact statuses first.
+    pub statuses: Vec<StatusArm>,
+    /// Kinds below another kind than the base error.
+    pub parents: Vec<ParentView>,
+    /// The kinds of a connection failure, a timeout and an undocumented status.
     pub connection: String,
     pub timeout: String,
     pub unexpected: String,
-    /// Rows of the generated runtime tests: `(status, code, variant)`.
-    pub status_cases: Vec<String>,
-    pub code_cases: Vec<String>,
+    /// A status of each kind, for the generated runtime tests.
+    pub status_cases: Vec<StatusCase>,
+    /// The kinds of 502 and 429, when the API has classes for them.
     pub bad_gateway: Option<String>,
     pub rate_limit: Option<String>,
 }
@@ -120,50 +134,488 @@ pub struct ErrorsView {
 #[derive(Debug, Serialize)]
 pub struct KindView {
     pub variant: String,
+    /// The class name (`NotFoundError`) and its doc (raw).
     pub name: String,
     pub doc: String,
 }
 
 #[derive(Debug, Serialize)]
-pub struct ModelsView {
-    pub uses: Vec<String>,
-    pub items: Vec<Vec<String>>,
+pub struct CodeView {
+    pub code: String,
+    /// The status a test answers with (the code's, or 400).
+    pub status: u16,
+    pub variant: String,
 }
 
+#[derive(Debug, Serialize)]
+pub struct StatusArm {
+    pub ranges: Vec<(u16, u16)>,
+    pub variant: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ParentView {
+    pub variant: String,
+    pub parent: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StatusCase {
+    pub status: u16,
+    pub variant: String,
+}
+
+/// `src/models.rs` or `src/models/extra.rs`: serde models (`macros/model.rs.j2`).
+#[derive(Debug, Serialize)]
+pub struct ModelsView {
+    pub imports: Vec<(String, Vec<String>)>,
+    /// Some model is a string enum: the file defines the `string_enum_serde!` macro.
+    pub string_enums: bool,
+    /// Rendered in chunks by `src/models/items.rs.j2`, placed as `items` (not in the file's context).
+    #[serde(skip)]
+    pub models: Vec<ModelView>,
+}
+
+/// One model: its name, docs (raw), and `kind` with the fields of that kind.
+#[derive(Debug, Serialize)]
+pub struct ModelView {
+    pub name: String,
+    pub doc: Option<String>,
+    #[serde(flatten)]
+    pub shape: ModelShape,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ModelShape {
+    /// A struct; `rename_all`: serde's `camelCase` spells the wire names; `extra`: the field
+    /// collecting undocumented properties.
+    Object {
+        rename_all: bool,
+        fields: Vec<ObjectField>,
+        extra: Option<ArgView>,
+    },
+    /// An enum with an `Unknown(String)` variant, serialised through `as_str`.
+    StringEnum {
+        values: Vec<EnumValueView>,
+    },
+    /// A `Copy` newtype over `i64` with an associated constant per known value.
+    IntEnum {
+        values: Vec<EnumValueView>,
+    },
+    /// An enum of JSON values of several types, with `Unknown(Value)`.
+    MixedEnum {
+        values: Vec<EnumValueView>,
+    },
+    /// An untagged enum, or one read through its `discriminator` property.
+    Union {
+        discriminator: Option<String>,
+        variants: Vec<VariantView>,
+    },
+    Alias {
+        target: String,
+    },
+}
+
+#[derive(Debug, Serialize)]
+pub struct ObjectField {
+    pub ident: String,
+    pub ty: String,
+    pub doc: Option<String>,
+    /// The wire name, when serde would not spell it from `ident`.
+    pub rename: Option<String>,
+    pub absent: Absent,
+}
+
+/// How a field reads when the property is absent, and whether it is written when empty.
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Absent {
+    /// Required and not nullable.
+    Required,
+    /// Required but nullable: `#[serde(default)]`.
+    Default,
+    /// Optional: `None`, left out when `None`.
+    None,
+    /// Optional and untyped: `Value::Null`, left out when null.
+    Null,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EnumValueView {
+    pub ident: String,
+    pub doc: Option<String>,
+    /// The value: the string (string enums), the number (integer enums), or for mixed enums
+    /// the Rust literal (`2_i64`, `true`, the raw string) of a value of JSON type `json`.
+    pub wire: String,
+    pub json: &'static str,
+    /// The value as JSON text (for the docs of mixed enum values).
+    pub text: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct VariantView {
+    pub ident: String,
+    pub ty: String,
+    /// The variant's name in the API description, and its discriminator values.
+    pub name: String,
+    pub tags: Vec<String>,
+}
+
+/// A constant of `src/constants.rs`: every known value of an enum model, in the order of the API
+/// description (`values`: the variants or associated constants of `ty`).
 #[derive(Debug, Serialize)]
 pub struct ConstantView {
     pub name: String,
-    pub lines: Vec<String>,
+    pub ty: String,
+    pub values: Vec<String>,
 }
 
+/// One service: `src/services/<module>.rs` (`src/service.rs.j2`).
 #[derive(Debug, Serialize)]
 pub struct ServiceView {
+    /// The module (`tenants`) and the struct (`TenantsService`).
     pub module: String,
     pub name: String,
-    pub doc: String,
-    pub uses: Vec<String>,
-    pub fields: Vec<String>,
-    pub init: Vec<String>,
-    pub items: Vec<Vec<String>>,
-    pub params: Vec<Vec<String>>,
+    /// The service's description (raw text: the template escapes it with `docs`).
+    pub doc: Option<String>,
+    /// What the file imports: `[path, [names]]`, for the `uses` filter.
+    pub imports: Vec<(String, Vec<String>)>,
+    /// Per-service defaults of inputs: a field and a `with_..` method each.
+    pub defaults: Vec<DefaultView>,
+    /// Associated constants: the known values of an enum the operations take.
+    pub constants: Vec<ServiceConstant>,
+    pub methods: Vec<MethodView>,
+    /// Methods returning a resource scope (`scope(id)`).
+    pub accessors: Vec<AccessorView>,
+    /// The params structs of the methods with optional inputs, in method order.
+    pub params: Vec<ParamsView>,
+    /// The names the crate root re-exports from this module.
     pub exports: Vec<String>,
-    pub example: Vec<String>,
-    pub methods: Vec<String>,
 }
 
+#[derive(Debug, Serialize)]
+pub struct DefaultView {
+    /// The input's name in the API description, for the fallback doc.
+    pub name: String,
+    pub doc: Option<String>,
+    pub field: String,
+    pub ty: String,
+    pub method: String,
+    pub arg: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ServiceConstant {
+    pub ident: String,
+    pub ty: String,
+}
+
+/// A method returning a scope over the service's core.
+#[derive(Debug, Serialize)]
+pub struct AccessorView {
+    pub method: String,
+    /// The resource (`api key`), its path prefix and the wire name of the bound parameter.
+    pub scope: String,
+    pub prefix: String,
+    pub wire: String,
+    /// Parameters after `&self`, and the arguments of the scope's constructor after the core.
+    pub params: Vec<ArgView>,
+    pub args: Vec<ValueView>,
+    /// The scope struct.
+    pub ty: String,
+}
+
+/// One generated method: `macros/method.rs.j2`.
+#[derive(Debug, Serialize)]
+pub struct MethodView {
+    pub ident: String,
+    /// Doc paragraphs (raw text): the summary, then the description when it differs.
+    pub docs: Vec<String>,
+    pub deprecated: bool,
+    /// `GET`, and the path template (`/tenants/{id}`).
+    pub http_method: String,
+    pub path: String,
+    /// The required inputs, as positional arguments.
+    pub args: Vec<ArgView>,
+    /// The params struct of the optional inputs, the last argument (`params`).
+    pub params: Option<String>,
+    /// What awaiting the returned `Call` gives.
+    pub ret: String,
+    /// Every input in the order of the API description.
+    pub inputs: Vec<InputView>,
+    /// A body whose fields are inputs (`Fields`), built before the request.
+    pub fields: Option<FieldsBody>,
+    /// Whether any statement after `ApiRequest::new` changes the request (`let mut request`).
+    pub sets_request: bool,
+    /// Security requirement alternatives (scheme keys), empty when the operation needs none.
+    pub security: Vec<Vec<String>>,
+    pub idempotency_header: Option<String>,
+    /// Set when the response's envelope differs from the API's.
+    pub enveloped: Option<bool>,
+    /// `Text`, `Binary` or `Empty`: a response that is not JSON.
+    pub response_kind: Option<&'static str>,
+    pub pagination: Option<PaginationView>,
+    /// The runtime decoder (`decode::json`, `decode::page`...).
+    pub decoder: &'static str,
+    /// The `_all` twin of a paginated method.
+    pub all: Option<AllView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArgView {
+    pub ident: String,
+    pub ty: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InputKind {
+    /// A path, query, header or cookie parameter.
+    Param,
+    /// A field of a `Fields` body.
+    BodyField,
+    /// The whole body.
+    Body,
+}
+
+/// An input of a method and where it goes.
+#[derive(Debug, Serialize)]
+pub struct InputView {
+    pub source: InputKind,
+    /// Its name on the wire (raw: the template quotes it with `rust_str`).
+    pub wire: String,
+    pub required: bool,
+    /// A string, taken as `&str`.
+    pub is_str: bool,
+    /// The argument (required inputs) or the params field (optional ones).
+    pub var: String,
+    /// The service default field used when the call leaves the input out.
+    pub default: Option<String>,
+    /// A parameter with a default: the local holding the value or the default.
+    pub local: Option<String>,
+    /// The request method setting it (`path_param`, `query_joined`, `json_body`...).
+    pub setter: &'static str,
+    /// The separator of a `query_joined` parameter.
+    pub separator: Option<&'static str>,
+    /// A file of a multipart body.
+    pub binary: bool,
+    /// A text or binary body, passed by value.
+    pub by_value: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FieldsBody {
+    /// Whether any input or default goes in (otherwise the body is an empty object).
+    pub build: bool,
+    /// `json_fields`, `form_fields` or `multipart_fields`.
+    pub setter: &'static str,
+    /// Service defaults inside a body field: the wire path and the default field.
+    pub defaults: Vec<NestedDefault>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NestedDefault {
+    pub path: Vec<String>,
+    pub field: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PaginationView {
+    pub cursor: String,
+    pub items: String,
+    pub next: String,
+    pub has_more: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AllView {
+    pub ident: String,
+    pub item: String,
+}
+
+/// The params struct of a method's optional inputs: `macros/params.rs.j2`.
+#[derive(Debug, Serialize)]
+pub struct ParamsView {
+    pub name: String,
+    /// The service struct and method it belongs to, and its first field (for the doc example).
+    pub service: String,
+    pub method: String,
+    pub first: String,
+    pub fields: Vec<ParamFieldView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ParamFieldView {
+    pub ident: String,
+    /// The input's type (without the `Option` the struct adds).
+    pub ty: String,
+    pub wire: String,
+    pub doc: Option<String>,
+    /// `Option<Option<T>>`: `Some(None)` sends `null`.
+    pub sends_null: bool,
+    pub setter: SetterKind,
+}
+
+/// What the builder method of a params field takes.
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SetterKind {
+    /// The field's type.
+    Value,
+    /// `impl Into<String>`.
+    Str,
+    /// `impl IntoIterator<Item = impl Into<String>>`.
+    StrList,
+}
+
+/// `src/scopes.rs`: the resource scopes (`src/scopes.rs.j2`, `macros/scope.rs.j2`).
 #[derive(Debug, Serialize)]
 pub struct ScopesView {
-    pub uses: Vec<String>,
-    pub items: Vec<Vec<String>>,
+    pub imports: Vec<(String, Vec<String>)>,
+    pub scopes: Vec<ScopeView>,
     pub exports: Vec<String>,
 }
 
+/// A resource scope: a struct over the core with the resource's identifiers bound.
+#[derive(Debug, Serialize)]
+pub struct ScopeView {
+    pub name: String,
+    /// The resource (`api key`), its path prefix and the wire name of its own parameter.
+    pub noun: String,
+    pub prefix: String,
+    pub wire: String,
+    /// The bound identifiers: the enclosing resources' first, its own last.
+    pub fields: Vec<FieldView>,
+    /// Getters of its own identifier (first) and of the enclosing ones (last).
+    pub own_getters: Vec<GetterView>,
+    pub outer_getters: Vec<GetterView>,
+    /// The operations on the resource, calling the services' methods.
+    pub methods: Vec<DelegateView>,
+    /// Sub-groups of operations, each a struct of its own made by an accessor.
+    pub groups: Vec<GroupView>,
+    /// Accessors of the nested resources' scopes.
+    pub children: Vec<ChildView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FieldView {
+    pub ident: String,
+    /// `String` for strings.
+    pub ty: String,
+    pub is_str: bool,
+    /// The type is `Copy` (no `.clone()`).
+    pub copy: bool,
+    pub wire: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GetterView {
+    pub method: String,
+    pub field: FieldView,
+}
+
+/// A value passed on to a call: `&self.core`-style fields of the scope, or a parameter.
+#[derive(Debug, Serialize)]
+pub struct ValueView {
+    pub name: String,
+    /// `arg` (a parameter), `str_field` (`&self.x`), `deref_field` (`&*self.x`), `copy_field`
+    /// (`self.x`) or `field` (`self.x.clone()`).
+    pub from: &'static str,
+}
+
+impl ValueView {
+    fn arg(name: String) -> Self {
+        ValueView { name, from: "arg" }
+    }
+}
+
+/// A scope method calling a service's method with the bound identifiers filled in.
+#[derive(Debug, Serialize)]
+pub struct DelegateView {
+    pub ident: String,
+    pub docs: Vec<String>,
+    pub deprecated: bool,
+    /// The service struct and its method.
+    pub service: String,
+    pub target: String,
+    pub ret: String,
+    /// Parameters after `&self`, and the arguments of the service's method.
+    pub params: Vec<ArgView>,
+    pub args: Vec<ValueView>,
+    pub all: Option<DelegateAll>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DelegateAll {
+    pub ident: String,
+    pub target: String,
+    pub item: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GroupView {
+    pub name: String,
+    pub noun: String,
+    /// The scope's method returning the group.
+    pub accessor: String,
+    /// The scope fields its methods read.
+    pub fields: Vec<FieldView>,
+    pub methods: Vec<DelegateView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ChildView {
+    pub accessor: String,
+    pub noun: String,
+    pub ty: String,
+    pub params: Vec<ArgView>,
+    pub args: Vec<ValueView>,
+}
+
+/// `tests/operations.rs`: one test per operation against a Prism mock (`macros/test.rs.j2`).
 #[derive(Debug, Serialize)]
 pub struct TestsView {
-    pub uses: Vec<String>,
-    pub items: Vec<Vec<String>>,
+    pub imports: Vec<(String, Vec<String>)>,
+    pub tests: Vec<TestView>,
     /// Some test reads an input value from `examples.json`.
     pub uses_examples: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TestView {
+    pub name: String,
+    /// The service struct and the method called.
+    pub service: String,
+    pub method: String,
+    /// `service.operation`, as the failure message names it.
+    pub operation: String,
+    /// The required inputs, read from `examples.json`.
+    pub args: Vec<ExampleArg>,
+    pub params: Option<ExampleParams>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExampleArg {
+    pub local: String,
+    /// The local's type (`String` for a `&str` argument, passed `borrowed`).
+    pub ty: String,
+    /// The key of its value in `examples.json`.
+    pub key: String,
+    pub borrowed: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExampleParams {
+    pub name: String,
+    /// Fields set from the body example: the field and its key in `examples.json`.
+    pub sets: Vec<ExampleSet>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExampleSet {
+    pub field: String,
+    pub key: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -176,7 +628,10 @@ pub struct FullFlowView {
 
 #[derive(Debug, Serialize)]
 pub struct ReadmeView {
-    pub scopes: Vec<String>,
+    /// Each service struct and its methods.
+    pub services: Vec<(String, Vec<String>)>,
+    /// The scope structs and their path prefixes (raw).
+    pub scopes: Vec<(String, String)>,
     /// The first service, for the usage examples: its struct and a variable name for it.
     pub example: Option<ExampleService>,
     /// The shared "Runtime behaviour" section, spelled for Rust (set by the target).
@@ -385,17 +840,6 @@ impl<'a> Types<'a> {
     }
 }
 
-/// [`layout::signature`], allowing clippy's `too_many_arguments` where the API's required inputs
-/// make more than seven parameters (they are positional by design, in the order of the spec).
-fn signature(indent: usize, head: &str, params: &[String], ret: &str) -> Vec<String> {
-    let mut lines = Vec::new();
-    if params.len() > 7 {
-        lines.push(format!("{}#[allow(clippy::too_many_arguments)]", " ".repeat(indent)));
-    }
-    lines.extend(layout::signature(indent, head, params, ret));
-    lines
-}
-
 /// The Rust name of an IR type. IR type names are unique under `naming::collision_key`, which
 /// ignores underscores, so dropping the `_` that shortening puts before a hash keeps them distinct
 /// and makes them UpperCamelCase.
@@ -408,8 +852,24 @@ fn camel_ident(name: &str) -> String {
     name.replace('_', "")
 }
 
-fn doc(text: &str, indent: usize) -> String {
+pub fn doc(text: &str, indent: usize) -> String {
     indent_list_continuations(&escape::rust_doc(text, indent))
+}
+
+/// Whether a doc text renders as no line at all.
+fn blank(text: &str) -> bool {
+    escape::clean_text(text).trim().is_empty()
+}
+
+/// A doc text that renders as something, or `None`.
+fn text(doc: &Option<String>) -> Option<String> {
+    doc.clone().filter(|d| !blank(d))
+}
+
+/// A doc where the template writes a fallback when there is none (`None`): `Some("")` when the
+/// text renders as nothing (no doc and no fallback).
+fn value_doc(doc: &Option<String>) -> Option<String> {
+    doc.as_ref().map(|d| if blank(d) { String::new() } else { d.clone() })
 }
 
 /// Indents the lines that continue a Markdown list item up to the item's text, as rustdoc (and
@@ -461,19 +921,6 @@ fn list_marker_width(text: &str) -> Option<usize> {
     ((1..=4).contains(&spaces) && text.len() > marker + spaces).then_some(marker + spaces)
 }
 
-fn push_doc(lines: &mut Vec<String>, text: Option<&str>, indent: usize) {
-    if let Some(text) = text {
-        let d = doc(text, indent);
-        if !d.is_empty() {
-            lines.extend(d.lines().map(str::to_string));
-        }
-    }
-}
-
-fn lit(s: &str) -> String {
-    escape::rust_str(s)
-}
-
 /// A discriminator value as the runtime's `discriminator()` spells it.
 fn tag_text(tag: &Value) -> String {
     match tag {
@@ -511,43 +958,6 @@ fn variant_ident(name: &str, set: &mut NameSet) -> String {
     set.claim_pascal(&p)
 }
 
-/// `{lhs} &[items];` laid out as rustfmt does: one line, the array alone on the next line, packed
-/// short items, or one item per line.
-fn array_lines(indent: usize, lhs: &str, items: &[String]) -> Vec<String> {
-    let pad = " ".repeat(indent);
-    let joined = items.join(", ");
-    let narrow = joined.chars().count() <= 60;
-    let one = format!("{pad}{lhs} &[{joined}];");
-    if items.is_empty() || (narrow && one.chars().count() <= layout::MAX_WIDTH) {
-        return vec![one];
-    }
-    let next = format!("{pad}    &[{joined}];");
-    if narrow && next.chars().count() <= layout::MAX_WIDTH {
-        return vec![format!("{pad}{lhs}"), next];
-    }
-    let mut lines = vec![format!("{pad}{lhs} &[")];
-    let short = items.iter().all(|i| i.chars().count() <= 10);
-    if short {
-        let mut line = format!("{pad}   ");
-        for item in items {
-            if line.chars().count() + item.chars().count() + 2 > layout::MAX_WIDTH {
-                lines.push(line);
-                line = format!("{pad}   ");
-            }
-            line.push(' ');
-            line.push_str(item);
-            line.push(',');
-        }
-        lines.push(line);
-    } else {
-        for item in items {
-            lines.push(format!("{pad}    {item},"));
-        }
-    }
-    lines.push(format!("{pad}];"));
-    lines
-}
-
 impl View {
     pub fn build(api: &Api, config: &Config) -> View {
         let core_name = format!("{}Core", api.sdk_name);
@@ -578,32 +988,26 @@ impl View {
             has_basic: api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::Basic)),
         };
         let envelope = api.envelope.as_ref().map(|e| EnvelopeView {
-            ok: lit(&e.ok_field),
-            data: lit(&e.data_field),
-            error: lit(&e.error_field),
-            code: lit(&e.code_field),
-            message: lit(&e.message_field),
-            details: e.details_field.as_deref().map(|d| format!("Some({})", lit(d))).unwrap_or_else(|| "None".into()),
+            ok: e.ok_field.clone(),
+            data: e.data_field.clone(),
+            error: e.error_field.clone(),
+            code: e.code_field.clone(),
+            message: e.message_field.clone(),
+            details: e.details_field.clone(),
         });
         let schemes = api
             .security_schemes
             .iter()
             .filter_map(|s| {
-                let kind = match &s.kind {
-                    SecurityKind::Bearer => "SchemeKind::Bearer".to_string(),
-                    SecurityKind::Basic => "SchemeKind::Basic".to_string(),
-                    SecurityKind::ApiKey { location: ParamLocation::Header, param } => {
-                        format!("SchemeKind::ApiKeyHeader({})", lit(param))
-                    }
-                    SecurityKind::ApiKey { location: ParamLocation::Query, param } => {
-                        format!("SchemeKind::ApiKeyQuery({})", lit(param))
-                    }
-                    SecurityKind::ApiKey { location: ParamLocation::Cookie, param } => {
-                        format!("SchemeKind::ApiKeyCookie({})", lit(param))
-                    }
+                let (kind, param) = match &s.kind {
+                    SecurityKind::Bearer => ("Bearer", None),
+                    SecurityKind::Basic => ("Basic", None),
+                    SecurityKind::ApiKey { location: ParamLocation::Header, param } => ("ApiKeyHeader", Some(param)),
+                    SecurityKind::ApiKey { location: ParamLocation::Query, param } => ("ApiKeyQuery", Some(param)),
+                    SecurityKind::ApiKey { location: ParamLocation::Cookie, param } => ("ApiKeyCookie", Some(param)),
                     SecurityKind::ApiKey { .. } => return None,
                 };
-                Some(SchemeView { key: lit(&s.key), kind })
+                Some(SchemeView { key: s.key.clone(), kind, param: param.cloned() })
             })
             .collect();
         let errors = build_errors(api);
@@ -640,7 +1044,7 @@ impl View {
             (known != "a-value-from-the-future").then(|| EnumCase {
                 ty: types.name(&d.name),
                 variant,
-                known: lit(known),
+                known: known.to_string(),
             })
         });
         // The models and the operations do not depend on each other: built in parallel.
@@ -677,7 +1081,7 @@ impl View {
                 (services, ops, scopes)
             },
         );
-        let (constants, constant_uses) = build_constants(api, &types);
+        let constants = build_constants(api, &types);
         let (tests, examples_json) = build_tests(api, &types, &ops, &service_names, &krate);
         let full_flow = build_full_flow(api, &ops);
         let mut lib_exports: Vec<(String, Vec<String>)> = vec![
@@ -696,45 +1100,21 @@ impl View {
         lib_exports.push(("services".into(), service_exports));
         lib_exports.push(("scopes".into(), scopes.exports.clone()));
         lib_exports.push(("constants".into(), constants.iter().map(|c| c.name.clone()).collect()));
-        let lib_uses = layout::uses_vis(
-            "pub ",
-            &lib_exports
-                .iter()
-                .map(|(p, n)| (p.as_str(), n.iter().map(String::as_str).collect::<Vec<_>>()))
-                .collect::<Vec<_>>(),
-        );
-        let mut mods: Vec<String> = services.iter().map(|s| format!("mod {};", s.module)).collect();
-        mods.sort();
-        let reexports: Vec<(String, Vec<String>)> =
-            services.iter().map(|s| (s.module.clone(), s.exports.clone())).collect();
-        let services_mod: Vec<String> = mods
-            .into_iter()
-            .chain([String::new()])
-            .chain(layout::uses_vis(
-                "pub ",
-                &reexports
-                    .iter()
-                    .map(|(p, n)| (p.as_str(), n.iter().map(String::as_str).collect()))
-                    .collect::<Vec<_>>(),
-            ))
-            .collect();
+        let mut service_modules: Vec<String> = services.iter().map(|s| s.module.clone()).collect();
+        service_modules.sort();
+        let service_exports = services.iter().map(|s| (s.module.clone(), s.exports.clone())).collect();
         let readme = ReadmeView {
-            scopes: api
-                .scopes
+            scopes: api.scopes.iter().map(|s| (scope_names[&s.name].clone(), s.path_prefix.clone())).collect(),
+            services: services
                 .iter()
-                .map(|s| format!("`{}` ({})", scope_names[&s.name], escape::markdown(&s.path_prefix)))
+                .map(|s| (s.name.clone(), s.methods.iter().map(|m| m.ident.clone()).collect()))
                 .collect(),
             example: services.first().map(|s| ExampleService { name: s.name.clone(), var: s.module.clone() }),
             behaviours: String::new(),
             envelope: api.envelope.is_some(),
         };
-        let doc_text = api.description.clone().unwrap_or_else(|| format!("Client for the {} API.", api.title));
         View {
-            doc: doc(&doc_text, 0)
-                .lines()
-                .map(|l| l.strip_prefix("///").map(|rest| format!("//!{rest}")).unwrap_or_else(|| l.to_string()))
-                .collect::<Vec<_>>()
-                .join("\n"),
+            doc: api.description.clone(),
             krate,
             envelope,
             schemes,
@@ -742,11 +1122,11 @@ impl View {
             models,
             extra_models,
             constants,
-            constant_uses,
             services,
             scopes,
-            lib_uses,
-            services_mod,
+            lib_exports,
+            service_modules,
+            service_exports,
             tests,
             examples_json,
             full_flow,
@@ -765,78 +1145,71 @@ fn build_errors(api: &Api) -> ErrorsView {
         let stem = class.name.strip_suffix("Error").filter(|s| !s.is_empty()).unwrap_or(&class.name);
         let variant = set.claim_pascal(&camel_ident(&naming::pascal(stem)));
         variants.insert(class.name.clone(), variant.clone());
-        kinds.push(KindView { variant, name: class.name.clone(), doc: doc(&class.doc, 4) });
+        kinds.push(KindView { variant, name: class.name.clone(), doc: class.doc.clone() });
     }
     let find =
         |kind: ErrorClassKind| api.errors.classes.iter().find(|c| c.kind == kind).map(|c| variants[&c.name].clone());
     let unexpected = find(ErrorClassKind::UnexpectedStatus).unwrap_or_else(|| "InvalidResponse".into());
     let connection = find(ErrorClassKind::Connection).unwrap_or_else(|| "InvalidRequest".into());
     let timeout = find(ErrorClassKind::Timeout).unwrap_or_else(|| connection.clone());
-    let code_arms = api
+    let codes: Vec<CodeView> = api
         .errors
         .codes
         .iter()
-        .filter_map(|c| variants.get(&c.class).map(|v| (c, v)))
-        .flat_map(|(c, v)| layout::match_arm(12, &lit(&c.code), &format!("Some(Self::{v})")))
+        .filter_map(|c| {
+            Some(CodeView {
+                code: c.code.clone(),
+                status: c.status.unwrap_or(400),
+                variant: variants.get(&c.class)?.clone(),
+            })
+        })
         .collect();
-    let mut status_arms = Vec::new();
+    let mut statuses = Vec::new();
     let mut status_cases = Vec::new();
     let mut taken = BTreeSet::new();
     let status_classes = api.errors.classes.iter().filter(|c| c.kind == ErrorClassKind::Status);
     for class in status_classes.clone() {
-        let statuses: Vec<u16> = class.statuses.iter().copied().filter(|s| taken.insert(*s)).collect();
-        if !statuses.is_empty() {
-            let pattern = statuses.iter().map(u16::to_string).collect::<Vec<_>>().join(" | ");
-            status_arms.extend(layout::match_arm(12, &pattern, &format!("Self::{}", variants[&class.name])));
-            for s in &statuses {
-                status_cases.push(format!("({s}, ErrorKind::{}),", variants[&class.name]));
-            }
+        let exact: Vec<u16> = class.statuses.iter().copied().filter(|s| taken.insert(*s)).collect();
+        if !exact.is_empty() {
+            let variant = variants[&class.name].clone();
+            status_cases.extend(exact.iter().map(|s| StatusCase { status: *s, variant: variant.clone() }));
+            statuses.push(StatusArm { ranges: exact.iter().map(|s| (*s, *s)).collect(), variant });
         }
     }
     for class in status_classes {
         if let Some(c) = class.status_class.filter(|c| (1..=9).contains(c)) {
             // The statuses of the class no exact arm took, as disjoint ranges.
-            let mut parts: Vec<String> = Vec::new();
+            let mut ranges = Vec::new();
             let mut start: Option<u16> = None;
             for s in c * 100..=c * 100 + 100 {
                 let free = s < c * 100 + 100 && !taken.contains(&s);
                 match (free, start) {
                     (true, None) => start = Some(s),
                     (false, Some(b)) => {
-                        parts.push(if b == s - 1 { b.to_string() } else { format!("{b}..={}", s - 1) });
+                        ranges.push((b, s - 1));
                         start = None;
                     }
                     _ => {}
                 }
             }
-            if parts.is_empty() {
+            if ranges.is_empty() {
                 continue;
             }
-            let pattern = parts.join(" | ");
-            status_arms.extend(layout::match_arm(12, &pattern, &format!("Self::{}", variants[&class.name])));
-            let probe = (c * 100..c * 100 + 100).find(|s| !taken.contains(s));
-            if let Some(s) = probe {
-                status_cases.push(format!("({s}, ErrorKind::{}),", variants[&class.name]));
+            let variant = variants[&class.name].clone();
+            if let Some(s) = (c * 100..c * 100 + 100).find(|s| !taken.contains(s)) {
+                status_cases.push(StatusCase { status: s, variant: variant.clone() });
             }
+            statuses.push(StatusArm { ranges, variant });
         }
     }
-    status_cases.push(format!("(418, ErrorKind::{unexpected}),"));
-    let parent_arms = api
+    status_cases.push(StatusCase { status: 418, variant: unexpected.clone() });
+    let parents = api
         .errors
         .classes
         .iter()
         .filter(|c| c.parent != api.errors.base)
-        .filter_map(|c| Some((variants.get(&c.name)?, variants.get(&c.parent)?)))
-        .flat_map(|(v, p)| layout::match_arm(12, &format!("Self::{v}"), &format!("Some(Self::{p})")))
-        .collect();
-    let code_cases = api
-        .errors
-        .codes
-        .iter()
         .filter_map(|c| {
-            let v = variants.get(&c.class)?;
-            let status = c.status.unwrap_or(400);
-            Some(format!("({status}, {}, ErrorKind::{v}),", lit(&c.code)))
+            Some(ParentView { variant: variants.get(&c.name)?.clone(), parent: variants.get(&c.parent)?.clone() })
         })
         .collect();
     let by_status = |s: u16| {
@@ -848,14 +1221,13 @@ fn build_errors(api: &Api) -> ErrorsView {
     };
     ErrorsView {
         kinds,
-        code_arms,
-        status_arms,
-        parent_arms,
+        codes,
+        statuses,
+        parents,
         connection,
         timeout,
         unexpected,
         status_cases,
-        code_cases,
         bad_gateway: by_status(502),
         rate_limit: by_status(429),
     }
@@ -944,7 +1316,7 @@ fn build_models(
     include: &dyn Fn(&str) -> bool,
     outside: Option<&BTreeSet<String>>,
 ) -> ModelsView {
-    let mut items = Vec::new();
+    let mut models = Vec::new();
     let (mut map, mut value, mut fmt, mut de, mut unions) = (false, false, false, false, false);
     let mut derives = false;
     let mut string_enums = false;
@@ -955,283 +1327,123 @@ fn build_models(
             from_super.extend(def_refs(def).into_iter().filter(|n| outside.contains(n)).map(|n| types.name(&n)));
         }
         let name = types.name(&def.name);
-        let mut lines = Vec::new();
-        push_doc(&mut lines, def.doc.as_deref(), 0);
         derives |= !matches!(&def.kind, TypeKind::Alias { .. });
-        match &def.kind {
+        let shape = match &def.kind {
             TypeKind::Object(object) => {
-                lines.push("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]".into());
-                let mut fields = NameSet::new();
-                let mut body = Vec::new();
+                let mut names = NameSet::new();
                 let mut rename_all = false;
                 let idents: Vec<String> =
-                    object.properties.iter().map(|p| fields.claim_snake(&naming::rust_ident(&p.name))).collect();
+                    object.properties.iter().map(|p| names.claim_snake(&naming::rust_ident(&p.name))).collect();
                 for (p, ident) in object.properties.iter().zip(&idents) {
                     if *ident != p.wire_name && serde_camel(ident) == p.wire_name {
                         rename_all = true;
                     }
                 }
-                for (p, ident) in object.properties.iter().zip(&idents) {
-                    push_doc(&mut body, p.doc.as_deref(), 4);
-                    let serde_name = if rename_all { serde_camel(ident) } else { ident.clone() };
-                    if serde_name != p.wire_name {
-                        body.push(format!("    #[serde(rename = {})]", lit(&p.wire_name)));
-                    }
+                let mut fields = Vec::new();
+                for (p, ident) in object.properties.iter().zip(idents) {
+                    let serde_name = if rename_all { serde_camel(&ident) } else { ident.clone() };
                     map |= Types::uses_map(&p.type_);
                     value |= types.uses_value(&p.type_);
                     let ty = types.field_ty(&p.type_, &def.name);
-                    if !p.required && matches!(p.type_, TypeRef::Any) {
+                    let (ty, absent) = if !p.required && matches!(p.type_, TypeRef::Any) {
                         // Absent and null are the same untyped value.
-                        body.push("    #[serde(default, skip_serializing_if = \"Value::is_null\")]".into());
-                        body.push(format!("    pub {ident}: {ty},"));
+                        (ty, Absent::Null)
                     } else if !p.required {
-                        body.push("    #[serde(default, skip_serializing_if = \"Option::is_none\")]".into());
-                        let ty = if p.type_.is_nullable() { ty } else { format!("Option<{ty}>") };
-                        body.push(format!("    pub {ident}: {ty},"));
+                        (if p.type_.is_nullable() { ty } else { format!("Option<{ty}>") }, Absent::None)
                     } else if p.type_.is_nullable() && !matches!(p.type_, TypeRef::Any) {
-                        body.push("    #[serde(default)]".into());
-                        body.push(format!("    pub {ident}: {ty},"));
+                        (ty, Absent::Default)
                     } else {
-                        body.push(format!("    pub {ident}: {ty},"));
-                    }
+                        (ty, Absent::Required)
+                    };
+                    fields.push(ObjectField {
+                        doc: text(&p.doc),
+                        rename: (serde_name != p.wire_name).then(|| p.wire_name.clone()),
+                        ident,
+                        ty,
+                        absent,
+                    });
                 }
-                if let Some(extra) = object.additional_properties.as_ref().filter(|_| !object.closed) {
-                    let ident = fields.claim_snake("additional_properties");
+                let extra = object.additional_properties.as_ref().filter(|_| !object.closed).map(|extra| {
                     map = true;
                     value |= types.uses_value(extra);
-                    body.push("    /// Properties beyond the documented ones.".into());
-                    body.push("    #[serde(flatten)]".into());
-                    body.push(format!("    pub {ident}: BTreeMap<String, {}>,", types.ty(extra)));
-                }
-                if rename_all {
-                    lines.push("#[serde(rename_all = \"camelCase\")]".into());
-                }
-                if body.is_empty() {
-                    lines.push(format!("pub struct {name} {{}}"));
-                } else {
-                    lines.push(format!("pub struct {name} {{"));
-                    lines.extend(body);
-                    lines.push("}".into());
-                }
+                    ArgView { ident: names.claim_snake("additional_properties"), ty: types.ty(extra) }
+                });
+                ModelShape::Object { rename_all, fields, extra }
             }
             TypeKind::Enum(e) if e.repr == EnumRepr::String => {
                 fmt = true;
-                let values: Vec<(&EnumValue, String, String)> = enum_idents(e)
-                    .into_iter()
-                    .filter_map(|(v, ident)| Some((v, ident, v.value.as_str()?.to_string())))
-                    .collect();
                 string_enums = true;
-                // Serialized through `as_str` and `From<&str>` (see `string_enum_serde!`): far less
-                // code for the compiler than serde's derive with an untagged fallback variant.
-                lines.push("#[derive(Debug, Clone, PartialEq, Eq, Hash)]".into());
-                lines.push(format!("pub enum {name} {{"));
-                for (v, ident, wire) in &values {
-                    push_doc(&mut lines, v.doc.as_deref(), 4);
-                    if v.doc.is_none() {
-                        let text = escape::line_comment(wire).replace('`', "'");
-                        if wire.is_empty() {
-                            lines.push("    /// The empty string.".into());
-                        } else if text.trim().is_empty() {
-                            lines.push("    /// A value made of whitespace.".into());
-                        } else {
-                            lines.push(format!("    /// `{text}`"));
-                        }
-                    }
-                    lines.push(format!("    {ident},"));
-                }
-                lines.push("    /// A value this version of the SDK does not know, kept as received.".into());
-                lines.push("    Unknown(String),".into());
-                lines.push("}".into());
-                lines.push(String::new());
-                lines.push(format!("impl {name} {{"));
-                lines.push("    /// The value as sent on the wire.".into());
-                lines.push("    pub fn as_str(&self) -> &str {".into());
-                lines.push("        match self {".into());
-                for (_, ident, wire) in &values {
-                    lines.extend(layout::match_arm(12, &format!("Self::{ident}"), &lit(wire)));
-                }
-                lines.push("            Self::Unknown(value) => value,".into());
-                lines.push("        }".into());
-                lines.push("    }".into());
-                lines.push("}".into());
-                lines.push(String::new());
-                lines.push(format!("impl fmt::Display for {name} {{"));
-                lines.push("    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {".into());
-                lines.push("        f.write_str(self.as_str())".into());
-                lines.push("    }".into());
-                lines.push("}".into());
-                lines.push(String::new());
-                lines.push(format!("impl From<&str> for {name} {{"));
-                lines.push("    fn from(value: &str) -> Self {".into());
-                lines.push("        match value {".into());
-                for (_, ident, wire) in &values {
-                    lines.extend(layout::match_arm(12, &lit(wire), &format!("Self::{ident}")));
-                }
-                lines.push("            other => Self::Unknown(other.to_string()),".into());
-                lines.push("        }".into());
-                lines.push("    }".into());
-                lines.push("}".into());
-                lines.push(String::new());
-                lines.push(format!("string_enum_serde!({name});"));
+                let values = enum_idents(e)
+                    .into_iter()
+                    .filter_map(|(v, ident)| {
+                        Some(EnumValueView {
+                            ident,
+                            doc: value_doc(&v.doc),
+                            wire: v.value.as_str()?.to_string(),
+                            json: "string",
+                            text: v.value.to_string(),
+                        })
+                    })
+                    .collect();
+                ModelShape::StringEnum { values }
             }
             TypeKind::Enum(e) if e.repr == EnumRepr::Integer => {
-                lines.push("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]".into());
-                lines.push("#[serde(transparent)]".into());
-                lines.push(format!("pub struct {name}(pub i64);"));
-                lines.push(String::new());
-                lines.push(format!("impl {name} {{"));
-                let mut first = true;
-                for (v, ident) in enum_idents(e) {
-                    let Some(n) = v.value.as_i64() else { continue };
-                    if !first {
-                        lines.push(String::new());
-                    }
-                    first = false;
-                    push_doc(&mut lines, v.doc.as_deref(), 4);
-                    if v.doc.is_none() {
-                        lines.push(format!("    /// The value `{n}`."));
-                    }
-                    lines.push(format!("    pub const {ident}: {name} = {name}({n});"));
-                }
-                lines.push("}".into());
+                let values = enum_idents(e)
+                    .into_iter()
+                    .filter_map(|(v, ident)| {
+                        let n = v.value.as_i64()?;
+                        Some(EnumValueView {
+                            ident,
+                            doc: value_doc(&v.doc),
+                            wire: n.to_string(),
+                            json: "number",
+                            text: n.to_string(),
+                        })
+                    })
+                    .collect();
+                ModelShape::IntEnum { values }
             }
             TypeKind::Enum(e) => {
                 // Values of several JSON types: compared and written as JSON values.
                 value = true;
-                let values: Vec<(&EnumValue, String, String, String)> = enum_idents(e)
+                mixed_enums = true;
+                let values = enum_idents(e)
                     .into_iter()
                     .filter_map(|(v, ident)| {
-                        let (make, test) = mixed_value_code(&v.value)?;
-                        Some((v, ident, make, test))
+                        let (json, wire) = mixed_literal(&v.value)?;
+                        Some(EnumValueView { ident, doc: value_doc(&v.doc), wire, json, text: v.value.to_string() })
                     })
                     .collect();
-                lines.push("#[derive(Debug, Clone, PartialEq)]".into());
-                lines.push(format!("pub enum {name} {{"));
-                for (v, ident, _, _) in &values {
-                    push_doc(&mut lines, v.doc.as_deref(), 4);
-                    if v.doc.is_none() {
-                        lines.push(format!(
-                            "    /// `{}`",
-                            escape::line_comment(&v.value.to_string()).replace('`', "'")
-                        ));
-                    }
-                    lines.push(format!("    {ident},"));
-                }
-                lines.push("    /// A value this version of the SDK does not know, kept as received.".into());
-                lines.push("    Unknown(Value),".into());
-                lines.push("}".into());
-                lines.push(String::new());
-                lines.push(format!("impl {name} {{"));
-                lines.push("    /// The value as sent on the wire.".into());
-                lines.push("    pub fn to_value(&self) -> Value {".into());
-                lines.push("        match self {".into());
-                for (_, ident, make, _) in &values {
-                    lines.extend(layout::match_arm(12, &format!("Self::{ident}"), make));
-                }
-                lines.push("            Self::Unknown(value) => value.clone(),".into());
-                lines.push("        }".into());
-                lines.push("    }".into());
-                lines.push("}".into());
-                lines.push(String::new());
-                lines.push(format!("impl From<Value> for {name} {{"));
-                lines.push("    fn from(value: Value) -> Self {".into());
-                lines.push("        match value {".into());
-                for (_, ident, _, test) in &values {
-                    lines.extend(layout::match_arm(12, &format!("value if {test}"), &format!("Self::{ident}")));
-                }
-                lines.push("            other => Self::Unknown(other),".into());
-                lines.push("        }".into());
-                lines.push("    }".into());
-                lines.push("}".into());
-                lines.push(String::new());
-                lines.push(format!("impl Serialize for {name} {{"));
-                lines.push("    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {".into());
-                lines.push("        self.to_value().serialize(serializer)".into());
-                lines.push("    }".into());
-                lines.push("}".into());
-                lines.push(String::new());
-                lines.push(format!("impl<'de> Deserialize<'de> for {name} {{"));
-                lines.push(
-                    "    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {".into(),
-                );
-                lines.push("        Value::deserialize(deserializer).map(Self::from)".into());
-                lines.push("    }".into());
-                lines.push("}".into());
-                mixed_enums = true;
+                ModelShape::MixedEnum { values }
             }
             TypeKind::Union(u) => {
                 unions = true;
                 value = true;
                 let mut set = NameSet::new();
                 set.reserve(["Unknown"]);
-                let variants: Vec<(&UnionVariant, String, String)> = u
+                let variants = u
                     .variants
                     .iter()
                     .map(|v| {
                         map |= Types::uses_map(&v.type_);
-                        (v, variant_ident(&v.name, &mut set), types.field_ty(&v.type_, &def.name))
+                        VariantView {
+                            ident: variant_ident(&v.name, &mut set),
+                            ty: types.field_ty(&v.type_, &def.name),
+                            name: v.name.clone(),
+                            tags: v.tags.iter().map(tag_text).collect(),
+                        }
                     })
                     .collect();
-                let tagged = u.discriminator.is_some();
-                lines.push("#[allow(clippy::large_enum_variant)]".into());
-                if tagged {
-                    lines.push("#[derive(Debug, Clone, PartialEq, Serialize)]".into());
-                } else {
-                    lines.push("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]".into());
-                }
-                lines.push("#[serde(untagged)]".into());
-                lines.push(format!("pub enum {name} {{"));
-                for (v, ident, ty) in &variants {
-                    match &v.tags[..] {
-                        [] => lines.push(format!("    /// A `{}`.", escape::line_comment(&v.name))),
-                        tags => {
-                            let tags: Vec<String> =
-                                tags.iter().map(|t| format!("`{}`", escape::line_comment(&tag_text(t)))).collect();
-                            lines.push(format!("    /// Tagged {}.", tags.join(", ")));
-                        }
-                    }
-                    lines.push(format!("    {ident}({ty}),"));
-                }
-                lines.push("    /// A variant this version of the SDK does not know, kept as received.".into());
-                lines.push("    Unknown(Value),".into());
-                lines.push("}".into());
-                if let Some(field) = &u.discriminator {
-                    de = true;
-                    lines.push(String::new());
-                    lines.push(format!("impl<'de> Deserialize<'de> for {name} {{"));
-                    lines.push(
-                        "    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {".into(),
-                    );
-                    lines.push("        let value = Value::deserialize(deserializer)?;".into());
-                    lines.extend(layout::call(
-                        8,
-                        "match discriminator",
-                        &["&value".into(), lit(field)],
-                        ".as_deref() {",
-                    ));
-                    for (v, ident, _) in &variants {
-                        if v.tags.is_empty() {
-                            continue;
-                        }
-                        let pattern = format!(
-                            "Some({})",
-                            v.tags.iter().map(|t| lit(&tag_text(t))).collect::<Vec<_>>().join(" | ")
-                        );
-                        lines.extend(layout::match_arm(12, &pattern, &format!("variant(value).map(Self::{ident})")));
-                    }
-                    lines.push("            _ => Ok(Self::Unknown(value)),".into());
-                    lines.push("        }".into());
-                    lines.push("    }".into());
-                    lines.push("}".into());
-                }
+                de |= u.discriminator.is_some();
+                ModelShape::Union { discriminator: u.discriminator.clone(), variants }
             }
             TypeKind::Alias { target } => {
                 map |= Types::uses_map(target);
                 value |= types.uses_value(target);
-                lines.push(format!("pub type {name} = {};", types.ty(target)));
+                ModelShape::Alias { target: types.ty(target) }
             }
-        }
-        items.push(lines);
+        };
+        models.push(ModelView { name, doc: text(&def.doc), shape });
     }
     let mut imports: Vec<(&str, Vec<&str>)> = vec![];
     let mut serde_names = vec!["Deserialize", "Serialize"];
@@ -1240,9 +1452,6 @@ fn build_models(
     }
     if string_enums || mixed_enums {
         serde_names.push("Serializer");
-    }
-    if string_enums {
-        items.insert(0, STRING_ENUM_SERDE.lines().map(str::to_string).collect());
     }
     if de {
         imports.push(("crate::de", vec!["discriminator", "variant"]));
@@ -1260,16 +1469,25 @@ fn build_models(
         imports.push(("std", vec!["fmt"]));
     }
     imports.push(("super", from_super.iter().map(String::as_str).collect()));
-    ModelsView { uses: layout::uses(&imports), items }
+    ModelsView {
+        imports: imports
+            .into_iter()
+            .filter(|(_, names)| !names.is_empty())
+            .map(|(p, n)| (p.to_string(), n.into_iter().map(str::to_string).collect()))
+            .collect(),
+        string_enums,
+        models,
+    }
 }
 
-/// How a mixed enum makes one of its values and recognises it in a `value: Value`: `None` for
-/// arrays and objects (such values are kept as `Unknown`).
-fn mixed_value_code(v: &Value) -> Option<(String, String)> {
+/// How a mixed enum spells one of its values: the JSON type (`null`, `bool`, `string`, `number`)
+/// and the Rust literal (a suffixed number, `true`, the raw string); `None` for arrays and
+/// objects (such values are kept as `Unknown`).
+fn mixed_literal(v: &Value) -> Option<(&'static str, String)> {
     match v {
-        Value::Null => Some(("Value::Null".into(), "value.is_null()".into())),
-        Value::Bool(b) => Some((format!("Value::Bool({b})"), format!("value == {b}"))),
-        Value::String(s) => Some((format!("Value::from({})", lit(s)), format!("value == {}", lit(s)))),
+        Value::Null => Some(("null", String::new())),
+        Value::Bool(b) => Some(("bool", b.to_string())),
+        Value::String(s) => Some(("string", s.clone())),
         Value::Number(n) => {
             let text = if let Some(i) = n.as_i64() {
                 format!("{i}_i64")
@@ -1279,32 +1497,11 @@ fn mixed_value_code(v: &Value) -> Option<(String, String)> {
                 let f = n.as_f64().filter(|f| f.is_finite())?;
                 format!("{f:?}_f64")
             };
-            Some((format!("Value::from({text})"), format!("value == {text}")))
+            Some(("number", text))
         }
         Value::Array(_) | Value::Object(_) => None,
     }
 }
-
-/// The `Serialize`/`Deserialize` implementation of every string enum: the wire string, through
-/// the enum's `as_str` and `From<&str>`, so unknown values land in `Unknown` and are written back.
-const STRING_ENUM_SERDE: &str = "\
-/// `Serialize` and `Deserialize` for a string enum, through its `as_str` and `From<&str>`.
-macro_rules! string_enum_serde {
-    ($name:ident) => {
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = String::deserialize(deserializer)?;
-                Ok(Self::from(value.as_str()))
-            }
-        }
-    };
-}";
 
 /// The Rust name of every value an enum model has: a variant (string and mixed enums) or an
 /// associated constant (integer enums). Values the model cannot spell are left out.
@@ -1325,32 +1522,27 @@ fn enum_idents(e: &EnumType) -> Vec<(&EnumValue, String)> {
             set.reserve(["Unknown"]);
             e.values
                 .iter()
-                .filter(|v| mixed_value_code(&v.value).is_some())
+                .filter(|v| mixed_literal(&v.value).is_some())
                 .map(|v| (v, variant_ident(&v.name, &mut set)))
                 .collect()
         }
     }
 }
 
-fn build_constants(api: &Api, types: &Types) -> (Vec<ConstantView>, Vec<String>) {
+fn build_constants(api: &Api, types: &Types) -> Vec<ConstantView> {
     let mut out = Vec::new();
     for c in &api.constants {
         let Some(def) = api.types.get(&c.type_name) else { continue };
         let TypeKind::Enum(e) = &def.kind else { continue };
-        let ty = types.name(&c.type_name);
         let idents = enum_idents(e);
-        let items: Vec<String> = c
+        let values = c
             .values
             .iter()
-            .filter_map(|v| idents.iter().find(|(ev, _)| &ev.value == v).map(|(_, i)| format!("{ty}::{i}")))
+            .filter_map(|v| idents.iter().find(|(ev, _)| &ev.value == v).map(|(_, i)| i.clone()))
             .collect();
-        let name = naming::screaming(&c.name);
-        let mut lines = vec![format!("/// Every known value of [`{ty}`], in the order of the API description.")];
-        lines.extend(array_lines(0, &format!("pub const {name}: &[{ty}] ="), &items));
-        out.push(ConstantView { name, lines });
+        out.push(ConstantView { name: naming::screaming(&c.name), ty: types.name(&c.type_name), values });
     }
-    let uses = if out.is_empty() { vec![] } else { vec!["use crate::models::*;".to_string()] };
-    (out, uses)
+    out
 }
 
 /// What the scopes and tests need to know about each generated method.
@@ -1371,7 +1563,8 @@ struct MethodInfo {
     ret: String,
     ret_needs: Needs,
     all_item: Option<String>,
-    doc: Vec<String>,
+    docs: Vec<String>,
+    deprecated: bool,
 }
 
 /// A required input of a generated method: one argument.
@@ -1426,10 +1619,9 @@ impl Uses {
     fn add(&mut self, path: &str, name: &str) {
         self.names.entry(path.to_string()).or_default().insert(name.to_string());
     }
-    fn lines(&self) -> Vec<String> {
-        let specs: Vec<(&str, Vec<&str>)> =
-            self.names.iter().map(|(p, n)| (p.as_str(), n.iter().map(String::as_str).collect())).collect();
-        layout::uses(&specs)
+    /// `[path, [names]]`, for the `uses` filter.
+    fn imports(&self) -> Vec<(String, Vec<String>)> {
+        self.names.iter().map(|(p, n)| (p.clone(), n.iter().cloned().collect())).collect()
     }
 }
 
@@ -1448,63 +1640,46 @@ fn build_service(
     uses.add("crate::client", "Core");
     let mut members = NameSet::new();
     members.reserve(["new", "core", "scope"]);
-    let mut fields = vec!["    core: Core,".to_string()];
-    let mut init = vec!["            core: core.clone(),".to_string()];
-    let mut items: Vec<Vec<String>> = Vec::new();
+    let mut defaults = Vec::new();
     let mut default_fields: BTreeMap<String, String> = BTreeMap::new();
     let mut needs = Needs::default();
     for d in &service.defaults {
         let field = naming::rust_ident(&format!("default_{}", d.name));
-        let ty = types.ty(&d.type_);
         needs.merge(types.needs(&d.type_));
-        fields.push(format!("    {field}: Option<{ty}>,"));
-        init.push(format!("            {field}: None,"));
-        let method = members.claim_snake(&format!("with_{field}"));
-        let mut lines = Vec::new();
-        push_doc(&mut lines, d.doc.as_deref(), 4);
-        if d.doc.is_none() {
-            lines.push(format!("    /// The `{}` used when a call leaves it out.", escape::line_comment(&d.name)));
-        }
-        let arg = naming::rust_ident(&d.name);
-        lines.push(format!("    pub fn {method}(mut self, {arg}: {ty}) -> Self {{"));
-        lines.push(format!("        self.{field} = Some({arg});"));
-        lines.push("        self".into());
-        lines.push("    }".into());
-        items.push(lines);
+        defaults.push(DefaultView {
+            name: d.name.clone(),
+            doc: value_doc(&d.doc),
+            method: members.claim_snake(&format!("with_{field}")),
+            arg: naming::rust_ident(&d.name),
+            ty: types.ty(&d.type_),
+            field: field.clone(),
+        });
         default_fields.insert(d.name.clone(), field);
     }
     // Associated constants.
-    let mut const_items = Vec::new();
+    let mut constants = Vec::new();
     for cname in &service.constants {
         let Some(c) = api.constants.iter().find(|c| &c.name == cname) else { continue };
         if !matches!(api.types.get(&c.type_name).map(|d| &d.kind), Some(TypeKind::Enum(_))) {
             continue;
         }
-        let ident = naming::screaming(&c.name);
-        let ty = types.name(&c.type_name);
         needs.models = true;
-        let mut lines = vec![format!("    /// Every known value of [`{ty}`].")];
-        lines.extend(layout::assign(
-            4,
-            &format!("pub const {ident}: &'static [{ty}] ="),
-            &format!("crate::constants::{ident};"),
-        ));
-        const_items.push(lines);
+        constants.push(ServiceConstant { ident: naming::screaming(&c.name), ty: types.name(&c.type_name) });
     }
-    let mut params_items = Vec::new();
+    let mut params = Vec::new();
     let mut exports = vec![name.to_string()];
-    let mut methods_md = Vec::new();
+    let mut methods = Vec::new();
     for op in &service.operations {
         let m = build_method(types, service, op, name, &mut members, top, &default_fields, &mut uses, &mut needs);
-        methods_md.push(format!("`{}`", m.info.ident));
-        items.push(m.lines);
         if let Some(p) = m.params {
-            exports.push(m.info.params.clone().unwrap_or_default());
-            params_items.push(p);
+            exports.push(p.name.clone());
+            params.push(p);
         }
         ops.methods.insert((service.name.clone(), op.name.clone()), m.info);
+        methods.push(m.view);
     }
     // Scope accessors.
+    let mut accessors = Vec::new();
     let owned: Vec<&Scope> = service.scopes.iter().filter_map(|s| api.scopes.iter().find(|x| &x.name == s)).collect();
     for scope in &owned {
         let Some(scope_struct) = scope_names.get(&scope.name) else { continue };
@@ -1516,67 +1691,53 @@ fn build_service(
         for p in scope_params(scope) {
             needs.merge(types.needs(&p.type_));
         }
-        let (params, args) = scope_call_args(&scope_params(scope), &[], types, "&self.core");
-        let mut sig = vec!["&self".to_string()];
-        sig.extend(params);
+        let (params, args) = scope_call_args(&scope_params(scope), &[], types);
         uses.add("crate::scopes", scope_struct);
-        let mut lines = vec![format!(
-            "    /// The operations on one {} (`{}`), with its `{}` bound.",
-            escape::line_comment(&scope.name.replace('_', " ")),
-            escape::line_comment(&scope.path_prefix).replace('`', "'"),
-            escape::line_comment(&scope.param.wire_name).replace('`', "'")
-        )];
-        lines.extend(signature(4, &format!("pub fn {method}"), &sig, &format!(" -> {scope_struct}")));
-        lines.extend(layout::call(8, &format!("{scope_struct}::new"), &args, ""));
-        lines.push("    }".into());
-        items.push(lines);
+        accessors.push(AccessorView {
+            method,
+            scope: scope_noun(&scope.name),
+            prefix: scope.path_prefix.clone(),
+            wire: scope.param.wire_name.clone(),
+            params,
+            args,
+            ty: scope_struct.clone(),
+        });
     }
     needs.apply(&mut uses);
-    let mut all_items = const_items;
-    all_items.extend(items);
-    let mut doc_lines = Vec::new();
-    push_doc(&mut doc_lines, service.doc.as_deref(), 0);
-    if !doc_lines.is_empty() {
-        doc_lines.push("///".into());
-    }
-    doc_lines.push(format!("/// Built over a shared core: `{name}::new(&core)`."));
     ServiceView {
         module: module.to_string(),
         name: name.to_string(),
-        doc: doc_lines.join("\n"),
-        uses: uses.lines(),
-        fields,
-        init,
-        items: all_items,
-        params: params_items,
+        doc: text(&service.doc),
+        imports: uses.imports(),
+        defaults,
+        constants,
+        methods,
+        accessors,
+        params,
         exports,
-        example: vec![],
-        methods: methods_md,
     }
+}
+
+/// A resource name as the docs say it (`api_key` is "api key").
+fn scope_noun(name: &str) -> String {
+    name.replace('_', " ")
 }
 
 struct BuiltMethod {
-    lines: Vec<String>,
-    params: Option<Vec<String>>,
+    view: MethodView,
+    params: Option<ParamsView>,
     info: MethodInfo,
 }
 
-fn op_doc(op: &Operation, indent: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    push_doc(&mut lines, op.summary.as_deref(), indent);
-    if let Some(d) = op.description.as_deref().filter(|d| Some(*d) != op.summary.as_deref()) {
-        if !lines.is_empty() {
-            lines.push(format!("{}///", " ".repeat(indent)));
-        }
-        push_doc(&mut lines, Some(d), indent);
-    }
-    if op.deprecated {
-        if !lines.is_empty() {
-            lines.push(format!("{}///", " ".repeat(indent)));
-        }
-        lines.push(format!("{}/// **Deprecated** by the API.", " ".repeat(indent)));
-    }
-    lines
+/// The paragraphs of an operation's docs: its summary and its description (when they differ),
+/// leaving out those that say nothing.
+fn op_docs(op: &Operation) -> Vec<String> {
+    [op.summary.as_deref(), op.description.as_deref().filter(|d| Some(*d) != op.summary.as_deref())]
+        .into_iter()
+        .flatten()
+        .filter(|t| !blank(t))
+        .map(str::to_string)
+        .collect()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1594,7 +1755,6 @@ fn build_method(
     let ident = members.claim_snake(&naming::rust_ident(&op.name));
     let mut locals = NameSet::new();
     locals.reserve(["request", "body", "params", "self", "core", "fallback"]);
-    let mut sig = vec!["&self".to_string()];
     let mut args = Vec::new();
     let required: Vec<&Input> = op.inputs.iter().filter(|i| i.required).collect();
     let optional: Vec<&Input> = op.inputs.iter().filter(|i| !i.required).collect();
@@ -1605,7 +1765,6 @@ fn build_method(
         let ty = if is_str { "&str".to_string() } else { types.ty(&input.type_) };
         let arg_needs = types.needs(&input.type_);
         needs.merge(arg_needs);
-        sig.push(format!("{arg}: {ty}"));
         args.push(Arg {
             input: input.name.clone(),
             wire: input.wire_name.clone(),
@@ -1617,313 +1776,196 @@ fn build_method(
         arg_names.insert(input.name.clone(), arg);
     }
     // The params struct of the optional inputs.
-    let mut params_lines = None;
-    let mut params_name = None;
+    let mut params = None;
     let mut param_fields: BTreeMap<String, String> = BTreeMap::new();
     if !optional.is_empty() {
         let pname = top.claim_pascal(&camel_ident(&format!("{}{}Params", service.type_name, naming::pascal(&op.name))));
-        let mut fields = NameSet::new();
-        fields.reserve(["new"]);
-        let mut struct_lines = vec![
-            format!("/// Optional inputs of [`{service_struct}::{ident}`]; set those you need, e.g."),
-            String::new(), // the example, once the fields are named
-            "#[derive(Debug, Clone, Default, PartialEq)]".to_string(),
-            "#[non_exhaustive]".to_string(),
-            format!("pub struct {pname} {{"),
-        ];
-        let mut impl_lines = vec![
-            format!("impl {pname} {{"),
-            "    /// No optional input set.".to_string(),
-            "    pub fn new() -> Self {".to_string(),
-            // `Self::default()` would find an input called `default`.
-            "        Default::default()".to_string(),
-            "    }".to_string(),
-        ];
+        let mut names = NameSet::new();
+        names.reserve(["new"]);
+        let mut fields = Vec::new();
         for input in &optional {
-            let field = fields.claim_snake(&naming::rust_ident(&input.name));
+            let field = names.claim_snake(&naming::rust_ident(&input.name));
             let inner = input.type_.non_null();
-            let ty = types.ty(inner);
             needs.merge(types.needs(inner));
-            let mut doc_lines = Vec::new();
-            push_doc(&mut doc_lines, input.doc.as_deref(), 4);
-            if doc_lines.is_empty() {
-                doc_lines
-                    .push(format!("    /// The `{}` input.", escape::line_comment(&input.wire_name).replace('`', "'")));
-            }
             // A nullable field of a JSON body can be left out (`None`) or sent as `null`
             // (`Some(None)`), which is how a PATCH clears it.
             let sends_null = matches!(input.type_, TypeRef::Nullable { .. })
                 && input.source == InputSource::BodyField
                 && op.body.as_ref().is_some_and(|b| b.encoding == BodyEncoding::Json)
                 && !input.service_defaults.iter().any(|d| d.field_path.is_empty());
-            if sends_null {
-                doc_lines.push("    ///".to_string());
-                doc_lines.push("    /// `None` sends `null`; leave it unset to send nothing.".to_string());
-            }
-            struct_lines.extend(doc_lines.clone());
-            struct_lines.push(if sends_null {
-                format!("    pub {field}: Option<Option<{ty}>>,")
-            } else {
-                format!("    pub {field}: Option<{ty}>,")
-            });
-            impl_lines.push(String::new());
-            impl_lines.extend(doc_lines);
-            let is_str_list = matches!(inner, TypeRef::Array { items } if Types::is_str(items));
-            if sends_null {
-                impl_lines.push(format!("    pub fn {field}(mut self, {field}: Option<{ty}>) -> Self {{"));
-                impl_lines.push(format!("        self.{field} = Some({field});"));
+            let setter = if sends_null {
+                SetterKind::Value
             } else if Types::is_str(inner) {
-                impl_lines.push(format!("    pub fn {field}(mut self, {field}: impl Into<String>) -> Self {{"));
-                impl_lines.push(format!("        self.{field} = Some({field}.into());"));
-            } else if is_str_list {
-                impl_lines.extend(signature(
-                    4,
-                    &format!("pub fn {field}"),
-                    &["mut self".into(), format!("{field}: impl IntoIterator<Item = impl Into<String>>")],
-                    " -> Self",
-                ));
-                impl_lines.extend(layout::call(
-                    8,
-                    &format!("self.{field} = Some"),
-                    &[format!("{field}.into_iter().map(Into::into).collect()")],
-                    ";",
-                ));
+                SetterKind::Str
+            } else if matches!(inner, TypeRef::Array { items } if Types::is_str(items)) {
+                SetterKind::StrList
             } else {
-                impl_lines.push(format!("    pub fn {field}(mut self, {field}: {ty}) -> Self {{"));
-                impl_lines.push(format!("        self.{field} = Some({field});"));
-            }
-            impl_lines.push("        self".to_string());
-            impl_lines.push("    }".to_string());
+                SetterKind::Value
+            };
+            fields.push(ParamFieldView {
+                ident: field.clone(),
+                ty: types.ty(inner),
+                wire: input.wire_name.clone(),
+                doc: text(&input.doc),
+                sends_null,
+                setter,
+            });
             param_fields.insert(input.name.clone(), field);
         }
-        let first = param_fields.get(&optional[0].name).cloned().unwrap_or_default();
-        struct_lines[1] = format!("/// `{pname}::new().{first}(..)`.");
-        struct_lines.push("}".to_string());
-        struct_lines.push(String::new());
-        struct_lines.extend(impl_lines);
-        struct_lines.push("}".to_string());
-        sig.push(format!("params: {pname}"));
-        params_lines = Some(struct_lines);
-        params_name = Some(pname);
+        params = Some(ParamsView {
+            name: pname,
+            service: service_struct.to_string(),
+            method: ident.clone(),
+            first: fields[0].ident.clone(),
+            fields,
+        });
     }
-    // Statements.
-    let mut body_lines: Vec<String> = Vec::new();
-    let mut req_lines: Vec<String> = Vec::new();
-    let mut pre: Vec<String> = Vec::new();
-    let mut nested_defaults: Vec<String> = Vec::new();
     let body = op.body.as_ref();
+    let mut inputs = Vec::new();
+    let mut nested_defaults = Vec::new();
     for input in &op.inputs {
-        let (value_ref, value_owned) = if input.required {
-            let arg = &arg_names[&input.name];
-            let is_str = Types::is_str(&input.type_);
-            (if is_str { arg.clone() } else { format!("&{arg}") }, arg.clone())
-        } else {
-            let f = &param_fields[&input.name];
-            (format!("&params.{f}"), format!("params.{f}"))
-        };
+        let var = if input.required { arg_names[&input.name].clone() } else { param_fields[&input.name].clone() };
         // A service default for the whole input (optional inputs only).
         let whole_default = input
             .service_defaults
             .iter()
             .find(|d| d.field_path.is_empty())
             .and_then(|d| defaults.get(&d.default))
-            .filter(|_| !input.required);
+            .filter(|_| !input.required)
+            .cloned();
         for d in input.service_defaults.iter().filter(|d| !d.field_path.is_empty()) {
             if let (Some(field), InputSource::BodyField) = (defaults.get(&d.default), &input.source) {
-                let mut path = vec![lit(&input.wire_name)];
-                path.extend(d.field_path.iter().map(|p| lit(p)));
-                nested_defaults.extend(layout::call(
-                    8,
-                    "body.default_at",
-                    &[format!("&[{}]", path.join(", ")), format!("&self.{field}")],
-                    ";",
-                ));
+                let mut path = vec![input.wire_name.clone()];
+                path.extend(d.field_path.iter().cloned());
+                nested_defaults.push(NestedDefault { path, field: field.clone() });
             }
         }
-        let wire = lit(&input.wire_name);
+        let mut view = InputView {
+            source: InputKind::Param,
+            wire: input.wire_name.clone(),
+            required: input.required,
+            is_str: Types::is_str(&input.type_),
+            var,
+            default: None,
+            local: None,
+            setter: "",
+            separator: None,
+            binary: false,
+            by_value: false,
+        };
         match &input.source {
             InputSource::Param { location, style, explode } => {
-                let value_ref = match whole_default {
-                    Some(field) => {
-                        let local = locals.claim_snake(&naming::rust_ident(&input.name));
-                        uses.add("crate::request", "fallback");
-                        pre.extend(layout::call(
-                            8,
-                            &format!("let {local} = fallback"),
-                            &[value_owned.clone(), format!("&self.{field}")],
-                            ";",
-                        ));
-                        format!("&{local}")
-                    }
-                    None => value_ref,
-                };
-                let (method, extra) = match location {
+                if let Some(field) = whole_default {
+                    uses.add("crate::request", "fallback");
+                    view.local = Some(locals.claim_snake(&naming::rust_ident(&input.name)));
+                    view.default = Some(field);
+                }
+                (view.setter, view.separator) = match location {
                     ParamLocation::Path => ("path_param", None),
                     ParamLocation::Header => ("header", None),
                     ParamLocation::Cookie => ("cookie", None),
                     ParamLocation::Query => match style {
                         ParamStyle::DeepObject => ("query_deep", None),
-                        ParamStyle::SpaceDelimited => ("query_joined", Some("\" \"")),
-                        ParamStyle::PipeDelimited => ("query_joined", Some("\"|\"")),
-                        _ if !explode => ("query_joined", Some("\",\"")),
+                        ParamStyle::SpaceDelimited => ("query_joined", Some(" ")),
+                        ParamStyle::PipeDelimited => ("query_joined", Some("|")),
+                        _ if !explode => ("query_joined", Some(",")),
                         _ => ("query", None),
                     },
                 };
-                let mut a = vec![wire.clone(), value_ref];
-                if let Some(e) = extra {
-                    a.push(e.to_string());
-                }
-                req_lines.extend(layout::call(8, &format!("request.{method}"), &a, ";"));
             }
             InputSource::BodyField => {
-                let binary = matches!(input.type_.non_null(), TypeRef::String { format: StringFormat::Binary })
+                view.source = InputKind::BodyField;
+                view.binary = matches!(input.type_.non_null(), TypeRef::String { format: StringFormat::Binary })
                     && body.is_some_and(|b| b.encoding == BodyEncoding::Multipart);
-                if binary && input.required {
-                    body_lines.extend(layout::call(8, "body.file", &[wire.clone(), value_owned], ";"));
-                } else if binary {
-                    body_lines.push(format!("        if let Some(file) = {value_owned} {{"));
-                    body_lines.extend(layout::call(12, "body.file", &[wire.clone(), "file".into()], ";"));
-                    body_lines.push("        }".into());
-                } else if input.required {
-                    body_lines.extend(layout::call(8, "body.field", &[wire.clone(), value_ref], ";"));
-                } else if let Some(field) = whole_default {
-                    body_lines.extend(layout::call(
-                        8,
-                        "body.optional_or",
-                        &[wire.clone(), value_owned, format!("&self.{field}")],
-                        ";",
-                    ));
-                } else {
-                    body_lines.extend(layout::call(8, "body.optional", &[wire.clone(), value_owned], ";"));
-                }
+                view.default = whole_default;
             }
             InputSource::Body => {
-                let encoding = body.map(|b| b.encoding).unwrap_or(BodyEncoding::Json);
-                let (method, by_value) = match encoding {
+                view.source = InputKind::Body;
+                (view.setter, view.by_value) = match body.map(|b| b.encoding).unwrap_or(BodyEncoding::Json) {
                     BodyEncoding::Text => ("text_body", true),
                     BodyEncoding::Binary => ("bytes_body", true),
                     _ => ("json_body", false),
                 };
-                if input.required {
-                    let v = if by_value { value_owned } else { value_ref };
-                    req_lines.extend(layout::call(8, &format!("request.{method}"), &[v], ";"));
-                } else {
-                    let v = if by_value { "value" } else { "&value" };
-                    req_lines.push(format!("        if let Some(value) = {value_owned} {{"));
-                    req_lines.extend(layout::call(12, &format!("request.{method}"), &[v.into()], ";"));
-                    req_lines.push("        }".into());
-                }
             }
         }
+        inputs.push(view);
     }
-    let mut lines = op_doc(op, 4);
     let (ret, decoder, kind, all_item, ret_needs) = response_shape(types, op, uses);
     needs.merge(ret_needs);
-    lines.extend(signature(4, &format!("pub fn {ident}"), &sig, &format!(" -> Call<{ret}>")));
-    lines.extend(pre);
-    let has_fields = body.is_some_and(|b| b.fields_flattened);
-    if has_fields {
+    let fields = body.filter(|b| b.fields_flattened).map(|b| {
         uses.add("crate::request", "Fields");
-        if body_lines.is_empty() && nested_defaults.is_empty() {
-            // An object body without inputs: an empty object.
-        } else {
-            lines.push("        let mut body = Fields::new();".into());
-            lines.extend(body_lines);
-            lines.extend(nested_defaults);
+        FieldsBody {
+            build: !nested_defaults.is_empty() || inputs.iter().any(|i| i.source == InputKind::BodyField),
+            setter: match b.encoding {
+                BodyEncoding::Form => "form_fields",
+                BodyEncoding::Multipart => "multipart_fields",
+                _ => "json_fields",
+            },
+            defaults: nested_defaults,
         }
-    }
+    });
     uses.add("crate::request", "ApiRequest");
     uses.add("reqwest", "Method");
-    lines.extend(layout::call(
-        8,
-        "let mut request = ApiRequest::new",
-        &[format!("Method::{}", op.method.as_str()), lit(&op.path)],
-        ";",
-    ));
-    lines.extend(req_lines);
-    if has_fields {
-        let encoding = body.map(|b| b.encoding).unwrap_or(BodyEncoding::Json);
-        let method = match encoding {
-            BodyEncoding::Form => "form_fields",
-            BodyEncoding::Multipart => "multipart_fields",
-            _ => "json_fields",
-        };
-        let arg =
-            if lines.iter().any(|l| l.contains("let mut body = Fields::new();")) { "body" } else { "Fields::new()" };
-        lines.push(format!("        request.{method}({arg});"));
-    }
-    if !op.security.is_empty() && op.security.iter().any(|a| !a.is_empty()) {
-        let alts: Vec<String> = op
-            .security
-            .iter()
-            .map(|alt| format!("&[{}]", alt.iter().map(|k| lit(k)).collect::<Vec<_>>().join(", ")))
-            .collect();
-        lines.extend(layout::call(8, "request.security", &[format!("&[{}]", alts.join(", "))], ";"));
-    }
-    if let Some(h) = &op.idempotency_header {
-        lines.extend(layout::call(8, "request.idempotency_header", &[lit(h)], ";"));
-    }
-    if op.response.kind == ResponseKind::Json && op.response.enveloped != types.api.envelope.is_some() {
-        lines.push(format!("        request.enveloped({});", op.response.enveloped));
-    }
-    if let Some(k) = kind {
+    let security = if op.security.iter().any(|a| !a.is_empty()) { op.security.clone() } else { vec![] };
+    let enveloped = (op.response.kind == ResponseKind::Json && op.response.enveloped != types.api.envelope.is_some())
+        .then_some(op.response.enveloped);
+    if kind.is_some() {
         uses.add("crate::request", "ResponseKind");
-        lines.push(format!("        request.response_kind(ResponseKind::{k});"));
     }
-    if let Some(p) = &op.pagination {
-        let more = p.has_more_field.as_deref().map(|m| format!("Some({})", lit(m))).unwrap_or_else(|| "None".into());
-        lines.extend(layout::call(
-            8,
-            "request.paginated",
-            &[lit(&p.cursor_param), lit(&p.items_field), lit(&p.next_cursor_field), more],
-            ";",
-        ));
-    }
-    if !lines.iter().any(|l| l.trim_start().starts_with("request.")) {
-        for line in lines.iter_mut() {
-            if line.contains("let mut request") {
-                *line = line.replacen("let mut request", "let request", 1);
-            }
-        }
-    }
+    let pagination = op.pagination.as_ref().map(|p| PaginationView {
+        cursor: p.cursor_param.clone(),
+        items: p.items_field.clone(),
+        next: p.next_cursor_field.clone(),
+        has_more: p.has_more_field.clone(),
+    });
+    let sets_request = inputs.iter().any(|i| i.source != InputKind::BodyField)
+        || fields.is_some()
+        || !security.is_empty()
+        || op.idempotency_header.is_some()
+        || enveloped.is_some()
+        || kind.is_some()
+        || pagination.is_some();
     uses.add("crate::call", "Call");
     uses.add("crate::call", "decode");
-    lines.extend(layout::call(
-        8,
-        "Call::new",
-        &["&self.core".into(), "request".into(), format!("decode::{decoder}")],
-        "",
-    ));
-    lines.push("    }".into());
     // The `_all` twin of a paginated method.
-    let mut all_ident = None;
-    if let Some(item) = &all_item {
+    let all = all_item.as_ref().map(|item| {
         uses.add("crate::pagination", "Paginator");
-        let twin = members.claim_snake(&format!("{ident}_all"));
-        lines.push(String::new());
-        lines.push(format!("    /// Every item of [`{ident}`](Self::{ident}), fetched lazily page by page."));
-        lines.extend(signature(4, &format!("pub fn {twin}"), &sig, &format!(" -> Paginator<{item}>")));
-        let mut call_args: Vec<String> = args.iter().map(|a| a.ident.clone()).collect();
-        if params_name.is_some() {
-            call_args.push("params".into());
-        }
-        lines.extend(layout::call(8, &format!("let call = self.{ident}"), &call_args, ";"));
-        lines.push("        Paginator::new(&self.core, call.into_request())".into());
-        lines.push("    }".into());
-        all_ident = Some(twin);
-    }
+        AllView { ident: members.claim_snake(&format!("{ident}_all")), item: item.clone() }
+    });
+    let docs = op_docs(op);
+    let view = MethodView {
+        ident: ident.clone(),
+        docs: docs.clone(),
+        deprecated: op.deprecated,
+        http_method: op.method.as_str().to_string(),
+        path: op.path.clone(),
+        args: args.iter().map(|a| ArgView { ident: a.ident.clone(), ty: a.ty.clone() }).collect(),
+        params: params.as_ref().map(|p| p.name.clone()),
+        ret: ret.clone(),
+        inputs,
+        fields,
+        sets_request,
+        security,
+        idempotency_header: op.idempotency_header.clone(),
+        enveloped,
+        response_kind: kind,
+        pagination,
+        decoder,
+        all: all.clone(),
+    };
     let info = MethodInfo {
         ident,
-        all_ident,
+        all_ident: all.map(|a| a.ident),
         args,
-        params: params_name,
+        params: params.as_ref().map(|p| p.name.clone()),
         optional: optional.iter().filter_map(|i| Some((i.name.clone(), param_fields.get(&i.name)?.clone()))).collect(),
         ret,
         ret_needs,
         all_item,
-        doc: op_doc(op, 4),
+        docs,
+        deprecated: op.deprecated,
     };
-    BuiltMethod { lines, params: params_lines, info }
+    BuiltMethod { view, params, info }
 }
 
 /// Return type, decoder, response kind to set, the item type of a paginated list, and what the
@@ -1969,14 +2011,27 @@ struct ScopeField<'p> {
 }
 
 impl ScopeField<'_> {
-    /// The field as an owned value (`self.id.clone()`), or `&self.id` for a `&str` argument.
-    fn value(&self, as_str: bool) -> String {
-        if as_str {
-            format!("&self.{}", self.ident)
-        } else if self.copy {
-            format!("self.{}", self.ident)
-        } else {
-            format!("self.{}.clone()", self.ident)
+    fn field_view(&self) -> FieldView {
+        FieldView {
+            ident: self.ident.clone(),
+            ty: self.ty.clone(),
+            is_str: self.is_str,
+            copy: self.copy,
+            wire: self.param.wire_name.clone(),
+        }
+    }
+
+    /// The field as an argument: borrowed as `&str` (`as_str`), copied or cloned.
+    fn view(&self, as_str: bool) -> ValueView {
+        ValueView {
+            name: self.ident.clone(),
+            from: if as_str {
+                "str_field"
+            } else if self.copy {
+                "copy_field"
+            } else {
+                "field"
+            },
         }
     }
 
@@ -2021,39 +2076,23 @@ fn scope_fields<'p>(scope: &'p Scope, types: &Types) -> Vec<ScopeField<'p>> {
         .collect()
 }
 
-/// A struct holding the core and `fields`.
-fn scope_struct_lines(name: &str, doc_lines: Vec<String>, fields: &[&ScopeField]) -> Vec<String> {
-    let mut l = doc_lines;
-    l.push("#[derive(Debug, Clone)]".into());
-    l.push(format!("pub struct {name} {{"));
-    l.push("    core: Core,".into());
-    for f in fields {
-        l.push(format!("    {}: {},", f.ident, f.ty));
-    }
-    l.push("}".into());
-    l
-}
-
-/// The arguments of a constructor call `Scope::new(&core, ..)` for `params`: the fields that fill
-/// them, and parameters of the calling method for the others.
-fn scope_call_args(
-    params: &[&ScopeParam],
-    fields: &[ScopeField],
-    types: &Types,
-    core: &str,
-) -> (Vec<String>, Vec<String>) {
+/// The arguments of a constructor call `Scope::new(&core, ..)` for `params`: the parameters of
+/// the calling method for those no field fills, and every argument after the core.
+fn scope_call_args(params: &[&ScopeParam], fields: &[ScopeField], types: &Types) -> (Vec<ArgView>, Vec<ValueView>) {
     let mut sig = Vec::new();
-    let mut args = vec![core.to_string()];
+    let mut args = Vec::new();
     let mut names = NameSet::new();
     names.reserve(["self", "core"]);
     for p in params {
         if let Some(f) = fields.iter().find(|f| f.fills(p, types)) {
-            args.push(if f.is_str { format!("&*self.{}", f.ident) } else { f.value(false) });
+            // `&*self.id`: a `&str` for the constructor's `impl Into<String>`.
+            let from = if f.is_str { "deref_field" } else { f.view(false).from };
+            args.push(ValueView { name: f.ident.clone(), from });
         } else {
             let arg = names.claim_snake(&naming::rust_ident(&p.name));
             let ty = if Types::is_str(&p.type_) { "impl Into<String>".to_string() } else { types.ty(&p.type_) };
-            sig.push(format!("{arg}: {ty}"));
-            args.push(arg);
+            sig.push(ArgView { ident: arg.clone(), ty });
+            args.push(ValueView::arg(arg));
         }
     }
     (sig, args)
@@ -2068,7 +2107,7 @@ fn build_scopes(
     top: &mut NameSet,
 ) -> ScopesView {
     let mut uses = Uses::new();
-    let mut items = Vec::new();
+    let mut scopes = Vec::new();
     let mut exports = Vec::new();
     let mut needs = Needs::default();
     for scope in &api.scopes {
@@ -2079,175 +2118,97 @@ fn build_scopes(
         for f in &fields {
             needs.merge(types.needs(&f.param.type_));
         }
-        let all_fields: Vec<&ScopeField> = fields.iter().collect();
-        let mut lines = scope_struct_lines(
-            name,
-            vec![
-                format!(
-                    "/// The operations on one {} (`{}`), with its `{}` bound.",
-                    escape::line_comment(&scope.name.replace('_', " ")),
-                    escape::line_comment(&scope.path_prefix).replace('`', "'"),
-                    escape::line_comment(&scope.param.wire_name).replace('`', "'")
-                ),
-                "///".into(),
-                format!("/// Made by `{name}::new(&core, ..)` or by the owning service's accessor."),
-            ],
-            &all_fields,
-        );
-        lines.push(String::new());
-        lines.push(format!("impl {name} {{"));
-        // Constructor.
-        let mut new_params = vec!["core: &Core".to_string()];
-        let mut new_init = vec!["            core: core.clone(),".to_string()];
-        for f in &fields {
-            let ident = &f.ident;
-            if f.is_str {
-                new_params.push(format!("{ident}: impl Into<String>"));
-                new_init.push(format!("            {ident}: {ident}.into(),"));
-            } else {
-                new_params.push(format!("{ident}: {}", f.ty));
-                new_init.push(format!("            {ident},"));
-            }
-        }
-        lines.push(format!(
-            "    /// The {} with the given identifiers.",
-            escape::line_comment(&scope.name.replace('_', " "))
-        ));
-        lines.extend(signature(4, "pub fn new", &new_params, " -> Self"));
-        lines.push("        Self {".into());
-        lines.extend(new_init);
-        lines.push("        }".into());
-        lines.push("    }".into());
         let mut members = NameSet::new();
         members.reserve(["new", "core"]);
-        let getter = |lines: &mut Vec<String>, f: &ScopeField, method: &str| {
-            lines.push(String::new());
-            lines.push(format!("    /// The bound `{}`.", escape::line_comment(&f.param.wire_name).replace('`', "'")));
-            if f.is_str {
-                lines.push(format!("    pub fn {method}(&self) -> &str {{"));
-                lines.push(format!("        &self.{}", f.ident));
-            } else {
-                lines.push(format!("    pub fn {method}(&self) -> {} {{", f.ty));
-                lines.push(format!("        {}", f.value(false)));
-            }
-            lines.push("    }".into());
-        };
         let (outer, own) = fields.split_at(fields.len() - 1);
-        for f in own {
-            let method = members.claim_snake(&f.ident);
-            getter(&mut lines, f, &method);
-        }
+        let own_getters: Vec<GetterView> =
+            own.iter().map(|f| GetterView { method: members.claim_snake(&f.ident), field: f.field_view() }).collect();
         // A method for each scoped operation; a bound input whose type differs from the scope
         // parameter's (the spec types the same path parameter differently per operation) stays an
         // argument. Returns the fields the method reads.
-        let mut delegate = |lines: &mut Vec<String>, sop: &ScopedOperation, members: &mut NameSet, uses: &mut Uses| {
-            let mut used = BTreeSet::new();
-            let Some(info) = ops.methods.get(&(sop.service.clone(), sop.operation.clone())) else { return used };
-            let Some(service_struct) = service_names.get(&sop.service) else { return used };
-            uses.add("crate::services", service_struct);
-            if let Some(p) = &info.params {
-                uses.add("crate::services", p);
-            }
-            if info.ret.starts_with("WithEtag<") {
-                uses.add("crate::call", "WithEtag");
-            }
-            if info.ret.starts_with("Page<") {
-                uses.add("crate::pagination", "Page");
-            }
-            uses.add("crate::call", "Call");
-            needs.merge(info.ret_needs);
-            let mut sig = vec!["&self".to_string()];
-            let mut call_args = Vec::new();
-            for arg in &info.args {
-                let field = fields.iter().find(|f| sop.bound_inputs.contains(&arg.input) && f.fits(arg));
-                match field {
-                    Some(f) => {
-                        used.insert(f.ident.clone());
-                        call_args.push(f.value(arg.is_str));
-                    }
-                    None => {
-                        needs.merge(arg.needs);
-                        sig.push(format!("{}: {}", arg.ident, arg.ty));
-                        call_args.push(arg.ident.clone());
+        let mut delegate =
+            |sop: &ScopedOperation, members: &mut NameSet, uses: &mut Uses, used: &mut BTreeSet<String>| {
+                let info = ops.methods.get(&(sop.service.clone(), sop.operation.clone()))?;
+                let service_struct = service_names.get(&sop.service)?;
+                uses.add("crate::services", service_struct);
+                if let Some(p) = &info.params {
+                    uses.add("crate::services", p);
+                }
+                if info.ret.starts_with("WithEtag<") {
+                    uses.add("crate::call", "WithEtag");
+                }
+                if info.ret.starts_with("Page<") {
+                    uses.add("crate::pagination", "Page");
+                }
+                uses.add("crate::call", "Call");
+                needs.merge(info.ret_needs);
+                let mut params = Vec::new();
+                let mut args = Vec::new();
+                for arg in &info.args {
+                    let field = fields.iter().find(|f| sop.bound_inputs.contains(&arg.input) && f.fits(arg));
+                    match field {
+                        Some(f) => {
+                            used.insert(f.ident.clone());
+                            args.push(f.view(arg.is_str));
+                        }
+                        None => {
+                            needs.merge(arg.needs);
+                            params.push(ArgView { ident: arg.ident.clone(), ty: arg.ty.clone() });
+                            args.push(ValueView::arg(arg.ident.clone()));
+                        }
                     }
                 }
-            }
-            if let Some(p) = &info.params {
-                sig.push(format!("params: {p}"));
-                call_args.push("params".into());
-            }
-            let method = members.claim_snake(&naming::rust_ident(&sop.name));
-            lines.push(String::new());
-            lines.extend(info.doc.clone());
-            lines.extend(signature(4, &format!("pub fn {method}"), &sig, &format!(" -> Call<{}>", info.ret)));
-            lines.extend(layout::call(8, &format!("let service = {service_struct}::new"), &["&self.core".into()], ";"));
-            lines.extend(layout::call(8, &format!("service.{}", info.ident), &call_args, ""));
-            lines.push("    }".into());
-            if let (Some(all), Some(item)) = (&info.all_ident, &info.all_item) {
-                uses.add("crate::pagination", "Paginator");
-                let twin = members.claim_snake(&format!("{method}_all"));
-                lines.push(String::new());
-                lines.push(format!("    /// Every item of [`{method}`](Self::{method}), fetched lazily page by page."));
-                lines.extend(signature(4, &format!("pub fn {twin}"), &sig, &format!(" -> Paginator<{item}>")));
-                lines.extend(layout::call(
-                    8,
-                    &format!("let service = {service_struct}::new"),
-                    &["&self.core".into()],
-                    ";",
-                ));
-                lines.extend(layout::call(8, &format!("service.{all}"), &call_args, ""));
-                lines.push("    }".into());
-            }
-            used
-        };
+                if let Some(p) = &info.params {
+                    params.push(ArgView { ident: "params".into(), ty: p.clone() });
+                    args.push(ValueView::arg("params".into()));
+                }
+                let method = members.claim_snake(&naming::rust_ident(&sop.name));
+                let all = match (&info.all_ident, &info.all_item) {
+                    (Some(all), Some(item)) => {
+                        uses.add("crate::pagination", "Paginator");
+                        Some(DelegateAll {
+                            ident: members.claim_snake(&format!("{method}_all")),
+                            target: all.clone(),
+                            item: item.clone(),
+                        })
+                    }
+                    _ => None,
+                };
+                Some(DelegateView {
+                    ident: method,
+                    docs: info.docs.clone(),
+                    deprecated: info.deprecated,
+                    service: service_struct.clone(),
+                    target: info.ident.clone(),
+                    ret: info.ret.clone(),
+                    params,
+                    args,
+                    all,
+                })
+            };
+        let mut methods = Vec::new();
         for sop in &scope.methods {
-            delegate(&mut lines, sop, &mut members, &mut uses);
+            methods.extend(delegate(sop, &mut members, &mut uses, &mut BTreeSet::new()));
         }
-        let mut group_items = Vec::new();
+        let mut groups = Vec::new();
         for group in &scope.groups {
             let gname = top.claim_pascal(&camel_ident(&format!("{}{}", scope.type_name, naming::pascal(&group.name))));
             exports.push(gname.clone());
             let accessor = members.claim_snake(&naming::rust_ident(&group.name));
             // The group's methods first: its struct holds only the fields they read.
-            let mut body = Vec::new();
             let mut gmembers = NameSet::new();
             let mut used = BTreeSet::new();
-            for sop in &group.operations {
-                used.extend(delegate(&mut body, sop, &mut gmembers, &mut uses));
-            }
-            if !body.is_empty() {
-                body.remove(0);
-            }
-            let gfields: Vec<&ScopeField> = fields.iter().filter(|f| used.contains(&f.ident)).collect();
-            lines.push(String::new());
-            lines.push(format!(
-                "    /// The {} of this {}.",
-                escape::line_comment(&group.name.replace('_', " ")),
-                escape::line_comment(&scope.name.replace('_', " "))
-            ));
-            lines.push(format!("    pub fn {accessor}(&self) -> {gname} {{"));
-            lines.push(format!("        {gname} {{"));
-            lines.push("            core: self.core.clone(),".into());
-            for f in &gfields {
-                lines.push(format!("            {}: {},", f.ident, f.value(false)));
-            }
-            lines.push("        }".into());
-            lines.push("    }".into());
-            let mut glines = scope_struct_lines(
-                &gname,
-                vec![format!(
-                    "/// The {} of one {}: made by [`{name}::{accessor}`].",
-                    escape::line_comment(&group.name.replace('_', " ")),
-                    escape::line_comment(&scope.name.replace('_', " "))
-                )],
-                &gfields,
-            );
-            glines.push(String::new());
-            glines.push(format!("impl {gname} {{"));
-            glines.extend(body);
-            glines.push("}".into());
-            group_items.push(glines);
+            let gmethods: Vec<DelegateView> =
+                group.operations.iter().filter_map(|sop| delegate(sop, &mut gmembers, &mut uses, &mut used)).collect();
+            groups.push(GroupView {
+                name: gname,
+                noun: scope_noun(&group.name),
+                accessor,
+                fields: fields.iter().filter(|f| used.contains(&f.ident)).map(ScopeField::field_view).collect(),
+                methods: gmethods,
+            });
         }
+        let mut children = Vec::new();
         for child in &scope.children {
             let Some(c) = api.scopes.iter().find(|s| &s.name == child) else { continue };
             let Some(cname) = scope_names.get(child) else { continue };
@@ -2255,30 +2216,27 @@ fn build_scopes(
             for p in scope_params(c) {
                 needs.merge(types.needs(&p.type_));
             }
-            let (params, cargs) = scope_call_args(&scope_params(c), &fields, types, "&self.core");
-            let mut sig = vec!["&self".to_string()];
-            sig.extend(params);
-            lines.push(String::new());
-            lines.push(format!(
-                "    /// One {} of this {}.",
-                escape::line_comment(&c.name.replace('_', " ")),
-                escape::line_comment(&scope.name.replace('_', " "))
-            ));
-            lines.extend(signature(4, &format!("pub fn {accessor}"), &sig, &format!(" -> {cname}")));
-            lines.extend(layout::call(8, &format!("{cname}::new"), &cargs, ""));
-            lines.push("    }".into());
+            let (params, args) = scope_call_args(&scope_params(c), &fields, types);
+            children.push(ChildView { accessor, noun: scope_noun(&c.name), ty: cname.clone(), params, args });
         }
         // The enclosing resources' identifiers, after the methods so that these keep their names.
-        for f in outer {
-            let method = members.claim_snake(&f.ident);
-            getter(&mut lines, f, &method);
-        }
-        lines.push("}".into());
-        items.push(lines);
-        items.extend(group_items);
+        let outer_getters: Vec<GetterView> =
+            outer.iter().map(|f| GetterView { method: members.claim_snake(&f.ident), field: f.field_view() }).collect();
+        scopes.push(ScopeView {
+            name: name.clone(),
+            noun: scope_noun(&scope.name),
+            prefix: scope.path_prefix.clone(),
+            wire: scope.param.wire_name.clone(),
+            fields: fields.iter().map(ScopeField::field_view).collect(),
+            own_getters,
+            methods,
+            groups,
+            children,
+            outer_getters,
+        });
     }
     needs.apply(&mut uses);
-    ScopesView { uses: uses.lines(), items, exports }
+    ScopesView { imports: uses.imports(), scopes, exports }
 }
 
 fn build_tests(
@@ -2289,7 +2247,7 @@ fn build_tests(
     krate: &CrateView,
 ) -> (TestsView, String) {
     let mut examples = serde_json::Map::new();
-    let mut items = Vec::new();
+    let mut tests = Vec::new();
     let mut imports: BTreeSet<String> = BTreeSet::new();
     let mut test_names = NameSet::new();
     for service in &api.services {
@@ -2297,41 +2255,31 @@ fn build_tests(
         for op in &service.operations {
             let Some(info) = ops.methods.get(&(service.name.clone(), op.name.clone())) else { continue };
             imports.insert(service_struct.clone());
-            let test = test_names.claim_snake(&naming::rust_ident(&format!("{}_{}", service.name, op.name)));
-            let mut lines = vec![
-                "#[tokio::test]".to_string(),
-                format!("async fn {test}() {{"),
-                "    let Some(core) = prism_core() else {".into(),
-                "        return;".into(),
-                "    };".into(),
-                format!("    let service = {service_struct}::new(&core);"),
-            ];
-            let mut call_args = Vec::new();
+            let name = test_names.claim_snake(&naming::rust_ident(&format!("{}_{}", service.name, op.name)));
+            let mut args = Vec::new();
             let mut locals = NameSet::new();
             locals.reserve(["core", "call", "result", "service", "params"]);
             for a in &info.args {
-                let (iname, wire, is_str) = (&a.input, &a.wire, &a.is_str);
-                let arg = &locals.claim_snake(&a.ident);
-                let Some(input) = op.inputs.iter().find(|i| &i.name == iname) else { continue };
+                let local = locals.claim_snake(&a.ident);
+                let Some(input) = op.inputs.iter().find(|i| i.name == a.input) else { continue };
                 let example = input
                     .example
                     .clone()
-                    .or_else(|| op.body.as_ref().and_then(|b| b.example.as_ref()).and_then(|e| e.get(wire)).cloned())
+                    .or_else(|| op.body.as_ref().and_then(|b| b.example.as_ref()).and_then(|e| e.get(&a.wire)).cloned())
                     .or_else(|| input.default.clone())
                     .unwrap_or_else(|| types.sample(&input.type_, 0));
-                let key = format!("{}.{}.{}", service.name, op.name, iname);
+                let key = format!("{}.{}.{}", service.name, op.name, a.input);
                 examples.insert(key.clone(), example);
-                let owned = if *is_str { "String".to_string() } else { types.ty(&input.type_) };
                 if Types::uses_model(&input.type_) {
                     imports.insert("models::*".into());
                 }
                 if Types::uses_map(&input.type_) {
                     imports.insert("BTreeMap".into());
                 }
-                lines.extend(layout::call(4, &format!("let {arg}: {owned} = example"), &[lit(&key)], ";"));
-                call_args.push(if *is_str { format!("&{arg}") } else { arg.clone() });
+                let ty = if a.is_str { "String".to_string() } else { types.ty(&input.type_) };
+                args.push(ExampleArg { local, ty, key, borrowed: a.is_str });
             }
-            if let Some(p) = &info.params {
+            let params = info.params.as_ref().map(|p| {
                 imports.insert(p.clone());
                 // Optional body fields the body example sets (update bodies need at least one).
                 let body_example = op.body.as_ref().and_then(|b| b.example.as_ref());
@@ -2344,52 +2292,41 @@ fn build_tests(
                     let Some(value) = body_example.and_then(|e| e.get(&input.wire_name)) else { continue };
                     let key = format!("{}.{}.{}", service.name, op.name, iname);
                     examples.insert(key.clone(), value.clone());
-                    sets.extend(layout::call(4, &format!("params.{field} = example"), &[lit(&key)], ";"));
+                    sets.push(ExampleSet { field: field.clone(), key });
                 }
-                if sets.is_empty() {
-                    call_args.push(format!("{p}::new()"));
-                } else {
-                    lines.push(format!("    let mut params = {p}::new();"));
-                    lines.extend(sets);
-                    call_args.push("params".into());
-                }
-            }
-            lines.extend(layout::call(4, &format!("let call = service.{}", info.ident), &call_args, ";"));
-            lines.push("    let result = call.await;".to_string());
-            lines.extend(layout::call(
-                4,
-                "check",
-                &[lit(&format!("{}.{}", service.name, op.name)), "result".into()],
-                ";",
-            ));
-            lines.push("}".into());
-            items.push(lines);
+                ExampleParams { name: p.clone(), sets }
+            });
+            tests.push(TestView {
+                name,
+                service: service_struct.clone(),
+                method: info.ident.clone(),
+                operation: format!("{}.{}", service.name, op.name),
+                args,
+                params,
+            });
         }
     }
-    let mut uses_list: Vec<String> = vec![];
-    let crate_items: Vec<&str> =
-        imports.iter().filter(|i| !matches!(i.as_str(), "BTreeMap" | "models::*")).map(String::as_str).collect();
-    let mut crate_items: Vec<&str> = crate_items;
-    if !items.is_empty() {
-        crate_items.push(&krate.core);
-        crate_items.push(&krate.error);
+    let mut crate_items: Vec<String> =
+        imports.iter().filter(|i| !matches!(i.as_str(), "BTreeMap" | "models::*")).cloned().collect();
+    if !tests.is_empty() {
+        crate_items.push(krate.core.clone());
+        crate_items.push(krate.error.clone());
     }
-    let mut use_specs: Vec<(&str, Vec<&str>)> = vec![(krate.lib.as_str(), crate_items)];
-    let models_path = format!("{}::models", krate.lib);
+    let mut uses: Vec<(String, Vec<String>)> = vec![(krate.lib.clone(), crate_items)];
     if imports.contains("models::*") {
-        use_specs.push((models_path.as_str(), vec!["*"]));
+        uses.push((format!("{}::models", krate.lib), vec!["*".into()]));
     }
     let uses_examples = !examples.is_empty();
     if uses_examples {
-        use_specs.push(("serde::de", vec!["DeserializeOwned"]));
-        use_specs.push(("serde_json", vec!["Value"]));
+        uses.push(("serde::de".into(), vec!["DeserializeOwned".into()]));
+        uses.push(("serde_json".into(), vec!["Value".into()]));
     }
     if imports.contains("BTreeMap") {
-        use_specs.push(("std::collections", vec!["BTreeMap"]));
+        uses.push(("std::collections".into(), vec!["BTreeMap".into()]));
     }
-    uses_list.extend(layout::uses(&use_specs));
+    uses.retain(|(_, names)| !names.is_empty());
     let json = serde_json::to_string_pretty(&Value::Object(examples)).unwrap_or_else(|_| "{}".into()) + "\n";
-    (TestsView { uses: uses_list, items, uses_examples }, json)
+    (TestsView { imports: uses, tests, uses_examples }, json)
 }
 
 fn build_full_flow(api: &Api, ops: &OpIndex) -> Option<FullFlowView> {
@@ -2435,11 +2372,12 @@ mod tests {
 
     #[test]
     fn mixed_enum_values_are_spelled_as_json() {
-        let code = |v: Value| mixed_value_code(&v).map(|(make, test)| format!("{make} | {test}"));
-        assert_eq!(code(Value::from("a\"b")).as_deref(), Some("Value::from(\"a\\\"b\") | value == \"a\\\"b\""));
-        assert_eq!(code(Value::from(2)).as_deref(), Some("Value::from(2_i64) | value == 2_i64"));
-        assert_eq!(code(Value::from(3.5)).as_deref(), Some("Value::from(3.5_f64) | value == 3.5_f64"));
-        assert_eq!(code(Value::Null).as_deref(), Some("Value::Null | value.is_null()"));
+        let code = |v: Value| mixed_literal(&v).map(|(json, literal)| format!("{json} {literal}"));
+        assert_eq!(code(Value::from("a\"b")).as_deref(), Some("string a\"b"));
+        assert_eq!(code(Value::from(2)).as_deref(), Some("number 2_i64"));
+        assert_eq!(code(Value::from(3.5)).as_deref(), Some("number 3.5_f64"));
+        assert_eq!(code(Value::from(true)).as_deref(), Some("bool true"));
+        assert_eq!(code(Value::Null).as_deref(), Some("null "));
         assert_eq!(code(serde_json::json!([1])), None);
     }
 

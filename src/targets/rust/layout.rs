@@ -2,8 +2,13 @@
 //! crate passes `cargo fmt --check` without running rustfmt at generation time.
 //!
 //! Only the few shapes the Rust target emits are covered: calls, function signatures, `use`
-//! lists and match arms. Widths follow rustfmt's defaults: `max_width = 100` and
-//! `fn_call_width = 60` (the width of a call's arguments before they go one per line).
+//! lists, match arms, `const` items and array constants. Widths follow rustfmt's defaults:
+//! `max_width = 100` and `fn_call_width = 60` (the width of a call's arguments before they go one
+//! per line).
+//!
+//! Templates write each statement on one line and pass the text through the `layout` filter
+//! ([`text`]), which lays out every line by the first of [`RULES`] that matches it; `use` lists
+//! come from the `uses` filter ([`uses`]) over the imports the view model lists.
 
 pub const MAX_WIDTH: usize = 100;
 pub const FN_CALL_WIDTH: usize = 60;
@@ -74,13 +79,9 @@ pub fn match_arm(indent: usize, pattern: &str, body: &str) -> Vec<String> {
     vec![format!("{pad}{pattern} => {{"), format!("{pad}    {body}"), format!("{pad}}}")]
 }
 
-/// `use` declarations in rustfmt's order: paths sorted, names in braces with lowercase names
-/// first. `imports` maps a path (`crate::call`) to the names imported from it.
-pub fn uses(imports: &[(&str, Vec<&str>)]) -> Vec<String> {
-    uses_vis("", imports)
-}
-
-/// [`uses`] with a visibility (`"pub "`) before each `use`.
+/// `use` declarations in rustfmt's order, with a visibility (`"pub "`) before each: paths
+/// sorted, names in braces with lowercase names first. `imports` maps a path (`crate::call`) to
+/// the names imported from it.
 pub fn uses_vis(vis: &str, imports: &[(&str, Vec<&str>)]) -> Vec<String> {
     let mut entries: Vec<(String, Vec<String>)> = imports
         .iter()
@@ -146,6 +147,199 @@ fn name_key(name: &str) -> (u8, String) {
     (rank, name.to_string())
 }
 
+/// One rule of the `layout` filter: gets a line's indentation and the code after it, and returns
+/// the line laid out, or `None` when the line does not have the rule's shape.
+pub type Rule = fn(usize, &str) -> Option<Vec<String>>;
+
+/// The rules of the `layout` filter, in order: the first that matches a line lays it out; a line
+/// none matches is kept as written.
+pub const RULES: &[Rule] = &[
+    // comment or attribute (`//`, `#[`): kept as written
+    keep_comment,
+    // function signature (`fn name(params) -> Ret {`)
+    signature_rule,
+    // match arm (`pattern => body,`)
+    match_arm_rule,
+    // array constant (`const NAME: &[T] = &[items];`)
+    array_rule,
+    // constant (`const NAME: T = value;`)
+    assign_rule,
+    // call (`head(args)tail`, `let x = f(args);`)
+    call_rule,
+];
+
+/// The `layout` filter: every line of `text` laid out by the first matching rule of [`RULES`].
+pub fn text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let code = line.trim_start_matches(' ');
+        let indent = line.len() - code.len();
+        // A line this short fits, and so do its call's arguments: every rule keeps it as it is.
+        if line.len() <= MAX_WIDTH && code.len() <= FN_CALL_WIDTH {
+            out.push_str(line);
+            continue;
+        }
+        match RULES.iter().find_map(|rule| rule(indent, code)) {
+            Some(lines) => out.push_str(&lines.join("\n")),
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+fn keep_comment(indent: usize, code: &str) -> Option<Vec<String>> {
+    (code.is_empty() || code.starts_with("//") || code.starts_with("#["))
+        .then(|| vec![format!("{}{code}", " ".repeat(indent))])
+}
+
+fn signature_rule(indent: usize, code: &str) -> Option<Vec<String>> {
+    let fn_at = code.find("fn ")?;
+    if !code[..fn_at].split_whitespace().all(|w| matches!(w, "pub" | "pub(crate)" | "async" | "const")) {
+        return None;
+    }
+    let head_ret = code.strip_suffix(" {")?;
+    let (open, close) = outer_parens(head_ret)?;
+    let params = split_top(&head_ret[open + 1..close]);
+    Some(signature(indent, &head_ret[..open], &params, &head_ret[close + 1..]))
+}
+
+fn match_arm_rule(indent: usize, code: &str) -> Option<Vec<String>> {
+    let arm = code.strip_suffix(',')?;
+    let at = find_top(arm, " => ")?;
+    Some(match_arm(indent, &arm[..at], &arm[at + 4..]))
+}
+
+fn array_rule(indent: usize, code: &str) -> Option<Vec<String>> {
+    if !(code.starts_with("pub const ") || code.starts_with("const ")) {
+        return None;
+    }
+    let at = find_top(code, " = &[")?;
+    let items = code[at + 5..].strip_suffix("];")?;
+    Some(array(indent, &code[..at + 2], &split_top(items)))
+}
+
+fn assign_rule(indent: usize, code: &str) -> Option<Vec<String>> {
+    if !(code.starts_with("pub const ") || code.starts_with("const ")) {
+        return None;
+    }
+    let at = find_top(code, " = ")?;
+    Some(assign(indent, &code[..at + 2], &code[at + 3..]))
+}
+
+fn call_rule(indent: usize, code: &str) -> Option<Vec<String>> {
+    let (open, close) = outer_parens(code)?;
+    let args = split_top(&code[open + 1..close]);
+    Some(call(indent, &code[..open], &args, &code[close + 1..]))
+}
+
+/// Walks `s` and calls `visit(byte index, char, depth)` for every character outside string
+/// literals, with the nesting depth of brackets (`()`, `[]`, `{}`, and `<>` after a name) before
+/// it; stops when `visit` returns `true` and returns that index.
+fn scan(s: &str, mut visit: impl FnMut(usize, char, usize) -> bool) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_str = false;
+    let mut escaped = false;
+    let mut prev = ' ';
+    for (i, c) in s.char_indices() {
+        if in_str {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_str = false;
+            }
+            prev = c;
+            continue;
+        }
+        let closing = matches!(c, ')' | ']' | '}') || (c == '>' && depth > 0 && !matches!(prev, '-' | '='));
+        if closing {
+            depth = depth.saturating_sub(1);
+        }
+        if visit(i, c, depth) {
+            return Some(i);
+        }
+        match c {
+            '"' => in_str = true,
+            '(' | '[' | '{' => depth += 1,
+            '<' if prev.is_alphanumeric() || prev == '_' => depth += 1,
+            _ => {}
+        }
+        prev = c;
+    }
+    None
+}
+
+/// The first top-level `(` of `s` and the `)` that closes it.
+fn outer_parens(s: &str) -> Option<(usize, usize)> {
+    let open = scan(s, |_, c, depth| c == '(' && depth == 0)?;
+    let close = scan(s, |i, c, depth| i > open && c == ')' && depth == 0)?;
+    Some((open, close))
+}
+
+/// Where `needle` starts outside brackets and string literals.
+fn find_top(s: &str, needle: &str) -> Option<usize> {
+    scan(s, |i, _, depth| depth == 0 && s[i..].starts_with(needle))
+}
+
+/// The comma-separated items of `s` at its top level, trimmed (a trailing comma ends no item).
+fn split_top(s: &str) -> Vec<String> {
+    let mut items = Vec::new();
+    let mut start = 0;
+    scan(s, |i, c, depth| {
+        if c == ',' && depth == 0 {
+            items.push(s[start..i].trim().to_string());
+            start = i + 1;
+        }
+        false
+    });
+    let last = s[start..].trim();
+    if !last.is_empty() {
+        items.push(last.to_string());
+    }
+    items
+}
+
+/// `{lhs} &[items];` laid out as rustfmt does: one line, the array alone on the next line, packed
+/// short items, or one item per line.
+pub fn array(indent: usize, lhs: &str, items: &[String]) -> Vec<String> {
+    let pad = " ".repeat(indent);
+    let joined = items.join(", ");
+    let narrow = width(&joined) <= FN_CALL_WIDTH;
+    let one = format!("{pad}{lhs} &[{joined}];");
+    if items.is_empty() || (narrow && width(&one) <= MAX_WIDTH) {
+        return vec![one];
+    }
+    let next = format!("{pad}    &[{joined}];");
+    if narrow && width(&next) <= MAX_WIDTH {
+        return vec![format!("{pad}{lhs}"), next];
+    }
+    let mut lines = vec![format!("{pad}{lhs} &[")];
+    let short = items.iter().all(|i| width(i) <= 10);
+    if short {
+        let mut line = format!("{pad}   ");
+        for item in items {
+            if width(&line) + width(item) + 2 > MAX_WIDTH {
+                lines.push(line);
+                line = format!("{pad}   ");
+            }
+            line.push(' ');
+            line.push_str(item);
+            line.push(',');
+        }
+        lines.push(line);
+    } else {
+        for item in items {
+            lines.push(format!("{pad}    {item},"));
+        }
+    }
+    lines.push(format!("{pad}];"));
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,7 +356,29 @@ mod tests {
 
     #[test]
     fn use_lists_are_sorted_like_rustfmt() {
-        let lines = uses(&[("crate::request", vec!["Fields", "ApiRequest"]), ("crate::call", vec!["Call", "decode"])]);
+        let lines =
+            uses_vis("", &[("crate::request", vec!["Fields", "ApiRequest"]), ("crate::call", vec!["Call", "decode"])]);
         assert_eq!(lines, ["use crate::call::{decode, Call};", "use crate::request::{ApiRequest, Fields};"]);
+    }
+
+    #[test]
+    fn the_filter_lays_out_each_line_by_its_shape() {
+        let long = format!(
+            "    pub fn f(&self, {}) -> Call<()> {{",
+            (0..6).map(|i| format!("argument_{i}: &str")).collect::<Vec<_>>().join(", ")
+        );
+        let out = text(&long);
+        assert_eq!(out.lines().count(), 9, "{out}");
+        assert_eq!(text("        request.header(\"x-a, b\", value);"), "        request.header(\"x-a, b\", value);");
+        let arm = format!(
+            "            {} => Some(Self::NotFound),",
+            "\"a_very_long_error_code\" | ".repeat(4).trim_end_matches(" | ")
+        );
+        assert_eq!(text(&arm).lines().count(), 3);
+        assert_eq!(
+            split_top("a: BTreeMap<String, Value>, b: &[&[\"x\", \"y\"]]"),
+            ["a: BTreeMap<String, Value>", "b: &[&[\"x\", \"y\"]]"]
+        );
+        assert_eq!(text("    /// f(a, b) => c,"), "    /// f(a, b) => c,");
     }
 }
