@@ -3,12 +3,17 @@
 //! template states the code's shape and the engine only decides where lines break:
 //!
 //! - expressions: `py_call(func, args)`, `py_kw(name, value)`, `py_list(items)`, `py_tuple(items)`,
-//!   `py_dict(pairs)` build an expression tree; an item is a string (printed as is), a tree, an
+//!   `py_dict(pairs)`, `py_subscript(name, items)` build an expression tree; an item is a string (printed as is), a tree, an
 //!   argument `{name, value}` (positional when `name` is none) or none (left out);
 //! - `py_stmt(indent, prefix, expr)`: the statement `prefix<expr>` at `indent`, split like ruff;
 //! - `py_param(param, indent=8)`: one parameter line `name: annotation = default` of a signature;
 //! - `py_from_import(module, names, indent)`: one `from module import names`, wrapped like isort;
 //! - `py_string`, `py_docstring(indent)`: a string literal, a docstring's text;
+//! - `py_annotation_after(annotation, indent, prefix_width)`: a return annotation after `) -> `
+//!   (`prefix_width` columns), split inside its brackets when too long;
+//! - `py_noqa_long`: a statement whose lines stay too long (a functional TypedDict's key longer
+//!   than a line) with `# noqa: E501` on those lines (`ruff format` keeps a comment after an
+//!   opening bracket or a comma where it is);
 //! - test `py_fits`: every line of a rendered statement fits the line length (or is one word).
 
 use minijinja::value::{Object, Value, ValueKind};
@@ -61,6 +66,19 @@ fn fits(text: &str) -> bool {
     text.lines().all(|l| l.chars().count() <= code::LINE || l.split_whitespace().count() == 1)
 }
 
+fn noqa_long(stmt: &str) -> String {
+    stmt.lines()
+        .map(|l| {
+            if l.chars().count() > code::LINE && (l.ends_with('[') || l.ends_with(',')) {
+                format!("{l}  # noqa: E501")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 pub fn register(env: &mut Environment<'static>) {
     // A string literal quoted the way `ruff format` quotes it (double quotes unless single quotes
     // need fewer escapes); only printable ASCII appears as is.
@@ -78,6 +96,13 @@ pub fn register(env: &mut Environment<'static>) {
     });
     env.add_function("py_list", |values: Vec<Value>| -> Result<Value, Error> { Ok(expr(Py::List(items(&values)?))) });
     env.add_function("py_tuple", |values: Vec<Value>| -> Result<Value, Error> { Ok(expr(Py::Tuple(items(&values)?))) });
+    env.add_function("py_subscript", |name: String, values: Vec<Value>| -> Result<Value, Error> {
+        Ok(expr(Py::Subscript(name, items(&values)?)))
+    });
+    env.add_function("py_annotation_after", |annotation: String, indent: usize, prefix_width: usize| {
+        code::annotation_after(indent, prefix_width, &annotation, 1)
+    });
+    env.add_filter("py_noqa_long", |stmt: String| noqa_long(&stmt));
     env.add_function("py_dict", |pairs: Vec<Vec<Value>>| -> Result<Value, Error> {
         let entries = pairs
             .iter()

@@ -114,14 +114,27 @@ pub struct KeyClass {
     pub class: String,
 }
 
+/// One type definition of `types.py` (`macros/model.py.j2`), by `kind`: `class` (a TypedDict in
+/// class syntax: `fields`), `functional` (`TypedDict("Name", {...})` for keys that are not
+/// identifiers: `entries`), `enum` (`Literal[...]` of `literals`, else the type `fallback`),
+/// `union` (`Union[...]` of `variants`), `alias` (`target`). Type expressions are trees laid out
+/// by `py_stmt`.
 #[derive(Debug, Serialize)]
 pub struct TypeView {
     pub name: String,
-    /// `class` (TypedDict class syntax), `statement` (a full statement in `code`).
     pub kind: &'static str,
     pub doc: String,
     pub fields: Vec<FieldView>,
-    pub code: String,
+    /// `functional`: `[key literal, type]` pairs.
+    pub entries: Vec<(String, minijinja::Value)>,
+    /// `enum`: the values as Python literals; empty when a `Literal` cannot spell them all.
+    pub literals: Vec<String>,
+    /// `enum`: the type standing for values a `Literal` cannot spell (`int`, `float`, `str`, `Any`).
+    pub fallback: String,
+    /// `union`: the distinct variants.
+    pub variants: Vec<minijinja::Value>,
+    /// `alias`: the aliased type.
+    pub target: Option<minijinja::Value>,
 }
 
 #[derive(Debug, Serialize)]
@@ -131,15 +144,18 @@ pub struct FieldView {
     pub doc: String,
 }
 
+/// A type guard narrowing a discriminated union to one variant (`macros/guard.py.j2`).
 #[derive(Debug, Clone, Serialize)]
 pub struct GuardView {
     pub name: String,
+    /// The union.
     pub param: String,
     pub variant: String,
     pub doc: String,
-    pub body: String,
-    /// The `def` line(s), laid out.
-    pub head: String,
+    /// The discriminator property.
+    pub discriminator: String,
+    /// The variant's tag values, as Python literals.
+    pub tags: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -2408,15 +2424,16 @@ fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
     let doc = docstring(&[sentence(&clean(&t.doc))], 4);
     let name = t.name.clone();
     let cx = TypeCx { api, shadow: HashSet::new(), types_from: Some("") };
-    let alias = |value: Py, imp: &mut Imports| {
-        imp.ext("typing_extensions", "TypeAlias");
-        TypeView {
-            name: name.clone(),
-            kind: "statement",
-            doc: doc.clone(),
-            fields: vec![],
-            code: value.statement(0, &format!("{name}: TypeAlias = ")),
-        }
+    let view = |kind: &'static str, doc: String| TypeView {
+        name: name.clone(),
+        kind,
+        doc,
+        fields: vec![],
+        entries: vec![],
+        literals: vec![],
+        fallback: String::new(),
+        variants: vec![],
+        target: None,
     };
     let (view, weight) = match &t.kind {
         TypeKind::Object(o) => {
@@ -2459,7 +2476,7 @@ fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
                         }
                     })
                     .collect();
-                (TypeView { name, kind: "class", doc, fields, code: String::new() }, weight)
+                (TypeView { fields, ..view("class", doc) }, weight)
             } else {
                 let entries = props
                     .iter()
@@ -2469,31 +2486,31 @@ fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
                             imp.ext("typing_extensions", "NotRequired");
                             ty = Py::Subscript("NotRequired".into(), vec![ty]);
                         }
-                        (code::py_string(&p.wire_name), ty)
+                        (code::py_string(&p.wire_name), filters::expr(ty))
                     })
                     .collect();
-                let stmt = call("TypedDict", vec![atom(code::py_string(&name)), Py::Dict(entries)])
-                    .statement(0, &format!("{name} = "));
-                (TypeView { name, kind: "statement", doc, fields: vec![], code: allow_long_keys(&stmt) }, weight)
+                (TypeView { entries, ..view("functional", doc) }, weight)
             }
         }
         TypeKind::Enum(e) => {
-            let lits: Vec<Py> = e.values.iter().filter_map(|v| literal_value(&v.value)).map(atom).collect();
-            let value = if !lits.is_empty() && lits.len() == e.values.len() {
+            imp.ext("typing_extensions", "TypeAlias");
+            let lits: Vec<String> = e.values.iter().filter_map(|v| literal_value(&v.value)).collect();
+            let (literals, fallback) = if !lits.is_empty() && lits.len() == e.values.len() {
                 imp.std("typing", "Literal");
-                Py::Subscript("Literal".into(), lits)
+                (lits, "")
             } else if e.values.iter().all(|v| v.value.is_number()) && !e.values.is_empty() {
                 // Values a Literal cannot spell (non-integral numbers): their type.
-                atom(if e.values.iter().all(|v| v.value.is_i64() || v.value.is_u64()) { "int" } else { "float" })
+                (vec![], if e.values.iter().all(|v| v.value.is_i64() || v.value.is_u64()) { "int" } else { "float" })
             } else if e.values.is_empty() {
-                atom(if e.repr == EnumRepr::Integer { "int" } else { "str" })
+                (vec![], if e.repr == EnumRepr::Integer { "int" } else { "str" })
             } else {
                 imp.std("typing", "Any");
-                atom("Any")
+                (vec![], "Any")
             };
-            (alias(value, &mut imp), 2)
+            (TypeView { literals, fallback: fallback.into(), ..view("enum", doc) }, 2)
         }
         TypeKind::Union(u) => {
+            imp.ext("typing_extensions", "TypeAlias");
             let mut seen = HashSet::new();
             let variants: Vec<Py> = u
                 .variants
@@ -2501,40 +2518,20 @@ fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
                 .map(|v| cx.ty(&v.type_, Mode::Runtime, &mut imp))
                 .filter(|p| seen.insert(p.flat()))
                 .collect();
-            let value = match variants.len() {
-                0 => {
-                    imp.std("typing", "Any");
-                    atom("Any")
-                }
-                1 => variants.into_iter().next().unwrap_or_else(|| atom("Any")),
-                _ => {
-                    imp.std("typing", "Union");
-                    Py::Subscript("Union".into(), variants)
-                }
-            };
-            (alias(value, &mut imp), 2)
+            match variants.len() {
+                0 => imp.std("typing", "Any"),
+                1 => {}
+                _ => imp.std("typing", "Union"),
+            }
+            (TypeView { variants: variants.into_iter().map(filters::expr).collect(), ..view("union", doc) }, 2)
         }
         TypeKind::Alias { target } => {
-            let value = cx.ty(target, Mode::Runtime, &mut imp);
-            (alias(value, &mut imp), 2)
+            imp.ext("typing_extensions", "TypeAlias");
+            let target = cx.ty(target, Mode::Runtime, &mut imp);
+            (TypeView { target: Some(filters::expr(target)), ..view("alias", doc) }, 2)
         }
     };
     RenderedType { view, imports: imp, weight }
-}
-
-/// A functional TypedDict whose key alone is longer than a line: the line cannot be shortened, so
-/// it says so (a comment after an opening bracket stays where it is under `ruff format`).
-fn allow_long_keys(stmt: &str) -> String {
-    stmt.lines()
-        .map(|l| {
-            if l.chars().count() > LINE && (l.ends_with('[') || l.ends_with(',')) {
-                format!("{l}  # noqa: E501")
-            } else {
-                l.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 fn guards(api: &Api, imp: &mut Imports) -> Vec<GuardView> {
@@ -2556,29 +2553,8 @@ fn guards(api: &Api, imp: &mut Imports) -> Vec<GuardView> {
             if tag_values.is_empty() {
                 continue;
             }
-            let tag_expr = call("tag_of", vec![atom("value"), atom(code::py_string(disc))]).flat();
-            let body = match tag_values.as_slice() {
-                // `== True` would be E712; `is` compares the singletons exactly.
-                [one] if one == "True" || one == "False" || one == "None" => {
-                    atom(one.clone()).statement(4, &format!("return {tag_expr} is "))
-                }
-                [one] => atom(one.clone()).statement(4, &format!("return {tag_expr} == ")),
-                many => {
-                    Py::Tuple(many.iter().cloned().map(atom).collect()).statement(4, &format!("return {tag_expr} in "))
-                }
-            };
             imp.local("._runtime", "tag_of");
             imp.ext("typing_extensions", "TypeGuard");
-            let head = format!("def {fname}(value: {}) -> TypeGuard[{vname}]:", t.name);
-            let head = if head.len() <= LINE {
-                head
-            } else {
-                format!(
-                    "def {fname}(\n    {},\n) -> {}:",
-                    code::param_line(4, "value", &t.name, None),
-                    code::annotation_after(0, 5, &format!("TypeGuard[{vname}]"), 1)
-                )
-            };
             guards.push(GuardView {
                 name: fname.clone(),
                 param: t.name.clone(),
@@ -2591,8 +2567,8 @@ fn guards(api: &Api, imp: &mut Imports) -> Vec<GuardView> {
                     ),
                     LINE - 10,
                 ),
-                body,
-                head,
+                discriminator: disc.clone(),
+                tags: tag_values,
             });
         }
     }
