@@ -11,10 +11,13 @@
 //! - `py_string`, `py_docstring(indent)`: a string literal, a docstring's text;
 //! - `py_annotation_after(annotation, indent, prefix_width)`: a return annotation after `) -> `
 //!   (`prefix_width` columns), split inside its brackets when too long;
+//! - `py_assert_eq(lhs, rhs, indent)`: `assert <lhs> == <rhs>`, split like ruff;
 //! - `py_noqa_long`: a statement whose lines stay too long (a functional TypedDict's key longer
 //!   than a line) with `# noqa: E501` on those lines (`ruff format` keeps a comment after an
 //!   opening bracket or a comma where it is);
 //! - test `py_fits`: every line of a rendered statement fits the line length (or is one word).
+
+use std::sync::Arc;
 
 use minijinja::value::{Object, Value, ValueKind};
 use minijinja::{Environment, Error, ErrorKind};
@@ -26,7 +29,12 @@ use crate::render::escape;
 #[derive(Debug)]
 pub struct Expr(pub Py);
 
-impl Object for Expr {}
+impl Object for Expr {
+    /// An expression is a value, whatever it spells (`{% if expected %}`).
+    fn is_true(self: &Arc<Self>) -> bool {
+        true
+    }
+}
 
 /// `py` as a template value.
 pub fn expr(py: Py) -> Value {
@@ -101,6 +109,9 @@ pub fn register(env: &mut Environment<'static>) {
     });
     env.add_function("py_annotation_after", |annotation: String, indent: usize, prefix_width: usize| {
         code::annotation_after(indent, prefix_width, &annotation, 1)
+    });
+    env.add_function("py_assert_eq", |lhs: String, rhs: Value, indent: usize| -> Result<String, Error> {
+        Ok(code::assert_eq(&lhs, &to_py(&rhs)?, indent))
     });
     env.add_filter("py_noqa_long", |stmt: String| noqa_long(&stmt));
     env.add_function("py_dict", |pairs: Vec<Vec<Value>>| -> Result<Value, Error> {

@@ -354,13 +354,22 @@ pub struct ReadmeError {
     pub when: String,
 }
 
+/// One generated test (`macros/test.py.j2`): calls `service.method(args)` over a fresh `service`
+/// and checks the result against `expected` (the response's example) when there is one.
 #[derive(Debug, Serialize)]
 pub struct TestView {
-    /// The `def` line(s), laid out.
-    pub head: String,
     pub name: String,
     pub is_async: bool,
-    pub body: String,
+    /// The service class and the core class it is built over.
+    pub service: String,
+    pub core: String,
+    pub method: String,
+    /// The example arguments (expressions).
+    pub args: Vec<minijinja::Value>,
+    /// `nothing`, `page`, `text`, `bytes` or `data`.
+    pub returns: &'static str,
+    /// The expected result as a Python literal expression (of `page.raw` for a page).
+    pub expected: Option<minijinja::Value>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2845,54 +2854,29 @@ fn tests(b: &Builder, api: &Api, config: &Config) -> (Vec<TestView>, String) {
                     naming::snake(&s.name),
                     naming::snake(&op.name)
                 ));
-                let aw = if is_async { "await " } else { "" };
-                let core_arg = if is_async { "async_core" } else { "core" };
-                let call_expr = call(format!("service.{}", info.method), info.example_args.clone());
                 let example = op.response.example.as_ref().filter(|ex| match (&info.returns, &op.response.type_) {
                     (Returns::Page { .. }, Some(t)) | (Returns::Data(_), Some(t)) => b.conforms(ex, t, 0),
                     _ => true,
                 });
-                let body = match (&info.returns, example) {
-                    (Returns::Nothing, _) => call_expr.statement(4, aw),
-                    (Returns::Page { .. }, Some(ex)) => format!(
-                        "{}\n{}",
-                        call_expr.statement(4, &format!("page = {aw}")),
-                        code::assert_eq("page.raw", &code::json_literal(ex), 4)
-                    ),
-                    (Returns::Page { .. }, None) => format!(
-                        "{}\n    assert isinstance(page.items, list)",
-                        call_expr.statement(4, &format!("page = {aw}"))
-                    ),
-                    (Returns::Text, Some(Value::String(ex))) => format!(
-                        "{}\n{}",
-                        call_expr.statement(4, &format!("text = {aw}")),
-                        code::assert_eq("text", &atom(code::py_string(ex)), 4)
-                    ),
-                    (Returns::Text, _) => {
-                        format!("{}\n    assert isinstance(text, str)", call_expr.statement(4, &format!("text = {aw}")))
-                    }
-                    (Returns::Bytes, _) => format!(
-                        "{}\n    assert isinstance(data, bytes)",
-                        call_expr.statement(4, &format!("data = {aw}"))
-                    ),
-                    (Returns::Data(_), Some(ex)) => format!(
-                        "{}\n{}",
-                        call_expr.statement(4, &format!("result = {aw}")),
-                        code::assert_eq("result", &code::json_literal(ex), 4)
-                    ),
-                    (Returns::Data(_), None) => {
-                        format!("{}\n    assert result is not None", call_expr.statement(4, &format!("result = {aw}")))
-                    }
+                let (returns, expected) = match (&info.returns, example) {
+                    (Returns::Nothing, _) => ("nothing", None),
+                    (Returns::Page { .. }, ex) => ("page", ex.map(code::json_literal)),
+                    (Returns::Text, Some(Value::String(ex))) => ("text", Some(atom(code::py_string(ex)))),
+                    (Returns::Text, _) => ("text", None),
+                    (Returns::Bytes, _) => ("bytes", None),
+                    (Returns::Data(_), ex) => ("data", ex.map(code::json_literal)),
                 };
-                let body = format!("{}\n{body}", call(svc.clone(), vec![atom(core_arg)]).statement(4, "service = "));
-                let (def, core_type) = if is_async { ("async def", &b.async_core) } else { ("def", &b.core) };
-                let head = format!("{def} {name}({core_arg}: {core_type}) -> None:");
-                let head = if head.len() <= LINE {
-                    head
-                } else {
-                    format!("{def} {name}(\n    {core_arg}: {core_type},\n) -> None:")
+                let view = TestView {
+                    name,
+                    is_async,
+                    service: svc.clone(),
+                    core: if is_async { b.async_core.clone() } else { b.core.clone() },
+                    method: info.method.clone(),
+                    args: info.example_args.iter().cloned().map(filters::expr).collect(),
+                    returns,
+                    expected: expected.map(filters::expr),
                 };
-                tests.push(TestView { name, is_async, body, head });
+                tests.push(view);
             }
         }
     }
