@@ -11,6 +11,8 @@
 //! - `py_string`, `py_docstring(indent)`: a string literal, a docstring's text;
 //! - `py_annotation_after(annotation, indent, prefix_width)`: a return annotation after `) -> `
 //!   (`prefix_width` columns), split inside its brackets when too long;
+//! - `py_value(expr, indent, start, suffix)`: an expression that starts at column `start` of a line
+//!   indented by `indent` and is followed by `suffix` characters (a dict value), split like ruff;
 //! - `py_assert_eq(lhs, rhs, indent)`: `assert <lhs> == <rhs>`, split like ruff;
 //! - `py_noqa_long`: a statement whose lines stay too long (a functional TypedDict's key longer
 //!   than a line) with `# noqa: E501` on those lines (`ruff format` keeps a comment after an
@@ -109,6 +111,9 @@ pub fn register(env: &mut Environment<'static>) {
     });
     env.add_function("py_annotation_after", |annotation: String, indent: usize, prefix_width: usize| {
         code::annotation_after(indent, prefix_width, &annotation, 1)
+    });
+    env.add_function("py_value", |value: Value, indent: usize, start: usize, suffix: usize| -> Result<String, Error> {
+        Ok(to_py(&value)?.render_value(indent, start, suffix))
     });
     env.add_function("py_assert_eq", |lhs: String, rhs: Value, indent: usize| -> Result<String, Error> {
         Ok(code::assert_eq(&lhs, &to_py(&rhs)?, indent))

@@ -83,11 +83,14 @@ pub struct EnvelopeView {
     pub details: Option<String>,
 }
 
+/// A security scheme of `_settings.py`: `kind` is `bearer`, `basic` or `api_key` (sent in
+/// `location` under the name `param`).
 #[derive(Debug, Serialize)]
 pub struct SchemeView {
     pub key: String,
-    /// `BearerAuth()`, `ApiKeyAuth(location="header", name="X-API-Key")`, as a Python expression.
-    pub expr: String,
+    pub kind: &'static str,
+    pub location: &'static str,
+    pub param: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -158,10 +161,15 @@ pub struct GuardView {
     pub tags: Vec<String>,
 }
 
+/// One constant of `_constants.py` (`macros/constant.py.j2`): every value of an enum, as a tuple.
 #[derive(Debug, Serialize)]
 pub struct ConstantView {
     pub name: String,
-    pub code: String,
+    /// The item type of the `Final[tuple[<item>, ...]]` annotation; none (layout) when that line
+    /// would be too long, and the checker infers the tuple's type.
+    pub item: Option<String>,
+    /// The values, as Python literal expressions.
+    pub values: Vec<minijinja::Value>,
     pub doc: String,
 }
 
@@ -1550,19 +1558,19 @@ pub fn build(api: &Api, config: &Config) -> View {
             "str".to_string()
         };
         cimp.std("typing", "Final");
-        let values: Vec<Py> = c.values.iter().map(code::json_literal).collect();
+        let values = c.values.iter().map(|v| filters::expr(code::json_literal(v))).collect();
         let name = naming::screaming(&c.name);
-        let mut prefix = format!("{name}: Final[tuple[{item}, ...]] = ");
-        if prefix.len() + 1 > LINE {
-            // Too long a line for the precise annotation: the checker infers the tuple's type.
-            prefix = format!("{name}: Final = ");
+        // `NAME: Final[tuple[item, ...]] = (` must fit its line.
+        let item = if name.len() + ": Final[tuple[".len() + item.len() + ", ...]] = (".len() > LINE {
+            None
         } else {
             merge(&mut cimp, &item_imp);
-        }
-        let code_ = Py::Tuple(values).statement(0, &prefix);
+            Some(item)
+        };
         constants.push(ConstantView {
             name: name.clone(),
-            code: code_,
+            item,
+            values,
             doc: wrap(&format!("Every value of ``{}``, in the order the API lists them.", c.type_name), LINE - 6),
         });
     }
@@ -1667,23 +1675,20 @@ pub fn build(api: &Api, config: &Config) -> View {
     let schemes = api
         .security_schemes
         .iter()
-        .map(|s| SchemeView {
-            key: code::py_string(&s.key),
-            expr: match &s.kind {
-                SecurityKind::Bearer => atom("BearerAuth()").render_value(8, 8 + code::py_string(&s.key).len() + 2, 1),
-                SecurityKind::Basic => atom("BasicAuth()").render_value(8, 8 + code::py_string(&s.key).len() + 2, 1),
-                SecurityKind::ApiKey { location, param } => {
-                    let loc = match location {
-                        ParamLocation::Query => "query",
-                        ParamLocation::Cookie => "cookie",
-                        _ => "header",
-                    };
-                    call(
-                        "ApiKeyAuth",
-                        vec![kw("location", atom(code::py_string(loc))), kw("name", atom(code::py_string(param)))],
-                    )
-                    .render(8, 8 + code::py_string(&s.key).len() + 2, 1)
-                }
+        .map(|s| match &s.kind {
+            SecurityKind::Bearer => {
+                SchemeView { key: s.key.clone(), kind: "bearer", location: "", param: String::new() }
+            }
+            SecurityKind::Basic => SchemeView { key: s.key.clone(), kind: "basic", location: "", param: String::new() },
+            SecurityKind::ApiKey { location, param } => SchemeView {
+                key: s.key.clone(),
+                kind: "api_key",
+                location: match location {
+                    ParamLocation::Query => "query",
+                    ParamLocation::Cookie => "cookie",
+                    _ => "header",
+                },
+                param: param.clone(),
             },
         })
         .collect();
