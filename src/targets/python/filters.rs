@@ -68,6 +68,14 @@ fn to_py(v: &Value) -> Result<Py, Error> {
     }
 }
 
+/// `f` applied to the expression `v`, without copying it when it is a tree already.
+fn with_py<T>(v: &Value, f: impl FnOnce(&Py) -> T) -> Result<T, Error> {
+    match v.downcast_object_ref::<Expr>() {
+        Some(e) => Ok(f(&e.0)),
+        None => Ok(f(&to_py(v)?)),
+    }
+}
+
 fn items(values: &[Value]) -> Result<Vec<Py>, Error> {
     values.iter().filter(|v| !is_absent(v)).map(to_py).collect()
 }
@@ -113,10 +121,10 @@ pub fn register(env: &mut Environment<'static>) {
         code::annotation_after(indent, prefix_width, &annotation, 1)
     });
     env.add_function("py_value", |value: Value, indent: usize, start: usize, suffix: usize| -> Result<String, Error> {
-        Ok(to_py(&value)?.render_value(indent, start, suffix))
+        with_py(&value, |py| py.render_value(indent, start, suffix))
     });
     env.add_function("py_assert_eq", |lhs: String, rhs: Value, indent: usize| -> Result<String, Error> {
-        Ok(code::assert_eq(&lhs, &to_py(&rhs)?, indent))
+        with_py(&rhs, |py| code::assert_eq(&lhs, py, indent))
     });
     env.add_filter("py_noqa_long", |stmt: String| noqa_long(&stmt));
     env.add_function("py_dict", |pairs: Vec<Vec<Value>>| -> Result<Value, Error> {
@@ -130,7 +138,7 @@ pub fn register(env: &mut Environment<'static>) {
         Ok(expr(Py::Dict(entries)))
     });
     env.add_function("py_stmt", |indent: usize, prefix: String, value: Value| -> Result<String, Error> {
-        Ok(to_py(&value)?.statement(indent, &prefix))
+        with_py(&value, |py| py.statement(indent, &prefix))
     });
     env.add_function("py_param", |p: Value, indent: Option<usize>| -> Result<String, Error> {
         let name = p.get_attr("name")?;

@@ -654,8 +654,10 @@ struct OpInfo {
     returns: Returns,
     /// The core call without `await`: `self._core.request(...)`.
     request: Py,
-    /// The same call through `request_raw` (an `ApiResponse`).
-    raw_request: Py,
+    /// `request` as a template value, shared by the flavours.
+    request_value: minijinja::Value,
+    /// The same call through `request_raw` (an `ApiResponse`), as a template value.
+    raw_request_value: minijinja::Value,
     doc: String,
     summary: String,
     http: String,
@@ -1021,8 +1023,9 @@ impl<'a> Builder<'a> {
             cursor_ident,
             params,
             returns,
+            request_value: filters::expr(request.clone()),
+            raw_request_value: filters::expr(raw_request),
             request,
-            raw_request,
             doc,
             summary: if summary.is_empty() { naming::snake(&op.name).replace('_', " ") } else { summary },
             http: format!("{} {}", op.method.as_str(), op.path),
@@ -1177,7 +1180,7 @@ fn method_body(info: &OpInfo, is_async: bool) -> Body {
         !(head_fits && fits(&typed))
     };
     Body::Request {
-        call: filters::expr(info.request.clone()),
+        call: info.request_value.clone(),
         returns,
         result_type,
         cast_result,
@@ -1977,7 +1980,7 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
                         &format!("Like :meth:`{name}.{}`, with the response's status, headers and ETag.", info.method),
                         LINE - 14,
                     ),
-                    Body::Raw { call: filters::expr(info.raw_request.clone()), page: page_view(&info.returns) },
+                    Body::Raw { call: info.raw_request_value.clone(), page: page_view(&info.returns) },
                 )
             })
             .collect();
