@@ -16,13 +16,14 @@
 //! out like `ruff format`); the templates only arrange it.
 
 mod code;
+mod filters;
 mod model;
 
 use std::path::PathBuf;
 
 use crate::config::Config;
 use crate::ir::Api;
-use crate::render::{self, escape, Job, RenderError};
+use crate::render::{self, Job, RenderError};
 use crate::write::GeneratedFile;
 
 pub struct Python;
@@ -36,14 +37,7 @@ impl super::Target for Python {
         let mut view = model::build(api, config);
         view.behaviours = render::behaviours_section(&config.templates, api, &model::behaviour_names(&view))?;
         let mut env = render::make_env(&config.templates, "python")?;
-        // `py_doc`, then every character outside ASCII as an escape: docstrings keep the spec's
-        // text exactly (as their value) while the source stays printable ASCII.
-        // A string literal quoted the way `ruff format` quotes it (double quotes unless single
-        // quotes need fewer escapes); only printable ASCII appears as is.
-        env.add_filter("py_string", |s: String| code::py_string(&s));
-        env.add_filter("py_docstring", |s: String, indent: Option<usize>| {
-            code::ascii_doc(&escape::python_doc(&s, indent.unwrap_or(0)))
-        });
+        filters::register(&mut env);
         // Serialised into a template value once: every top-level template shares it (a fresh
         // serialisation per template was most of the target's time on large documents).
         let ctx = minijinja::Value::from_serialize(&view);

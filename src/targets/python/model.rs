@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::code::{self, atom, call, kw, wrap, Imports, Py, LINE};
+use super::filters;
 use crate::config::Config;
 use crate::ir::*;
 use crate::naming;
@@ -82,11 +83,14 @@ pub struct EnvelopeView {
     pub details: Option<String>,
 }
 
+/// A security scheme of `_settings.py`: `kind` is `bearer`, `basic` or `api_key` (sent in
+/// `location` under the name `param`).
 #[derive(Debug, Serialize)]
 pub struct SchemeView {
     pub key: String,
-    /// `BearerAuth()`, `ApiKeyAuth(location="header", name="X-API-Key")`, as a Python expression.
-    pub expr: String,
+    pub kind: &'static str,
+    pub location: &'static str,
+    pub param: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -113,14 +117,27 @@ pub struct KeyClass {
     pub class: String,
 }
 
+/// One type definition of `types.py` (`macros/model.py.j2`), by `kind`: `class` (a TypedDict in
+/// class syntax: `fields`), `functional` (`TypedDict("Name", {...})` for keys that are not
+/// identifiers: `entries`), `enum` (`Literal[...]` of `literals`, else the type `fallback`),
+/// `union` (`Union[...]` of `variants`), `alias` (`target`). Type expressions are trees laid out
+/// by `py_stmt`.
 #[derive(Debug, Serialize)]
 pub struct TypeView {
     pub name: String,
-    /// `class` (TypedDict class syntax), `statement` (a full statement in `code`).
     pub kind: &'static str,
     pub doc: String,
     pub fields: Vec<FieldView>,
-    pub code: String,
+    /// `functional`: `[key literal, type]` pairs.
+    pub entries: Vec<(String, minijinja::Value)>,
+    /// `enum`: the values as Python literals; empty when a `Literal` cannot spell them all.
+    pub literals: Vec<String>,
+    /// `enum`: the type standing for values a `Literal` cannot spell (`int`, `float`, `str`, `Any`).
+    pub fallback: String,
+    /// `union`: the distinct variants.
+    pub variants: Vec<minijinja::Value>,
+    /// `alias`: the aliased type.
+    pub target: Option<minijinja::Value>,
 }
 
 #[derive(Debug, Serialize)]
@@ -130,21 +147,29 @@ pub struct FieldView {
     pub doc: String,
 }
 
+/// A type guard narrowing a discriminated union to one variant (`macros/guard.py.j2`).
 #[derive(Debug, Clone, Serialize)]
 pub struct GuardView {
     pub name: String,
+    /// The union.
     pub param: String,
     pub variant: String,
     pub doc: String,
-    pub body: String,
-    /// The `def` line(s), laid out.
-    pub head: String,
+    /// The discriminator property.
+    pub discriminator: String,
+    /// The variant's tag values, as Python literals.
+    pub tags: Vec<String>,
 }
 
+/// One constant of `_constants.py` (`macros/constant.py.j2`): every value of an enum, as a tuple.
 #[derive(Debug, Serialize)]
 pub struct ConstantView {
     pub name: String,
-    pub code: String,
+    /// The item type of the `Final[tuple[<item>, ...]]` annotation; none (layout) when that line
+    /// would be too long, and the checker infers the tuple's type.
+    pub item: Option<String>,
+    /// The values, as Python literal expressions.
+    pub values: Vec<minijinja::Value>,
     pub doc: String,
 }
 
@@ -158,26 +183,132 @@ pub struct ModuleView {
     pub classes: Vec<ClassView>,
 }
 
+/// A service, raw-response, scope or scope-group class (`macros/class.py.j2`).
 #[derive(Debug, Serialize)]
 pub struct ClassView {
     pub name: String,
     pub doc: String,
-    pub init_params: Vec<String>,
+    /// The constructor's parameters after `self`.
+    pub init_params: Vec<ParamView>,
     pub init_doc: String,
-    pub init_body: String,
+    pub init: InitView,
     pub methods: Vec<MethodView>,
 }
 
+/// One parameter of a signature: `name: annotation = default`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ParamView {
+    pub name: String,
+    pub annotation: String,
+    /// The default's Python text (`None`, `NOT_GIVEN`); none for a required parameter.
+    pub default: Option<&'static str>,
+    /// A bare `*` precedes this parameter: it is the first keyword-only one.
+    pub star: bool,
+}
+
+/// What a constructor stores besides `self._core = core`, in order.
+#[derive(Debug, Serialize)]
+pub struct InitView {
+    /// Classes imported inside the constructor (`from <module> import <class>`).
+    pub imports: Vec<ImportView>,
+    /// `self.<attr>: <annotation> = <value>`.
+    pub fields: Vec<FieldInit>,
+    /// `self.<attr> = <class>(core, <args>)`.
+    pub members: Vec<MemberInit>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ImportView {
+    pub module: String,
+    pub class: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldInit {
+    pub attr: String,
+    pub annotation: String,
+    pub value: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MemberInit {
+    pub attr: String,
+    pub class: String,
+    pub args: Vec<ArgView>,
+}
+
+/// One argument of a call: `value`, or `name=value` when `name` is set.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArgView {
+    pub name: Option<String>,
+    pub value: String,
+}
+
+fn pos(value: impl Into<String>) -> ArgView {
+    ArgView { name: None, value: value.into() }
+}
+
+fn named(name: impl Into<String>, value: impl Into<String>) -> ArgView {
+    ArgView { name: Some(name.into()), value: value.into() }
+}
+
+/// One method (`macros/method.py.j2`).
 #[derive(Debug, Serialize)]
 pub struct MethodView {
-    /// `@property` and the like, without the `@`.
-    pub decorator: Option<String>,
+    /// Decorated with `@property`.
+    pub property: bool,
     pub name: String,
     pub is_async: bool,
-    pub params: Vec<String>,
+    /// The parameters after `self`.
+    pub params: Vec<ParamView>,
+    /// The return annotation, laid out after `) -> `.
     pub returns: String,
+    /// Layout: the whole `def name(self) -> returns:` fits one line.
+    pub one_line: bool,
     pub doc: String,
-    pub body: String,
+    /// The operation a method calls (directly or through a service), if any.
+    pub http: Option<HttpView>,
+    pub body: Body,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HttpView {
+    pub method: String,
+    pub path: String,
+}
+
+/// What a method does, by kind (`body.kind` in the templates).
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Body {
+    /// Sends an operation: `call` is the core call without `await`; `returns` is `data`, `page`,
+    /// `text`, `bytes` or `nothing`. `cast_result` (layout): the annotated `result: T = ...` does
+    /// not fit, so the result is `cast` instead.
+    Request {
+        call: minijinja::Value,
+        returns: &'static str,
+        result_type: String,
+        cast_result: bool,
+        page: Option<PageView>,
+    },
+    /// The raw-response twin: `call` goes through `request_raw`.
+    Raw { call: minijinja::Value, page: Option<PageView> },
+    /// Iterates over every page of `method` (`partial(self.<method>, <args>)`), `cursor` being its
+    /// cursor parameter; `async_pages`: through `aiterate_pages`.
+    Pages { method: String, args: Vec<ArgView>, cursor: String, async_pages: bool },
+    /// Builds and returns `<class>(<args>)`, importing it from `import_from` first if set.
+    Construct { import_from: Option<String>, class: String, args: Vec<ArgView> },
+    /// Returns `self.<service>.<method>(<args>)` (awaited when `awaited`); when that is too long,
+    /// through a local variable `local` holding the service.
+    Delegate { service: String, method: String, args: Vec<ArgView>, local: String, awaited: bool },
+}
+
+/// The page fields of a paginated result (`Page.from_data`).
+#[derive(Debug, Clone, Serialize)]
+pub struct PageView {
+    pub items_field: String,
+    pub next_field: String,
+    pub has_more: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -231,13 +362,22 @@ pub struct ReadmeError {
     pub when: String,
 }
 
+/// One generated test (`macros/test.py.j2`): calls `service.method(args)` over a fresh `service`
+/// and checks the result against `expected` (the response's example) when there is one.
 #[derive(Debug, Serialize)]
 pub struct TestView {
-    /// The `def` line(s), laid out.
-    pub head: String,
     pub name: String,
     pub is_async: bool,
-    pub body: String,
+    /// The service class and the core class it is built over.
+    pub service: String,
+    pub core: String,
+    pub method: String,
+    /// The example arguments (expressions).
+    pub args: Vec<minijinja::Value>,
+    /// `nothing`, `page`, `text`, `bytes` or `data`.
+    pub returns: &'static str,
+    /// The expected result as a Python literal expression (of `page.raw` for a page).
+    pub expected: Option<minijinja::Value>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -495,15 +635,6 @@ struct Param {
     doc: String,
 }
 
-impl Param {
-    fn signature(&self) -> String {
-        match self.default {
-            None => format!("{}: {}", self.ident, self.annotation),
-            Some(d) => format!("{}: {} = {}", self.ident, self.annotation, d),
-        }
-    }
-}
-
 #[derive(Clone)]
 enum Returns {
     Data(String),
@@ -523,11 +654,14 @@ struct OpInfo {
     returns: Returns,
     /// The core call without `await`: `self._core.request(...)`.
     request: Py,
-    /// The same call through `request_raw` (an `ApiResponse`).
-    raw_request: Py,
+    /// `request` as a template value, shared by the flavours.
+    request_value: minijinja::Value,
+    /// The same call through `request_raw` (an `ApiResponse`), as a template value.
+    raw_request_value: minijinja::Value,
     doc: String,
     summary: String,
     http: String,
+    http_view: HttpView,
     example_args: Vec<Py>,
     /// The parameter each example argument is for, in the same order.
     example_params: Vec<String>,
@@ -889,11 +1023,13 @@ impl<'a> Builder<'a> {
             cursor_ident,
             params,
             returns,
+            request_value: filters::expr(request.clone()),
+            raw_request_value: filters::expr(raw_request),
             request,
-            raw_request,
             doc,
             summary: if summary.is_empty() { naming::snake(&op.name).replace('_', " ") } else { summary },
             http: format!("{} {}", op.method.as_str(), op.path),
+            http_view: HttpView { method: op.method.as_str().to_string(), path: op.path.clone() },
             example_args,
             example_params,
             imports: imp,
@@ -1016,41 +1152,39 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// The body of an operation method for one flavour.
-fn method_body(info: &OpInfo, is_async: bool) -> String {
-    let aw = if is_async { "await " } else { "" };
-    match &info.returns {
-        Returns::Data(t) => {
-            let prefix = format!("result: {t} = {aw}");
-            let typed = info.request.statement(8, &prefix);
-            // The annotation must leave room for the call's opening bracket: ruff would split a
-            // long annotation before the call otherwise.
-            let head_fits = 8 + prefix.len() + "self._core.request_bytes(".len() <= LINE || !typed.contains('\n');
-            if head_fits && fits(&typed) {
-                format!("{typed}\n        return result")
-            } else {
-                // The annotation leaves no room for the call: cast the result instead.
-                let cast = call("cast", vec![atom(code::py_string(t)), atom("result")]).statement(8, "return ");
-                format!("{}\n{cast}", info.request.statement(8, &format!("result = {aw}")))
-            }
-        }
-        Returns::Page { items_field, next_field, has_more, .. } => {
-            let mut args = vec![
-                atom("result"),
-                kw("items_field", atom(code::py_string(items_field))),
-                kw("next_cursor_field", atom(code::py_string(next_field))),
-            ];
-            if let Some(h) = has_more {
-                args.push(kw("has_more_field", atom(code::py_string(h))));
-            }
-            format!(
-                "{}\n{}",
-                info.request.statement(8, &format!("result = {aw}")),
-                call("Page.from_data", args).statement(8, "return ")
-            )
-        }
-        Returns::Text | Returns::Bytes => info.request.statement(8, &format!("return {aw}")),
-        Returns::Nothing => info.request.statement(8, aw),
+fn page_view(returns: &Returns) -> Option<PageView> {
+    match returns {
+        Returns::Page { items_field, next_field, has_more, .. } => Some(PageView {
+            items_field: items_field.clone(),
+            next_field: next_field.clone(),
+            has_more: has_more.clone(),
+        }),
+        _ => None,
+    }
+}
+
+/// The body of an operation method for one flavour. Layout: when `result: T = <call>` leaves the
+/// call no room (ruff would split the annotation first) or does not fit, the result is cast.
+fn method_body(info: &OpInfo, is_async: bool) -> Body {
+    let (returns, result_type) = match &info.returns {
+        Returns::Data(t) => ("data", t.clone()),
+        Returns::Page { .. } => ("page", String::new()),
+        Returns::Text => ("text", String::new()),
+        Returns::Bytes => ("bytes", String::new()),
+        Returns::Nothing => ("nothing", String::new()),
+    };
+    let cast_result = returns == "data" && {
+        let prefix = format!("result: {result_type} = {}", if is_async { "await " } else { "" });
+        let typed = info.request.statement(8, &prefix);
+        let head_fits = 8 + prefix.len() + "self._core.request_bytes(".len() <= LINE || !typed.contains('\n');
+        !(head_fits && fits(&typed))
+    };
+    Body::Request {
+        call: info.request_value.clone(),
+        returns,
+        result_type,
+        cast_result,
+        page: page_view(&info.returns),
     }
 }
 
@@ -1090,29 +1224,6 @@ fn annotation_imports<'t>(api: &Api, annotations: impl Iterator<Item = &'t str>,
     }
 }
 
-/// The body of a raw-response method.
-fn raw_body(info: &OpInfo, is_async: bool) -> String {
-    let aw = if is_async { "await " } else { "" };
-    match &info.returns {
-        Returns::Page { items_field, next_field, has_more, .. } => {
-            let mut args = vec![
-                atom("response.data"),
-                kw("items_field", atom(code::py_string(items_field))),
-                kw("next_cursor_field", atom(code::py_string(next_field))),
-            ];
-            if let Some(h) = has_more {
-                args.push(kw("has_more_field", atom(code::py_string(h))));
-            }
-            format!(
-                "{}\n{}",
-                info.raw_request.statement(8, &format!("response = {aw}")),
-                call("response.with_data", vec![call("Page.from_data", args)]).statement(8, "return ")
-            )
-        }
-        _ => info.raw_request.statement(8, &format!("return {aw}")),
-    }
-}
-
 fn returns_annotation(info: &OpInfo) -> String {
     match &info.returns {
         Returns::Data(t) => t.clone(),
@@ -1123,43 +1234,54 @@ fn returns_annotation(info: &OpInfo) -> String {
     }
 }
 
-fn signature(params: &[Param]) -> Vec<String> {
-    let mut out = vec!["self".to_string()];
+fn signature(params: &[Param]) -> Vec<ParamView> {
     let mut star = false;
-    for p in params {
-        if p.default.is_some() && !star {
-            out.push("*".into());
-            star = true;
-        }
-        out.push(p.signature());
-    }
-    out
+    params
+        .iter()
+        .map(|p| {
+            let first_keyword = p.default.is_some() && !star;
+            star |= first_keyword;
+            ParamView {
+                name: p.ident.clone(),
+                annotation: p.annotation.clone(),
+                default: p.default,
+                star: first_keyword,
+            }
+        })
+        .collect()
+}
+
+fn method(
+    name: String,
+    is_async: bool,
+    params: Vec<ParamView>,
+    returns: String,
+    doc: String,
+    body: Body,
+) -> MethodView {
+    MethodView { property: false, name, is_async, params, returns, one_line: false, doc, http: None, body }
 }
 
 /// `method` and its `list_all` twin on a service, for one flavour.
 fn service_methods(info: &OpInfo, is_async: bool) -> Vec<MethodView> {
     let mut out = vec![MethodView {
-        decorator: None,
-        name: info.method.clone(),
-        is_async,
-        params: signature(&info.params),
-        returns: returns_annotation(info),
-        doc: info.doc.clone(),
-        body: method_body(info, is_async),
+        http: Some(info.http_view.clone()),
+        ..method(
+            info.method.clone(),
+            is_async,
+            signature(&info.params),
+            returns_annotation(info),
+            info.doc.clone(),
+            method_body(info, is_async),
+        )
     }];
     if let (Some(all), Some(cursor), Returns::Page { item, .. }) = (&info.all_method, &info.cursor_ident, &info.returns)
     {
         let params: Vec<Param> = info.params.iter().filter(|p| &p.ident != cursor).cloned().collect();
-        let mut pargs = vec![atom(format!("self.{}", info.method))];
-        for p in &params {
-            if p.default.is_none() {
-                pargs.push(atom(p.ident.clone()));
-            } else {
-                pargs.push(kw(p.ident.clone(), atom(p.ident.clone())));
-            }
-        }
-        let helper = if is_async { "aiterate_pages" } else { "iterate_pages" };
-        let expr = call(helper, vec![call("partial", pargs), atom(code::py_string(cursor))]);
+        let args = params
+            .iter()
+            .map(|p| if p.default.is_none() { pos(p.ident.clone()) } else { named(p.ident.clone(), p.ident.clone()) })
+            .collect();
         let doc = wrap_sections(
             &format!(
                 "Iterates over every item of :meth:`{}`, fetching one page at a time as needed.\n\n{}",
@@ -1169,13 +1291,15 @@ fn service_methods(info: &OpInfo, is_async: bool) -> Vec<MethodView> {
             LINE - 14,
         );
         out.push(MethodView {
-            decorator: None,
-            name: all.clone(),
-            is_async: false,
-            params: signature(&params),
-            returns: format!("{}[{item}]", if is_async { "AsyncIterator" } else { "Iterator" }),
-            doc,
-            body: expr.statement(8, "return "),
+            http: Some(info.http_view.clone()),
+            ..method(
+                all.clone(),
+                false,
+                signature(&params),
+                format!("{}[{item}]", if is_async { "AsyncIterator" } else { "Iterator" }),
+                doc,
+                Body::Pages { method: info.method.clone(), args, cursor: cursor.clone(), async_pages: is_async },
+            )
         });
     }
     out
@@ -1267,52 +1391,33 @@ fn fix_shadowing(class: &mut ClassView, extra_members: &[String], imp: &mut Impo
     if shadowed.is_empty() {
         return;
     }
-    let fix_param = |p: &String| -> String {
-        match p.split_once(": ") {
-            Some((name, rest)) => format!("{name}: {}", unshadow(rest, &shadowed)),
-            None => p.clone(),
-        }
-    };
     let mut changed = false;
+    let mut fix = |annotation: &mut String| {
+        let fixed = unshadow(annotation, &shadowed);
+        changed |= fixed != *annotation;
+        *annotation = fixed;
+    };
     for m in &mut class.methods {
-        let params: Vec<String> = m.params.iter().map(fix_param).collect();
-        let returns = unshadow(&m.returns, &shadowed);
-        changed |= params != m.params || returns != m.returns;
-        m.params = params;
-        m.returns = returns;
+        m.params.iter_mut().for_each(|p| fix(&mut p.annotation));
+        fix(&mut m.returns);
     }
-    let init: Vec<String> = class.init_params.iter().map(fix_param).collect();
-    changed |= init != class.init_params;
-    class.init_params = init;
+    class.init_params.iter_mut().for_each(|p| fix(&mut p.annotation));
     if changed {
         imp.plain.insert("builtins".into());
     }
 }
 
-/// Lays out the signatures of a class like ruff: every parameter (`name: annotation = default`,
-/// one per line) and the return annotation split where they are too long for their line.
+/// Lays out the return annotations of a class like ruff (split where too long for their line), and
+/// decides which signatures fit one line.
 fn layout_class(mut class: ClassView) -> ClassView {
-    class.init_params = layout_params(&class.init_params);
     for m in &mut class.methods {
-        m.params = layout_params(&m.params);
         m.returns = code::annotation_after(4, ") -> ".len(), &m.returns, 1);
+        let def = if m.is_async { "async def ".len() } else { "def ".len() };
+        m.one_line = m.params.is_empty()
+            // The colon ends the line.
+            && 4 + def + m.name.chars().count() + "(self) -> ".len() + m.returns.chars().count() + ":".len() <= LINE;
     }
     class
-}
-
-fn layout_params(params: &[String]) -> Vec<String> {
-    params
-        .iter()
-        .map(|p| {
-            let Some((name, rest)) = p.split_once(": ") else { return p.clone() };
-            let (annotation, default) = match (rest.strip_suffix(" = None"), rest.strip_suffix(" = NOT_GIVEN")) {
-                (Some(a), _) => (a, Some("None")),
-                (_, Some(a)) => (a, Some("NOT_GIVEN")),
-                _ => (rest, None),
-            };
-            code::param_line(8, name, annotation, default)
-        })
-        .collect()
 }
 
 fn list_all_name(method: &str) -> String {
@@ -1456,19 +1561,19 @@ pub fn build(api: &Api, config: &Config) -> View {
             "str".to_string()
         };
         cimp.std("typing", "Final");
-        let values: Vec<Py> = c.values.iter().map(code::json_literal).collect();
+        let values = c.values.iter().map(|v| filters::expr(code::json_literal(v))).collect();
         let name = naming::screaming(&c.name);
-        let mut prefix = format!("{name}: Final[tuple[{item}, ...]] = ");
-        if prefix.len() + 1 > LINE {
-            // Too long a line for the precise annotation: the checker infers the tuple's type.
-            prefix = format!("{name}: Final = ");
+        // `NAME: Final[tuple[item, ...]] = (` must fit its line.
+        let item = if name.len() + ": Final[tuple[".len() + item.len() + ", ...]] = (".len() > LINE {
+            None
         } else {
             merge(&mut cimp, &item_imp);
-        }
-        let code_ = Py::Tuple(values).statement(0, &prefix);
+            Some(item)
+        };
         constants.push(ConstantView {
             name: name.clone(),
-            code: code_,
+            item,
+            values,
             doc: wrap(&format!("Every value of ``{}``, in the order the API lists them.", c.type_name), LINE - 6),
         });
     }
@@ -1573,23 +1678,20 @@ pub fn build(api: &Api, config: &Config) -> View {
     let schemes = api
         .security_schemes
         .iter()
-        .map(|s| SchemeView {
-            key: code::py_string(&s.key),
-            expr: match &s.kind {
-                SecurityKind::Bearer => atom("BearerAuth()").render_value(8, 8 + code::py_string(&s.key).len() + 2, 1),
-                SecurityKind::Basic => atom("BasicAuth()").render_value(8, 8 + code::py_string(&s.key).len() + 2, 1),
-                SecurityKind::ApiKey { location, param } => {
-                    let loc = match location {
-                        ParamLocation::Query => "query",
-                        ParamLocation::Cookie => "cookie",
-                        _ => "header",
-                    };
-                    call(
-                        "ApiKeyAuth",
-                        vec![kw("location", atom(code::py_string(loc))), kw("name", atom(code::py_string(param)))],
-                    )
-                    .render(8, 8 + code::py_string(&s.key).len() + 2, 1)
-                }
+        .map(|s| match &s.kind {
+            SecurityKind::Bearer => {
+                SchemeView { key: s.key.clone(), kind: "bearer", location: "", param: String::new() }
+            }
+            SecurityKind::Basic => SchemeView { key: s.key.clone(), kind: "basic", location: "", param: String::new() },
+            SecurityKind::ApiKey { location, param } => SchemeView {
+                key: s.key.clone(),
+                kind: "api_key",
+                location: match location {
+                    ParamLocation::Query => "query",
+                    ParamLocation::Cookie => "cookie",
+                    _ => "header",
+                },
+                param: param.clone(),
             },
         })
         .collect();
@@ -1771,15 +1873,18 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
         let name = if is_async { async_class.clone() } else { class.clone() };
         let core_type = if is_async { "AsyncRequester" } else { "SyncRequester" };
         imp.local(".._runtime", core_type);
-        let mut init_params = vec!["self".to_string(), format!("core: {core_type}")];
-        if !defaults.is_empty() {
-            init_params.push("*".into());
-        }
-        let mut body = vec!["        self._core = core".to_string()];
-        for (param, ann, _) in &defaults {
-            init_params.push(format!("{param}: {ann} = None"));
+        let mut init_params =
+            vec![ParamView { name: "core".into(), annotation: core_type.into(), default: None, star: false }];
+        let mut fields = Vec::new();
+        for (i, (param, ann, _)) in defaults.iter().enumerate() {
+            init_params.push(ParamView {
+                name: param.clone(),
+                annotation: ann.clone(),
+                default: Some("None"),
+                star: i == 0,
+            });
             // Annotated: checkers would widen a Literal union inferred from the parameter.
-            body.push(atom(param.clone()).statement(8, &format!("self._{param}: {ann} = ")));
+            fields.push(FieldInit { attr: format!("_{param}"), annotation: ann.clone(), value: param.clone() });
         }
         let core_name = if is_async { &b.async_core } else { &b.core };
         let mut arg_docs = vec![(
@@ -1811,25 +1916,21 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
             // The scope gets this service's defaults (the defaults of other services it calls are
             // the scope constructor's to take).
             let scope_defaults = default_params(b, &scope_services(b, sc, 0), &tcx, &mut Imports::default());
-            let mut args = vec![atom("self._core")];
-            args.extend(params.iter().map(|(p, _)| atom(p.clone())));
+            let mut args = vec![pos("self._core")];
+            args.extend(params.iter().map(|(p, _)| pos(p.clone())));
             for d in scope_defaults.iter().filter(|d| d.service == s.name) {
-                args.push(kw(d.ident.clone(), atom(format!("self._{}", d.service_param))));
+                args.push(named(d.ident.clone(), format!("self._{}", d.service_param)));
             }
-            let body = format!(
-                "{}\n\n{}",
-                code::from_import(&format!("..scopes.{smodule}"), &[target.clone()].into_iter().collect(), 8),
-                call(target.clone(), args).statement(8, "return ")
-            );
-            let mut sig = vec!["self".to_string()];
-            sig.extend(params.iter().map(|(p, a)| format!("{p}: {a}")));
-            methods.push(MethodView {
-                decorator: None,
-                name: accessor,
-                is_async: false,
-                params: sig,
-                returns: target.clone(),
-                doc: wrap_sections(
+            let sig = params
+                .iter()
+                .map(|(p, a)| ParamView { name: p.clone(), annotation: a.clone(), default: None, star: false })
+                .collect();
+            methods.push(method(
+                accessor,
+                false,
+                sig,
+                target.clone(),
+                wrap_sections(
                     &format!(
                         "The ``{}`` resource as a scoped client: its operations with ``{}`` bound.",
                         naming::snake(&sc.name).replace('_', " "),
@@ -1837,8 +1938,8 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
                     ),
                     LINE - 14,
                 ),
-                body,
-            });
+                Body::Construct { import_from: Some(format!("..scopes.{smodule}")), class: target.clone(), args },
+            ));
         }
         let doc_text = {
             let d = sentence(&clean(&s.doc));
@@ -1869,43 +1970,47 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
         let raw_methods: Vec<MethodView> = infos
             .iter()
             .map(|info| MethodView {
-                decorator: None,
-                name: info.method.clone(),
-                is_async,
-                params: signature(&info.params),
-                returns: format!("ApiResponse[{}]", returns_annotation(info)),
-                doc: wrap(
-                    &format!("Like :meth:`{name}.{}`, with the response's status, headers and ETag.", info.method),
-                    LINE - 14,
-                ),
-                body: raw_body(info, is_async),
+                http: Some(info.http_view.clone()),
+                ..method(
+                    info.method.clone(),
+                    is_async,
+                    signature(&info.params),
+                    format!("ApiResponse[{}]", returns_annotation(info)),
+                    wrap(
+                        &format!("Like :meth:`{name}.{}`, with the response's status, headers and ETag.", info.method),
+                        LINE - 14,
+                    ),
+                    Body::Raw { call: info.raw_request_value.clone(), page: page_view(&info.returns) },
+                )
             })
             .collect();
-        let ctor_args = std::iter::once(atom("self._core"))
-            .chain(defaults.iter().map(|(p, _, _)| kw(p.clone(), atom(format!("self._{p}")))))
+        let ctor_args = std::iter::once(pos("self._core"))
+            .chain(defaults.iter().map(|(p, _, _)| named(p.clone(), format!("self._{p}"))))
             .collect();
         methods.push(MethodView {
-            decorator: Some("property".into()),
-            name: "with_raw_response".into(),
-            is_async: false,
-            params: vec!["self".into()],
-            returns: raw_name.clone(),
-            doc: wrap("The same methods, returning an ``ApiResponse`` (``data``, ``status``, ``headers``, ``request_id``, ``etag``).", LINE - 14),
-            body: call(raw_name.clone(), ctor_args).statement(8, "return "),
+            property: true,
+            ..method(
+                "with_raw_response".into(),
+                false,
+                Vec::new(),
+                raw_name.clone(),
+                wrap("The same methods, returning an ``ApiResponse`` (``data``, ``status``, ``headers``, ``request_id``, ``etag``).", LINE - 14),
+                Body::Construct { import_from: None, class: raw_name.clone(), args: ctor_args },
+            )
         });
+        let init = || InitView { imports: Vec::new(), fields: fields.clone(), members: Vec::new() };
         let mut raw_view = ClassView {
             name: raw_name.clone(),
             doc: docstring(&[format!("The methods of :class:`{name}` returning an ``ApiResponse``: the same data plus the response's status, headers, request id and ``ETag``.")], 4),
             init_params: init_params.clone(),
             init_doc: init_doc.clone(),
-            init_body: body.join("\n"),
+            init: init(),
             methods: raw_methods,
         };
-        let mut class_view =
-            ClassView { name, doc: doc_text, init_params, init_doc, init_body: body.join("\n"), methods };
+        let mut class_view = ClassView { name, doc: doc_text, init_params, init_doc, init: init(), methods };
         fix_shadowing(&mut class_view, &[], &mut imp);
         fix_shadowing(&mut raw_view, &[], &mut imp);
-        if class_view.methods.iter().any(|m| m.body.contains("return cast(")) {
+        if class_view.methods.iter().any(|m| matches!(m.body, Body::Request { cast_result: true, .. })) {
             imp.std("typing", "cast");
         }
         classes.push(layout_class(class_view));
@@ -2004,11 +2109,15 @@ fn default_params(b: &Builder, services: &[String], tcx: &TypeCx, imp: &mut Impo
 }
 
 /// `name=value` arguments handing `defaults` on (as `value_of(ident)`), for those `accepted` takes.
-fn default_args(defaults: &[DefaultParam], accepted: &[DefaultParam], value_of: impl Fn(&str) -> String) -> Vec<Py> {
+fn default_args(
+    defaults: &[DefaultParam],
+    accepted: &[DefaultParam],
+    value_of: impl Fn(&str) -> String,
+) -> Vec<ArgView> {
     accepted
         .iter()
         .filter(|a| defaults.iter().any(|d| d.ident == a.ident))
-        .map(|a| kw(a.ident.clone(), atom(value_of(&a.ident))))
+        .map(|a| named(a.ident.clone(), value_of(&a.ident)))
         .collect()
 }
 
@@ -2077,30 +2186,25 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
             let ann = tcx.annot(&cs.param.type_, Mode::In, &mut imp);
             imp.type_only(&format!(".{cmodule}"), target);
             let child_defaults = default_params(b, &scope_services(b, cs, 0), &tcx, &mut Imports::default());
-            let mut args = vec![atom("self._core")];
-            args.extend(bound.iter().map(|(n, _, _)| atom(format!("self.{n}"))));
-            args.push(atom(ident.clone()));
+            let mut args = vec![pos("self._core")];
+            args.extend(bound.iter().map(|(n, _, _)| pos(format!("self.{n}"))));
+            args.push(pos(ident.clone()));
             args.extend(default_args(&defaults, &child_defaults, |d| format!("self._{d}")));
             let name = scope_members.claim(&method_ident(&cs.name));
-            methods.push(MethodView {
-                decorator: None,
+            methods.push(method(
                 name,
-                is_async: false,
-                params: vec!["self".into(), format!("{ident}: {ann}")],
-                returns: target.clone(),
-                doc: wrap(
+                false,
+                vec![ParamView { name: ident.clone(), annotation: ann, default: None, star: false }],
+                target.clone(),
+                wrap(
                     &format!(
                         "The nested ``{}`` resource ``{ident}`` as a scoped client.",
                         naming::snake(&cs.name).replace('_', " ")
                     ),
                     LINE - 14,
                 ),
-                body: format!(
-                    "{}\n\n{}",
-                    code::from_import(&format!(".{cmodule}"), &[target.clone()].into_iter().collect(), 8),
-                    call(target.clone(), args).statement(8, "return ")
-                ),
-            });
+                Body::Construct { import_from: Some(format!(".{cmodule}")), class: target.clone(), args },
+            ));
         }
         let doc = format!(
             "{} scoped to one {}: every operation under ``{}`` with {} bound.",
@@ -2140,48 +2244,48 @@ fn scope_class_view(
     groups: &[(String, String, Vec<DefaultParam>)],
     methods: Vec<MethodView>,
 ) -> ClassView {
-    let mut init_params = vec!["self".to_string(), format!("core: {core_type}")];
-    init_params.extend(bound.iter().map(|(n, a, _)| format!("{n}: {a}")));
-    if !defaults.is_empty() {
-        init_params.push("*".into());
-        init_params.extend(defaults.iter().map(|d| format!("{}: {} = None", d.ident, d.annotation)));
-    }
-    let mut body = Vec::new();
-    for (_, class, module, _) in services {
-        body.push(code::from_import(&format!("..services.{module}"), &[class.clone()].into_iter().collect(), 8));
-    }
-    if !services.is_empty() {
-        body.push(String::new());
-    }
-    body.push("        self._core = core".to_string());
-    for (n, a, _) in bound {
-        body.push(atom(n.clone()).statement(8, &format!("self.{n}: {a} = ")));
-    }
+    let param = |name: &str, annotation: &str, default, star| ParamView {
+        name: name.to_string(),
+        annotation: annotation.to_string(),
+        default,
+        star,
+    };
+    let mut init_params = vec![param("core", core_type, None, false)];
+    init_params.extend(bound.iter().map(|(n, a, _)| param(n, a, None, false)));
+    init_params.extend(defaults.iter().enumerate().map(|(i, d)| param(&d.ident, &d.annotation, Some("None"), i == 0)));
+    let imports = services
+        .iter()
+        .map(|(_, class, module, _)| ImportView { module: format!("..services.{module}"), class: class.clone() })
+        .collect();
+    let mut fields: Vec<FieldInit> =
+        bound.iter().map(|(n, a, _)| FieldInit { attr: n.clone(), annotation: a.clone(), value: n.clone() }).collect();
     // Nested scopes are built later, from the stored defaults.
     for d in defaults.iter().filter(|d| {
-        methods.iter().any(|m| {
-            m.body.contains(&format!("=self._{},", d.ident))
-                || m.body.contains(&format!("=self._{})", d.ident))
-                || m.body.contains(&format!("=self._{}\n", d.ident))
+        let stored = format!("self._{}", d.ident);
+        methods.iter().any(|m| match &m.body {
+            Body::Construct { args, .. } => args.iter().any(|a| a.name.is_some() && a.value == stored),
+            _ => false,
         })
     }) {
-        body.push(atom(d.ident.clone()).statement(8, &format!("self._{}: {} = ", d.ident, d.annotation)));
+        fields.push(FieldInit {
+            attr: format!("_{}", d.ident),
+            annotation: d.annotation.clone(),
+            value: d.ident.clone(),
+        });
     }
+    let mut members = Vec::new();
     for (attr, class, _, service) in services {
-        let mut args = vec![atom("core")];
-        args.extend(
-            defaults
-                .iter()
-                .filter(|d| &d.service == service)
-                .map(|d| kw(d.service_param.clone(), atom(d.ident.clone()))),
-        );
-        body.push(call(class.clone(), args).statement(8, &format!("self._{attr} = ")));
+        let args = defaults
+            .iter()
+            .filter(|d| &d.service == service)
+            .map(|d| named(d.service_param.clone(), d.ident.clone()))
+            .collect();
+        members.push(MemberInit { attr: format!("_{attr}"), class: class.clone(), args });
     }
     for (field, class, group_defaults) in groups {
-        let mut args = vec![atom("core")];
-        args.extend(bound.iter().map(|(n, _, _)| atom(n.clone())));
+        let mut args: Vec<ArgView> = bound.iter().map(|(n, _, _)| pos(n.clone())).collect();
         args.extend(default_args(defaults, group_defaults, |d| d.to_string()));
-        body.push(call(class.clone(), args).statement(8, &format!("self.{field} = ")));
+        members.push(MemberInit { attr: field.clone(), class: class.clone(), args });
     }
     let mut arg_docs = vec![(
         "core".to_string(),
@@ -2198,7 +2302,7 @@ fn scope_class_view(
         doc: docstring(&[doc.to_string()], 4),
         init_params,
         init_doc: wrap_sections(&format!("Binds the resource.\n\n{}", section("Args", &arg_docs)), LINE - 14),
-        init_body: body.join("\n"),
+        init: InitView { imports, fields, members },
         methods,
     }
 }
@@ -2238,14 +2342,12 @@ fn scoped_methods(
                 .map(|(n, _, _)| format!("self.{n}"))
         };
         let free: Vec<Param> = info.params.iter().filter(|p| bound_value(p).is_none()).cloned().collect();
-        let mut args = Vec::new();
-        for p in &info.params {
-            let value = bound_value(p).unwrap_or_else(|| p.ident.clone());
-            args.push(kw(p.ident.clone(), atom(value)));
-        }
+        let args = info
+            .params
+            .iter()
+            .map(|p| named(p.ident.clone(), bound_value(p).unwrap_or_else(|| p.ident.clone())))
+            .collect();
         let name = members.claim(&method_ident(&so.name));
-        let target = format!("self._{attr}.{}", info.method);
-        let aw = if is_async { "await " } else { "" };
         let doc = {
             let args_doc = section("Args", &free.iter().map(|p| (p.ident.clone(), p.doc.clone())).collect::<Vec<_>>());
             wrap_sections(
@@ -2262,58 +2364,47 @@ fn scoped_methods(
         if free.iter().any(|p| p.default == Some("NOT_GIVEN")) {
             imp.local(".._runtime", "NOT_GIVEN");
         }
+        // A long service attribute and method name: the service is named first.
+        let body = Body::Delegate {
+            service: format!("_{attr}"),
+            method: info.method.clone(),
+            args,
+            local: local_name(&free),
+            awaited: is_async,
+        };
         methods.push(MethodView {
-            decorator: None,
-            name: name.clone(),
-            is_async,
-            params: signature(&free),
-            returns,
-            doc,
-            body: {
-                let direct = call(target, args.clone()).statement(8, &format!("return {aw}"));
-                if fits(&direct) {
-                    direct
-                } else {
-                    // A long service attribute and method name: name the service first.
-                    let local = local_name(&free);
-                    let service = format!("        {local} = self._{attr}");
-                    format!(
-                        "{service}\n{}",
-                        call(format!("{local}.{}", info.method), args).statement(8, &format!("return {aw}"))
-                    )
-                }
-            },
+            http: Some(info.http_view.clone()),
+            ..method(name.clone(), is_async, signature(&free), returns, doc, body)
         });
         if let (Some(all), Some(cursor), Returns::Page { item, .. }) =
             (&info.all_method, &info.cursor_ident, &info.returns)
         {
             imp.std("collections.abc", if is_async { "AsyncIterator" } else { "Iterator" });
             let free_all: Vec<Param> = free.iter().filter(|p| &p.ident != cursor).cloned().collect();
-            let mut args = Vec::new();
-            for p in info.params.iter().filter(|p| &p.ident != cursor) {
-                let value = bound_value(p).unwrap_or_else(|| p.ident.clone());
-                args.push(kw(p.ident.clone(), atom(value)));
-            }
+            let args = info
+                .params
+                .iter()
+                .filter(|p| &p.ident != cursor)
+                .map(|p| named(p.ident.clone(), bound_value(p).unwrap_or_else(|| p.ident.clone())))
+                .collect();
             let all_name = members.claim(&list_all_name(&name));
+            let body = Body::Delegate {
+                service: format!("_{attr}"),
+                method: all.clone(),
+                args,
+                local: local_name(&free_all),
+                awaited: false,
+            };
             methods.push(MethodView {
-                decorator: None,
-                name: all_name,
-                is_async: false,
-                params: signature(&free_all),
-                returns: format!("{}[{item}]", if is_async { "AsyncIterator" } else { "Iterator" }),
-                doc: format!("Iterates over every item of :meth:`{name}`, fetching pages as needed."),
-                body: {
-                    let direct = call(format!("self._{attr}.{all}"), args.clone()).statement(8, "return ");
-                    if fits(&direct) {
-                        direct
-                    } else {
-                        let local = local_name(&free_all);
-                        format!(
-                            "        {local} = self._{attr}\n{}",
-                            call(format!("{local}.{all}"), args).statement(8, "return ")
-                        )
-                    }
-                },
+                http: Some(info.http_view.clone()),
+                ..method(
+                    all_name,
+                    false,
+                    signature(&free_all),
+                    format!("{}[{item}]", if is_async { "AsyncIterator" } else { "Iterator" }),
+                    format!("Iterates over every item of :meth:`{name}`, fetching pages as needed."),
+                    body,
+                )
             });
         }
     }
@@ -2350,15 +2441,16 @@ fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
     let doc = docstring(&[sentence(&clean(&t.doc))], 4);
     let name = t.name.clone();
     let cx = TypeCx { api, shadow: HashSet::new(), types_from: Some("") };
-    let alias = |value: Py, imp: &mut Imports| {
-        imp.ext("typing_extensions", "TypeAlias");
-        TypeView {
-            name: name.clone(),
-            kind: "statement",
-            doc: doc.clone(),
-            fields: vec![],
-            code: value.statement(0, &format!("{name}: TypeAlias = ")),
-        }
+    let view = |kind: &'static str, doc: String| TypeView {
+        name: name.clone(),
+        kind,
+        doc,
+        fields: vec![],
+        entries: vec![],
+        literals: vec![],
+        fallback: String::new(),
+        variants: vec![],
+        target: None,
     };
     let (view, weight) = match &t.kind {
         TypeKind::Object(o) => {
@@ -2401,7 +2493,7 @@ fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
                         }
                     })
                     .collect();
-                (TypeView { name, kind: "class", doc, fields, code: String::new() }, weight)
+                (TypeView { fields, ..view("class", doc) }, weight)
             } else {
                 let entries = props
                     .iter()
@@ -2411,31 +2503,31 @@ fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
                             imp.ext("typing_extensions", "NotRequired");
                             ty = Py::Subscript("NotRequired".into(), vec![ty]);
                         }
-                        (code::py_string(&p.wire_name), ty)
+                        (code::py_string(&p.wire_name), filters::expr(ty))
                     })
                     .collect();
-                let stmt = call("TypedDict", vec![atom(code::py_string(&name)), Py::Dict(entries)])
-                    .statement(0, &format!("{name} = "));
-                (TypeView { name, kind: "statement", doc, fields: vec![], code: allow_long_keys(&stmt) }, weight)
+                (TypeView { entries, ..view("functional", doc) }, weight)
             }
         }
         TypeKind::Enum(e) => {
-            let lits: Vec<Py> = e.values.iter().filter_map(|v| literal_value(&v.value)).map(atom).collect();
-            let value = if !lits.is_empty() && lits.len() == e.values.len() {
+            imp.ext("typing_extensions", "TypeAlias");
+            let lits: Vec<String> = e.values.iter().filter_map(|v| literal_value(&v.value)).collect();
+            let (literals, fallback) = if !lits.is_empty() && lits.len() == e.values.len() {
                 imp.std("typing", "Literal");
-                Py::Subscript("Literal".into(), lits)
+                (lits, "")
             } else if e.values.iter().all(|v| v.value.is_number()) && !e.values.is_empty() {
                 // Values a Literal cannot spell (non-integral numbers): their type.
-                atom(if e.values.iter().all(|v| v.value.is_i64() || v.value.is_u64()) { "int" } else { "float" })
+                (vec![], if e.values.iter().all(|v| v.value.is_i64() || v.value.is_u64()) { "int" } else { "float" })
             } else if e.values.is_empty() {
-                atom(if e.repr == EnumRepr::Integer { "int" } else { "str" })
+                (vec![], if e.repr == EnumRepr::Integer { "int" } else { "str" })
             } else {
                 imp.std("typing", "Any");
-                atom("Any")
+                (vec![], "Any")
             };
-            (alias(value, &mut imp), 2)
+            (TypeView { literals, fallback: fallback.into(), ..view("enum", doc) }, 2)
         }
         TypeKind::Union(u) => {
+            imp.ext("typing_extensions", "TypeAlias");
             let mut seen = HashSet::new();
             let variants: Vec<Py> = u
                 .variants
@@ -2443,40 +2535,20 @@ fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
                 .map(|v| cx.ty(&v.type_, Mode::Runtime, &mut imp))
                 .filter(|p| seen.insert(p.flat()))
                 .collect();
-            let value = match variants.len() {
-                0 => {
-                    imp.std("typing", "Any");
-                    atom("Any")
-                }
-                1 => variants.into_iter().next().unwrap_or_else(|| atom("Any")),
-                _ => {
-                    imp.std("typing", "Union");
-                    Py::Subscript("Union".into(), variants)
-                }
-            };
-            (alias(value, &mut imp), 2)
+            match variants.len() {
+                0 => imp.std("typing", "Any"),
+                1 => {}
+                _ => imp.std("typing", "Union"),
+            }
+            (TypeView { variants: variants.into_iter().map(filters::expr).collect(), ..view("union", doc) }, 2)
         }
         TypeKind::Alias { target } => {
-            let value = cx.ty(target, Mode::Runtime, &mut imp);
-            (alias(value, &mut imp), 2)
+            imp.ext("typing_extensions", "TypeAlias");
+            let target = cx.ty(target, Mode::Runtime, &mut imp);
+            (TypeView { target: Some(filters::expr(target)), ..view("alias", doc) }, 2)
         }
     };
     RenderedType { view, imports: imp, weight }
-}
-
-/// A functional TypedDict whose key alone is longer than a line: the line cannot be shortened, so
-/// it says so (a comment after an opening bracket stays where it is under `ruff format`).
-fn allow_long_keys(stmt: &str) -> String {
-    stmt.lines()
-        .map(|l| {
-            if l.chars().count() > LINE && (l.ends_with('[') || l.ends_with(',')) {
-                format!("{l}  # noqa: E501")
-            } else {
-                l.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 fn guards(api: &Api, imp: &mut Imports) -> Vec<GuardView> {
@@ -2498,29 +2570,8 @@ fn guards(api: &Api, imp: &mut Imports) -> Vec<GuardView> {
             if tag_values.is_empty() {
                 continue;
             }
-            let tag_expr = call("tag_of", vec![atom("value"), atom(code::py_string(disc))]).flat();
-            let body = match tag_values.as_slice() {
-                // `== True` would be E712; `is` compares the singletons exactly.
-                [one] if one == "True" || one == "False" || one == "None" => {
-                    atom(one.clone()).statement(4, &format!("return {tag_expr} is "))
-                }
-                [one] => atom(one.clone()).statement(4, &format!("return {tag_expr} == ")),
-                many => {
-                    Py::Tuple(many.iter().cloned().map(atom).collect()).statement(4, &format!("return {tag_expr} in "))
-                }
-            };
             imp.local("._runtime", "tag_of");
             imp.ext("typing_extensions", "TypeGuard");
-            let head = format!("def {fname}(value: {}) -> TypeGuard[{vname}]:", t.name);
-            let head = if head.len() <= LINE {
-                head
-            } else {
-                format!(
-                    "def {fname}(\n    {},\n) -> {}:",
-                    code::param_line(4, "value", &t.name, None),
-                    code::annotation_after(0, 5, &format!("TypeGuard[{vname}]"), 1)
-                )
-            };
             guards.push(GuardView {
                 name: fname.clone(),
                 param: t.name.clone(),
@@ -2533,8 +2584,8 @@ fn guards(api: &Api, imp: &mut Imports) -> Vec<GuardView> {
                     ),
                     LINE - 10,
                 ),
-                body,
-                head,
+                discriminator: disc.clone(),
+                tags: tag_values,
             });
         }
     }
@@ -2811,54 +2862,29 @@ fn tests(b: &Builder, api: &Api, config: &Config) -> (Vec<TestView>, String) {
                     naming::snake(&s.name),
                     naming::snake(&op.name)
                 ));
-                let aw = if is_async { "await " } else { "" };
-                let core_arg = if is_async { "async_core" } else { "core" };
-                let call_expr = call(format!("service.{}", info.method), info.example_args.clone());
                 let example = op.response.example.as_ref().filter(|ex| match (&info.returns, &op.response.type_) {
                     (Returns::Page { .. }, Some(t)) | (Returns::Data(_), Some(t)) => b.conforms(ex, t, 0),
                     _ => true,
                 });
-                let body = match (&info.returns, example) {
-                    (Returns::Nothing, _) => call_expr.statement(4, aw),
-                    (Returns::Page { .. }, Some(ex)) => format!(
-                        "{}\n{}",
-                        call_expr.statement(4, &format!("page = {aw}")),
-                        code::assert_eq("page.raw", &code::json_literal(ex), 4)
-                    ),
-                    (Returns::Page { .. }, None) => format!(
-                        "{}\n    assert isinstance(page.items, list)",
-                        call_expr.statement(4, &format!("page = {aw}"))
-                    ),
-                    (Returns::Text, Some(Value::String(ex))) => format!(
-                        "{}\n{}",
-                        call_expr.statement(4, &format!("text = {aw}")),
-                        code::assert_eq("text", &atom(code::py_string(ex)), 4)
-                    ),
-                    (Returns::Text, _) => {
-                        format!("{}\n    assert isinstance(text, str)", call_expr.statement(4, &format!("text = {aw}")))
-                    }
-                    (Returns::Bytes, _) => format!(
-                        "{}\n    assert isinstance(data, bytes)",
-                        call_expr.statement(4, &format!("data = {aw}"))
-                    ),
-                    (Returns::Data(_), Some(ex)) => format!(
-                        "{}\n{}",
-                        call_expr.statement(4, &format!("result = {aw}")),
-                        code::assert_eq("result", &code::json_literal(ex), 4)
-                    ),
-                    (Returns::Data(_), None) => {
-                        format!("{}\n    assert result is not None", call_expr.statement(4, &format!("result = {aw}")))
-                    }
+                let (returns, expected) = match (&info.returns, example) {
+                    (Returns::Nothing, _) => ("nothing", None),
+                    (Returns::Page { .. }, ex) => ("page", ex.map(code::json_literal)),
+                    (Returns::Text, Some(Value::String(ex))) => ("text", Some(atom(code::py_string(ex)))),
+                    (Returns::Text, _) => ("text", None),
+                    (Returns::Bytes, _) => ("bytes", None),
+                    (Returns::Data(_), ex) => ("data", ex.map(code::json_literal)),
                 };
-                let body = format!("{}\n{body}", call(svc.clone(), vec![atom(core_arg)]).statement(4, "service = "));
-                let (def, core_type) = if is_async { ("async def", &b.async_core) } else { ("def", &b.core) };
-                let head = format!("{def} {name}({core_arg}: {core_type}) -> None:");
-                let head = if head.len() <= LINE {
-                    head
-                } else {
-                    format!("{def} {name}(\n    {core_arg}: {core_type},\n) -> None:")
+                let view = TestView {
+                    name,
+                    is_async,
+                    service: svc.clone(),
+                    core: if is_async { b.async_core.clone() } else { b.core.clone() },
+                    method: info.method.clone(),
+                    args: info.example_args.iter().cloned().map(filters::expr).collect(),
+                    returns,
+                    expected: expected.map(filters::expr),
                 };
-                tests.push(TestView { name, is_async, body, head });
+                tests.push(view);
             }
         }
     }
