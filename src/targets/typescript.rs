@@ -8,7 +8,9 @@
 
 mod doc;
 mod emit;
+mod layout;
 mod ops;
+mod service_view;
 mod tests_gen;
 mod types_gen;
 
@@ -52,7 +54,8 @@ impl super::Target for TypeScript {
     }
 
     fn generate(&self, api: &Api, config: &Config) -> Result<Vec<GeneratedFile>, RenderError> {
-        let env = render::make_env(&config.templates, "typescript")?;
+        let mut env = render::make_env(&config.templates, "typescript")?;
+        layout::register(&mut env);
         let ctx = Ctx::new(api, config);
         let model = ops::build(&ctx);
         let mut files = Vec::new();
@@ -97,7 +100,7 @@ impl super::Target for TypeScript {
                     .services
                     .par_iter()
                     .map(|service| {
-                        let view = ops::service_view(&ctx, &model, service);
+                        let view = service_view::service_view(&ctx, &model, service);
                         Ok((
                             format!("src/services/{}.ts", service.file),
                             render::render(&env, "src/service.ts.j2", &view)?,

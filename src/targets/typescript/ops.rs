@@ -17,8 +17,8 @@ use super::doc::{self, Doc};
 use super::emit::{self, object, prop};
 use super::{scope_class, service_class, sorted, Ctx};
 use crate::ir::{
-    BodyEncoding, Input, InputSource, Operation, ParamLocation, ParamStyle, ResponseKind, Scope, ScopeParam, Service,
-    StringFormat, TypeKind, TypeRef,
+    Input, InputSource, Operation, ParamLocation, ResponseKind, Scope, ScopeParam, Service, StringFormat, TypeKind,
+    TypeRef,
 };
 use crate::naming;
 
@@ -94,7 +94,7 @@ const OBJECT_MEMBERS: &[&str] = &[
 ];
 
 /// Members of `ServiceBase` a generated method must not override.
-const SERVICE_MEMBERS: &[&str] =
+pub(crate) const SERVICE_MEMBERS: &[&str] =
     &["constructor", "core", "defaults", "dispatch", "send", "sendBinary", "sendEmpty", "sendText", "withRawResponse"];
 
 /// Property name of an input inside a `params` object.
@@ -207,7 +207,7 @@ impl Claimer {
     }
 }
 
-fn cursor_input(op: &Operation) -> Option<&Input> {
+pub(crate) fn cursor_input(op: &Operation) -> Option<&Input> {
     let p = op.pagination.as_ref()?;
     op.inputs.iter().find(|i| i.name == p.cursor_input)
 }
@@ -281,42 +281,6 @@ pub(crate) fn named_types(ctx: &Ctx<'_>, t: &TypeRef, out: &mut BTreeSet<String>
     }
 }
 
-/// The declaration lines of a `params` interface member.
-fn param_member(ctx: &Ctx<'_>, input: &Input, force_optional: bool) -> String {
-    let optional = force_optional || !input.required;
-    let mut head = param_key(input);
-    if optional {
-        head.push('?');
-    }
-    head.push(':');
-
-    let mut text = input.doc.clone().unwrap_or_default();
-    if input.deprecated {
-        text.push_str(if text.is_empty() { "Deprecated." } else { "\n\nDeprecated." });
-    }
-    let code = emit::property_signature(2, &head, ctx.annotation_doc(&input.type_, optional));
-    let d = emit::jsdoc(&text, 2);
-    if d.is_empty() {
-        code
-    } else {
-        format!("  {d}\n{code}")
-    }
-}
-
-fn interface(name: &str, doc_text: &str, members: Vec<String>) -> String {
-    let d = emit::jsdoc(doc_text, 0);
-    let body = if members.is_empty() {
-        format!("export interface {name} {{}}")
-    } else {
-        format!("export interface {name} {{\n{}\n}}", members.join("\n"))
-    };
-    if d.is_empty() {
-        body
-    } else {
-        format!("{d}\n{body}")
-    }
-}
-
 /// Parameters of a method for its signature, and the `params` type.
 fn signature_params(ctx: &Ctx<'_>, sig: &Signature<'_>) -> Vec<String> {
     let mut out = Vec::new();
@@ -338,14 +302,6 @@ fn signature_params(ctx: &Ctx<'_>, sig: &Signature<'_>) -> Vec<String> {
     }
     out.push("options?: RequestOptions".to_string());
     out
-}
-
-/// The expression that reads an input inside a method with signature `sig`.
-fn input_expr(sig: &Signature<'_>, input: &Input) -> String {
-    match &sig.shape {
-        Shape::Positional { first, .. } if std::ptr::eq(*first, input) => var_name(input),
-        _ => format!("params.{}", param_key(input)),
-    }
 }
 
 fn doc_for_op(op: &Operation, indent: usize) -> String {
@@ -370,204 +326,6 @@ fn doc_for_op(op: &Operation, indent: usize) -> String {
         };
     }
     block
-}
-
-/// The request description passed to `send`, as a forced-broken object.
-fn request_object(ctx: &Ctx<'_>, o: &OpModel<'_>) -> Doc {
-    let op = o.op;
-    let sig = &o.sig;
-    let mut props = vec![
-        prop("method", doc::text(format!("'{}'", op.method.as_str())), true),
-        prop("path", doc::text(emit::str_lit(&op.path)), true),
-    ];
-    let value_of = |input: &Input| -> (Doc, bool) {
-        let base = input_expr(sig, input);
-        let mut expr = base.clone();
-        let mut binary = false;
-        for d in &input.service_defaults {
-            let key = naming::camel(&format!("default_{}", d.default));
-            if d.field_path.is_empty() {
-                expr = format!("{expr} ?? this.defaults.{key}");
-                binary = true;
-            } else {
-                let path: Vec<String> = d.field_path.iter().map(|p| emit::str_lit(p)).collect();
-                expr = format!("fillDefault({expr}, [{}], this.defaults.{key})", path.join(", "));
-            }
-        }
-        (doc::text(expr), binary)
-    };
-    let entry = |input: &Input, key: &str| -> Doc {
-        let (value, binary) = value_of(input);
-        let flat = doc::print(&value, usize::MAX / 4, 0);
-        if !binary && flat == key && naming::is_ts_bare_key(key) && key != "__proto__" {
-            emit::shorthand(key)
-        } else if binary {
-            doc::concat(vec![
-                doc::text(emit::literal_key(key)),
-                doc::text(":"),
-                doc::group(doc::indent(doc::concat(vec![Doc::Line, value]))),
-            ])
-        } else {
-            // Identifiers and member chains move after the colon when the line is too long.
-            let chain = flat.split('.').all(naming::is_ts_bare_key);
-            prop(key, value, chain)
-        }
-    };
-    let group_of = |loc: ParamLocation| -> Vec<Doc> {
-        op.inputs
-            .iter()
-            .filter(|i| matches!(&i.source, InputSource::Param { location, .. } if *location == loc))
-            .map(|i| entry(i, &i.wire_name))
-            .collect()
-    };
-    let path_params = group_of(ParamLocation::Path);
-    if !path_params.is_empty() {
-        props.push(prop("pathParams", object(path_params, false), false));
-    }
-    let query = group_of(ParamLocation::Query);
-    if !query.is_empty() {
-        props.push(prop("query", object(query, false), false));
-    }
-    let headers = group_of(ParamLocation::Header);
-    if !headers.is_empty() {
-        props.push(prop("headers", object(headers, false), false));
-    }
-    let cookies = group_of(ParamLocation::Cookie);
-    if !cookies.is_empty() {
-        props.push(prop("cookies", object(cookies, false), false));
-    }
-    if let Some(styles) = styles_object(ctx, op) {
-        props.push(prop("styles", styles, false));
-    }
-    let fields: Vec<Doc> =
-        op.inputs.iter().filter(|i| i.source == InputSource::BodyField).map(|i| entry(i, &i.wire_name)).collect();
-    if let Some(whole) = op.inputs.iter().find(|i| i.source == InputSource::Body) {
-        props.push(entry(whole, "body"));
-    } else if op.body.is_some() {
-        props.push(prop("body", object(fields, false), false));
-    }
-    if let Some(body) = &op.body {
-        let enc = match body.encoding {
-            BodyEncoding::Json => None,
-            BodyEncoding::Form => Some("form"),
-            BodyEncoding::Multipart => Some("multipart"),
-            BodyEncoding::Binary => Some("binary"),
-            BodyEncoding::Text => Some("text"),
-        };
-        if let Some(enc) = enc {
-            props.push(prop("bodyEncoding", doc::text(format!("'{enc}'")), true));
-            if matches!(body.encoding, BodyEncoding::Binary | BodyEncoding::Text) {
-                props.push(prop("contentType", doc::text(emit::str_lit(&body.content_type)), true));
-            }
-        }
-    }
-    if matches!(op.response.kind, ResponseKind::Text | ResponseKind::Binary) {
-        if let Some(ct) = &op.response.content_type {
-            props.push(prop("accept", doc::text(emit::str_lit(&format!("{ct}, application/json"))), true));
-        }
-    }
-    let alternatives: Vec<Doc> = op
-        .security
-        .iter()
-        .map(|alt| emit::array(alt.iter().map(|k| doc::text(emit::str_lit(k))).collect(), false))
-        .collect();
-    props.push(prop("security", emit::array(alternatives, false), false));
-    if let Some(h) = &op.idempotency_header {
-        props.push(prop("idempotencyHeader", doc::text(emit::str_lit(h)), true));
-    }
-    if ctx.api.envelope.is_some() && !op.response.enveloped && op.response.kind != ResponseKind::Empty {
-        props.push(prop("enveloped", doc::text("false"), false));
-    }
-    if let Some(p) = &op.pagination {
-        let mut fields = vec![
-            prop("items", doc::text(emit::str_lit(&p.items_field)), true),
-            prop("nextCursor", doc::text(emit::str_lit(&p.next_cursor_field)), true),
-        ];
-        if let Some(h) = &p.has_more_field {
-            fields.push(prop("hasMore", doc::text(emit::str_lit(h)), true));
-        }
-        props.push(prop("page", object(fields, false), false));
-    }
-    props.push(emit::shorthand("options"));
-    object(props, true)
-}
-
-/// `styles: { query: { ids: { style: 'pipeDelimited', explode: false } } }`: the parameters whose
-/// OpenAPI style changes how their value is written (a non-default style on a non-scalar value,
-/// or a `label` / `matrix` path parameter).
-fn styles_object(ctx: &Ctx<'_>, op: &Operation) -> Option<Doc> {
-    let mut groups = Vec::new();
-    for (loc, key, default) in [
-        (ParamLocation::Path, "path", (ParamStyle::Simple, false)),
-        (ParamLocation::Query, "query", (ParamStyle::Form, true)),
-        (ParamLocation::Header, "header", (ParamStyle::Simple, false)),
-        (ParamLocation::Cookie, "cookie", (ParamStyle::Form, true)),
-    ] {
-        let entries: Vec<Doc> = op
-            .inputs
-            .iter()
-            .filter_map(|i| match &i.source {
-                InputSource::Param { location, style, explode } if *location == loc => {
-                    if (*style, *explode) == default {
-                        return None;
-                    }
-                    let shaped = matches!(style, ParamStyle::Label | ParamStyle::Matrix) && loc == ParamLocation::Path;
-                    if !shaped && is_scalar(ctx, &i.type_, 0) {
-                        return None;
-                    }
-                    let value = object(
-                        vec![
-                            prop("style", doc::text(format!("'{}'", style_name(*style))), true),
-                            prop("explode", doc::text(explode.to_string()), false),
-                        ],
-                        false,
-                    );
-                    Some(prop(&i.wire_name, value, false))
-                }
-                _ => None,
-            })
-            .collect();
-        if !entries.is_empty() {
-            groups.push(prop(key, object(entries, false), false));
-        }
-    }
-    if groups.is_empty() {
-        None
-    } else {
-        Some(object(groups, false))
-    }
-}
-
-fn style_name(style: ParamStyle) -> &'static str {
-    match style {
-        ParamStyle::Simple => "simple",
-        ParamStyle::Form => "form",
-        ParamStyle::Label => "label",
-        ParamStyle::Matrix => "matrix",
-        ParamStyle::SpaceDelimited => "spaceDelimited",
-        ParamStyle::PipeDelimited => "pipeDelimited",
-        ParamStyle::DeepObject => "deepObject",
-    }
-}
-
-/// Whether values of a type are written the same in every parameter style (strings, numbers,
-/// booleans, enums of them).
-fn is_scalar(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> bool {
-    if depth > 16 {
-        return false;
-    }
-    match t {
-        TypeRef::String { .. } | TypeRef::Integer { .. } | TypeRef::Number { .. } | TypeRef::Boolean => true,
-        TypeRef::Literal { value } => !value.is_object() && !value.is_array(),
-        TypeRef::Nullable { inner } => is_scalar(ctx, inner, depth + 1),
-        TypeRef::Array { .. } | TypeRef::Map { .. } | TypeRef::Any => false,
-        TypeRef::Named { name } => match ctx.api.types.get(name).map(|d| &d.kind) {
-            Some(TypeKind::Enum(_)) => true,
-            Some(TypeKind::Alias { target }) => is_scalar(ctx, target, depth + 1),
-            Some(TypeKind::Union(u)) => u.variants.iter().all(|v| is_scalar(ctx, &v.type_, depth + 1)),
-            Some(TypeKind::Object(_)) | None => false,
-        },
-    }
 }
 
 fn method_block(head: &str, params: Vec<String>, ret: &str, body: Vec<String>, doc_block: &str) -> String {
@@ -663,189 +421,6 @@ fn cursor_key(cursor: &Input) -> String {
     } else {
         format!("{key}: cursor")
     }
-}
-
-#[derive(Serialize)]
-pub(crate) struct ServiceView {
-    header: String,
-    imports: Vec<String>,
-    interfaces: Vec<String>,
-    class_doc: String,
-    class: String,
-    members: String,
-}
-
-pub(crate) fn service_view(ctx: &Ctx<'_>, model: &Model<'_>, s: &ServiceModel<'_>) -> ServiceView {
-    let svc = s.svc;
-    let mut types: BTreeSet<String> = BTreeSet::new();
-    let mut runtime_types: BTreeSet<String> = BTreeSet::from(["RequestOptions".to_string()]);
-    let mut uses_paginate = false;
-    let mut uses_fill = false;
-    let mut interfaces = Vec::new();
-    if let Some(name) = &s.defaults_iface {
-        let members = svc
-            .defaults
-            .iter()
-            .map(|d| {
-                named_types(ctx, &d.type_, &mut types);
-                let key = naming::camel(&format!("default_{}", d.name));
-                let code = emit::property_signature(2, &format!("{key}?:"), ctx.annotation_doc(&d.type_, true));
-                let text =
-                    d.doc.clone().unwrap_or_else(|| format!("Used when a call leaves `{}` out.", d.path.join(".")));
-                format!("  {}\n{code}", emit::jsdoc(&text, 2))
-            })
-            .collect();
-        interfaces.push(interface(
-            name,
-            &format!("Defaults of {}, applied when a call leaves the value out.", s.class),
-            members,
-        ));
-    }
-    let mut methods = Vec::new();
-    for o in &s.ops {
-        let op = o.op;
-        for i in &op.inputs {
-            named_types(ctx, &i.type_, &mut types);
-            if i.service_defaults.iter().any(|d| !d.field_path.is_empty()) {
-                uses_fill = true;
-            }
-        }
-        if let Some(p) = &op.pagination {
-            named_types(ctx, &p.item_type, &mut types);
-            runtime_types.insert("Page".to_string());
-        } else if let Some(t) = &op.response.type_ {
-            named_types(ctx, t, &mut types);
-        }
-        if let Some(name) = &o.sig.params_type {
-            let (members, force_optional): (Vec<&Input>, bool) = match &o.sig.shape {
-                Shape::Positional { rest, .. } => (rest.clone(), true),
-                Shape::Object { all, .. } => (all.clone(), false),
-                Shape::None => (Vec::new(), false),
-            };
-            interfaces.push(interface(
-                name,
-                &format!("Parameters of `{}.{}`.", s.class, o.method),
-                members.iter().map(|i| param_member(ctx, i, force_optional)).collect(),
-            ));
-        }
-        let (ret, send) = result_type(ctx, op);
-        let call = emit::statement(
-            doc::concat(vec![
-                doc::text(if send == "send" {
-                    format!("return this.send<{ret}>")
-                } else {
-                    format!("return this.{send}")
-                }),
-                emit::call_args(vec![(request_object(ctx, o), true)]),
-                doc::text(";"),
-            ]),
-            4,
-        );
-        methods.push(method_block(
-            &format!("  {}", o.method),
-            signature_params(ctx, &o.sig),
-            &format!("Promise<{ret}>"),
-            vec![call],
-            &doc_for_op(op, 2),
-        ));
-        if let Some(name) = &o.list_all {
-            if let Some(block) = list_all_block(ctx, o, &o.sig, &o.method, name) {
-                uses_paginate = true;
-                methods.push(block);
-            }
-        }
-    }
-    // Scope accessors.
-    let owned: Vec<&ScopeModel<'_>> = model.scopes.iter().filter(|m| svc.scopes.contains(&m.scope.name)).collect();
-    let mut scope_classes = Vec::new();
-    for m in &owned {
-        let mut name = if owned.len() == 1 { "scope".to_string() } else { naming::camel(&m.scope.name) };
-        while s.ops.iter().any(|o| o.method == name || o.list_all.as_deref() == Some(name.as_str()))
-            || SERVICE_MEMBERS.contains(&name.as_str())
-        {
-            name.push('_');
-        }
-        let params: Vec<String> = m.chain.iter().map(|p| format!("{}: {}", scope_field(p), ctx.ty(&p.type_))).collect();
-        let mut args = vec!["this.core".to_string()];
-        args.extend(m.chain.iter().map(|p| scope_field(p)));
-        if model.needs_owner(m.scope, 0) {
-            args.push("this".to_string());
-        }
-        let ret = emit::statement(
-            doc::concat(vec![
-                doc::text(format!("return new {}", m.class)),
-                emit::call_args(args.into_iter().map(|a| (doc::text(a), false)).collect()),
-                doc::text(";"),
-            ]),
-            4,
-        );
-        let doc_block = emit::jsdoc(&format!("Operations on one resource under `{}`.", m.scope.path_prefix), 2);
-        methods.push(method_block(&format!("  {name}"), params, &m.class, vec![ret], &doc_block));
-        scope_classes.push(m.class.clone());
-        for p in &m.chain {
-            named_types(ctx, &p.type_, &mut types);
-        }
-    }
-    let mut statics = Vec::new();
-    for c in &svc.constants {
-        statics.push(format!(
-            "  {}\n{}",
-            emit::jsdoc(&format!("Every value of `{}`.", constant_type(ctx, c)), 2),
-            emit::assignment(&format!("static readonly {c}"), c, 2)
-        ));
-    }
-    let mut imports = Vec::new();
-    if !svc.constants.is_empty() {
-        imports.push(emit::import(false, &svc.constants.clone(), "../constants.js"));
-    }
-    let mut core_types = vec!["RequestOptions".to_string()];
-    if s.defaults_iface.is_some() {
-        core_types.push("Core".to_string());
-    }
-    imports.push(emit::import(true, &core_types, "../runtime/core.js"));
-    let mut pag = Vec::new();
-    if uses_paginate {
-        pag.push("paginate".to_string());
-    }
-    if !pag.is_empty() {
-        imports.push(emit::import(false, &pag, "../runtime/pagination.js"));
-    }
-    if runtime_types.contains("Page") {
-        imports.push(emit::import(true, &["Page".to_string()], "../runtime/pagination.js"));
-    }
-    let mut svc_names = vec!["ServiceBase".to_string()];
-    if uses_fill {
-        svc_names.push("fillDefault".to_string());
-    }
-    imports.push(emit::import(false, &svc_names, "../runtime/service.js"));
-    if !scope_classes.is_empty() {
-        imports.push(emit::import(false, &scope_classes, "../scopes.js"));
-    }
-    if !types.is_empty() {
-        imports.push(emit::import(true, &types.into_iter().collect::<Vec<_>>(), "../types.js"));
-    }
-    let mut class_doc = svc.doc.clone().unwrap_or_else(|| format!("Operations tagged `{}`.", svc.tag));
-    class_doc.push_str(&format!("\n\nUsage: `const {} = new {}(core);`", naming::typescript_ident(&svc.name), s.class));
-    let mut members = statics;
-    if let Some(d) = &s.defaults_iface {
-        members.push(format!("  private readonly defaults: {d};"));
-        members.push(format!(
-            "  constructor(core: Core, defaults: {d} = {{}}) {{\n    super(core);\n    this.defaults = defaults;\n  }}"
-        ));
-    }
-    members.extend(methods);
-    ServiceView {
-        header: ctx.header(),
-        imports: sort_imports(imports),
-        interfaces,
-        class_doc: emit::jsdoc(&class_doc, 0),
-        class: s.class.clone(),
-        members: members.join("\n\n"),
-    }
-}
-
-fn constant_type(ctx: &Ctx<'_>, name: &str) -> String {
-    ctx.api.constants.iter().find(|c| c.name == name).map(|c| ctx.type_name(&c.type_name)).unwrap_or_default()
 }
 
 /// Field of a scope that holds a bound parameter.
