@@ -10,6 +10,7 @@ mod doc;
 mod emit;
 mod layout;
 mod ops;
+mod scopes_view;
 mod service_view;
 mod tests_gen;
 mod types_gen;
@@ -117,7 +118,7 @@ impl super::Target for TypeScript {
             add(&path, text);
         }
         if !model.scopes.is_empty() {
-            add("src/scopes.ts", render::render(&env, "src/scopes.ts.j2", ops::scopes_view(&ctx, &model))?);
+            add("src/scopes.ts", render::render(&env, "src/scopes.ts.j2", scopes_view::scopes_view(&ctx, &model))?);
         }
         add("src/index.ts", render::render(&env, "src/index.ts.j2", ops::index_view(&ctx, &model))?);
         add("test/operations.test.ts", tests_ts);

@@ -77,9 +77,9 @@ pub(crate) struct PropertyView {
 /// A positional argument: `keyId: string`.
 #[derive(Serialize, Clone)]
 pub(crate) struct ArgView {
-    var: String,
+    pub var: String,
     #[serde(rename = "type")]
-    type_: String,
+    pub type_: String,
 }
 
 /// The `params` argument: its type, and whether it defaults to `{}`.
@@ -213,14 +213,18 @@ pub(crate) struct ListAllView {
 /// `scope(id)`: a scope class bound to an id.
 #[derive(Serialize)]
 pub(crate) struct AccessorView {
-    name: String,
-    path_prefix: String,
-    class: String,
-    params: Vec<ArgView>,
-    /// The fields of the scope's bound parameters, in constructor order.
-    args: Vec<String>,
-    /// The scope takes the service's instance (to keep its defaults).
-    pass_owner: bool,
+    pub name: String,
+    pub path_prefix: String,
+    pub class: String,
+    pub params: Vec<ArgView>,
+    /// Fields of this class passed on (`this.field`): the bound values of a parent scope.
+    pub bound: Vec<String>,
+    /// Arguments of the accessor passed on.
+    pub args: Vec<String>,
+    /// The scope takes the owner service's instance (to keep its defaults): `this` in a service,
+    /// `this.<owner_field>` in a scope.
+    pub pass_owner: bool,
+    pub owner_field: Option<String>,
 }
 
 pub(crate) fn service_view(ctx: &Ctx<'_>, model: &Model<'_>, s: &ServiceModel<'_>) -> ServiceView {
@@ -312,8 +316,10 @@ pub(crate) fn service_view(ctx: &Ctx<'_>, model: &Model<'_>, s: &ServiceModel<'_
             path_prefix: m.scope.path_prefix.clone(),
             class: m.class.clone(),
             params: m.chain.iter().map(|p| ArgView { var: scope_field(p), type_: ctx.ty(&p.type_) }).collect(),
+            bound: Vec::new(),
             args: m.chain.iter().map(|p| scope_field(p)).collect(),
             pass_owner: model.needs_owner(m.scope, 0),
+            owner_field: None,
         }));
         scope_classes.push(m.class.clone());
         for p in &m.chain {
