@@ -91,7 +91,7 @@ impl super::Target for TypeScript {
         let ((types_ts, tests_ts), services) = rayon::join(
             || {
                 rayon::join(
-                    || types_gen::types_file(&ctx, &header),
+                    || render::render(&env, "src/types.ts.j2", types_gen::types_view(&ctx)),
                     || tests_gen::operations_test(&ctx, &model, &header),
                 )
             },
@@ -110,9 +110,9 @@ impl super::Target for TypeScript {
                     .collect::<Result<Vec<_>, RenderError>>()
             },
         );
-        add("src/types.ts", types_ts);
+        add("src/types.ts", types_ts?);
         add("src/errors.ts", render::render(&env, "src/errors.ts.j2", ErrorsView::new(&ctx))?);
-        add("src/constants.ts", types_gen::constants_file(&ctx, &header));
+        add("src/constants.ts", render::render(&env, "src/constants.ts.j2", types_gen::constants_view(&ctx))?);
         add("src/client.ts", render::render(&env, "src/client.ts.j2", ClientView::new(&ctx))?);
         for (path, text) in services? {
             add(&path, text);

@@ -350,12 +350,6 @@ pub fn type_alias(head: &str, members: &[String]) -> String {
     out
 }
 
-/// A property signature of an interface at `indent_by` spaces: `head` (`key?:`) and the type.
-pub fn property_signature(indent_by: usize, head: &str, ty: Doc) -> String {
-    let d = concat(vec![text(format!("{head} ")), ty, text(";")]);
-    format!("{}{}", " ".repeat(indent_by), super::doc::print(&d, WIDTH, indent_by))
-}
-
 /// `lhs = rhs;` with a short right-hand side that moves to the next line when the line is too long.
 pub fn assignment(lhs: &str, rhs: &str, indent_by: usize) -> String {
     statement(

@@ -309,9 +309,10 @@ pub fn register(env: &mut Environment<'static>) {
         kwargs.assert_all_used()?;
         Ok(markup(&emit::array(docs(&list(&items)?), many)))
     });
-    env.add_function("json", |v: Value| -> Result<String, Error> {
-        let v: serde_json::Value = serde_json::to_value(&v)
-            .map_err(|e| Error::new(ErrorKind::InvalidOperation, format!("not a JSON value: {e}")))?;
+    // JSON text (view models pass JSON as text, keeping the order of object keys).
+    env.add_function("json", |text: String| -> Result<String, Error> {
+        let v: serde_json::Value = serde_json::from_str(&text)
+            .map_err(|e| Error::new(ErrorKind::InvalidOperation, format!("not JSON text: {e}")))?;
         Ok(markup(&emit::json_value(&v)))
     });
     env.add_function("braces", |names: Vec<String>| markup(&emit::braces_list(names)));

@@ -64,14 +64,14 @@ pub(crate) struct InterfaceView {
 #[derive(Serialize)]
 pub(crate) struct PropertyView {
     /// The key as written (quoted when it is not an identifier).
-    key: String,
-    optional: bool,
-    readonly: bool,
+    pub key: String,
+    pub optional: bool,
+    pub readonly: bool,
     /// The type as layout markup.
     #[serde(rename = "type")]
-    type_: String,
-    doc: String,
-    deprecated: bool,
+    pub type_: String,
+    pub doc: String,
+    pub deprecated: bool,
 }
 
 /// A positional argument: `keyId: string`.
