@@ -139,13 +139,6 @@ pub fn import(type_only: bool, names: &[String], from: &str) -> String {
     super::doc::print(&d, WIDTH, 0)
 }
 
-/// `export { a, b } from 'x';` (or `export type`), laid out.
-pub fn export_from(type_only: bool, names: &[String], from: &str) -> String {
-    let kw = if type_only { "export type " } else { "export " };
-    let d = concat(vec![text(kw), braces_list(names.to_vec()), text(format!(" from {};", str_lit(from)))]);
-    super::doc::print(&d, WIDTH, 0)
-}
-
 /// An object literal. `force`: first property on its own line in the source, which Prettier keeps.
 pub fn object(props: Vec<Doc>, force: bool) -> Doc {
     if props.is_empty() {

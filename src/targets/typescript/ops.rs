@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use super::doc::{self, Doc};
 use super::emit::{self, object, prop};
-use super::{scope_class, service_class, sorted, Ctx};
+use super::{scope_class, service_class, Ctx};
 use crate::ir::{
     Input, InputSource, Operation, ParamLocation, ResponseKind, Scope, ScopeParam, Service, StringFormat, TypeKind,
     TypeRef,
@@ -302,76 +302,6 @@ fn signature_params(ctx: &Ctx<'_>, sig: &Signature<'_>) -> Vec<String> {
     }
     out.push("options?: RequestOptions".to_string());
     out
-}
-
-#[derive(Serialize)]
-pub(crate) struct IndexView {
-    header: String,
-    exports: Vec<String>,
-}
-
-pub(crate) fn index_view(ctx: &Ctx<'_>, model: &Model<'_>) -> IndexView {
-    let mut exports = Vec::new();
-    let core = ctx.core_name();
-    exports.push(emit::export_from(false, std::slice::from_ref(&core), "./client.js"));
-    exports.push(emit::export_from(true, &[format!("{core}Options")], "./client.js"));
-    let mut errors = vec![ctx.api.errors.base.clone()];
-    errors.extend(ctx.api.errors.classes.iter().map(|c| c.name.clone()));
-    exports.push(emit::export_from(false, &errors, "./errors.js"));
-    for s in &model.services {
-        exports.push(emit::export_from(false, std::slice::from_ref(&s.class), &format!("./services/{}.js", s.file)));
-        let mut t: Vec<String> = s.defaults_iface.iter().cloned().collect();
-        t.extend(s.ops.iter().filter_map(|o| o.sig.params_type.clone()));
-        if !t.is_empty() {
-            exports.push(emit::export_from(true, &t, &format!("./services/{}.js", s.file)));
-        }
-    }
-    if !model.scopes.is_empty() {
-        let mut classes = Vec::new();
-        for m in &model.scopes {
-            classes.push(m.class.clone());
-            for g in &m.scope.groups {
-                classes.push(format!("{}{}", m.class, naming::pascal(&g.name)));
-            }
-        }
-        exports.push(emit::export_from(false, &classes, "./scopes.js"));
-    }
-    if !ctx.api.constants.is_empty() {
-        exports.push(emit::export_from(
-            false,
-            &ctx.api.constants.iter().map(|c| c.name.clone()).collect::<Vec<_>>(),
-            "./constants.js",
-        ));
-    }
-    exports.push("export * from './types.js';".to_string());
-    exports.push(emit::export_from(
-        true,
-        &sorted(
-            [
-                "ApiResponse",
-                "CoreOptions",
-                "FetchLike",
-                "HttpMethod",
-                "ParamStyle",
-                "ParamStyles",
-                "RequestOptions",
-                "RequestSpec",
-                "ResponseKind",
-                "Sleeper",
-                "TokenRefresher",
-            ]
-            .iter()
-            .map(|s| s.to_string()),
-        ),
-        "./runtime/core.js",
-    ));
-    exports.push(emit::export_from(false, &["Core".to_string()], "./runtime/core.js"));
-    exports.push(emit::export_from(true, &["ErrorInit".to_string()], "./runtime/errors.js"));
-    exports.push(emit::export_from(false, &["ApiErrorBase".to_string()], "./runtime/errors.js"));
-    exports.push(emit::export_from(true, &["Page".to_string()], "./runtime/pagination.js"));
-    exports.push(emit::export_from(true, &["WithRawResponse".to_string()], "./runtime/service.js"));
-    exports.push(emit::export_from(false, &["ServiceBase".to_string()], "./runtime/service.js"));
-    IndexView { header: ctx.header(), exports }
 }
 
 /// An example value for an input: the spec's example, else one made from the type.
