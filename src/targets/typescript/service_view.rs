@@ -122,6 +122,9 @@ pub(crate) struct MethodView {
     ret: String,
     /// `json`, `empty`, `text` or `binary`: which `send*` reads the response.
     response: &'static str,
+    /// The operation's HTTP method and path (also in `request`).
+    http_method: String,
+    path: String,
     request: RequestView,
 }
 
@@ -421,6 +424,8 @@ pub(crate) fn method_view(ctx: &Ctx<'_>, o: &OpModel<'_>) -> MethodView {
             ResponseKind::Binary => "binary",
             ResponseKind::Json => "json",
         },
+        http_method: op.method.as_str().to_string(),
+        path: op.path.clone(),
         request: request_view(ctx, o),
     }
 }
