@@ -69,7 +69,6 @@ impl super::Target for TypeScript {
             add(&format!("src/runtime/{rel}"), String::from_utf8_lossy(&bytes).into_owned());
         }
 
-        let header = ctx.header();
         let package = PackageView::new(&ctx, &model)?;
         add("package.json", render::render(&env, "package.json.j2", &package)?);
         for name in [
@@ -93,7 +92,7 @@ impl super::Target for TypeScript {
             || {
                 rayon::join(
                     || render::render(&env, "src/types.ts.j2", types_gen::types_view(&ctx)),
-                    || tests_gen::operations_test(&ctx, &model, &header),
+                    || render::render(&env, "test/operations.test.ts.j2", tests_gen::tests_view(&ctx, &model)),
                 )
             },
             || {
@@ -122,7 +121,7 @@ impl super::Target for TypeScript {
             add("src/scopes.ts", render::render(&env, "src/scopes.ts.j2", scopes_view::scopes_view(&ctx, &model))?);
         }
         add("src/index.ts", render::render(&env, "src/index.ts.j2", package_view::index_view(&ctx, &model))?);
-        add("test/operations.test.ts", tests_ts);
+        add("test/operations.test.ts", tests_ts?);
         files.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(files)
     }
