@@ -11,6 +11,7 @@ mod emit;
 mod layout;
 mod ops;
 mod package_view;
+mod readme_view;
 mod scopes_view;
 mod service_view;
 mod tests_gen;
@@ -354,7 +355,7 @@ struct PackageView {
     has_basic: bool,
     year_holder: String,
     user_agent: String,
-    readme: ops::ReadmeView,
+    readme: readme_view::ReadmeView,
     /// The shared "Runtime behaviour" README section, with TypeScript's names.
     behaviours: String,
 }
@@ -379,7 +380,7 @@ impl PackageView {
             has_basic: api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::Basic)),
             year_holder: format!("the {} authors", emit::one_line(&api.title)),
             user_agent: user_agent_name(ctx),
-            readme: ops::readme_view(ctx, model),
+            readme: readme_view::readme_view(ctx, model),
             behaviours: emit::align_md_tables(
                 render::behaviours_section(&ctx.config.templates, api, &behaviour_names(ctx))?.trim_end(),
             ),

@@ -129,16 +129,6 @@ pub fn braces_list(items: Vec<String>) -> Doc {
     ]))
 }
 
-/// `import { a, b } from 'x';` (or `import type`), laid out.
-pub fn import(type_only: bool, names: &[String], from: &str) -> String {
-    let mut names = names.to_vec();
-    names.sort();
-    names.dedup();
-    let kw = if type_only { "import type " } else { "import " };
-    let d = concat(vec![text(kw), braces_list(names), text(format!(" from {};", str_lit(from)))]);
-    super::doc::print(&d, WIDTH, 0)
-}
-
 /// An object literal. `force`: first property on its own line in the source, which Prettier keeps.
 pub fn object(props: Vec<Doc>, force: bool) -> Doc {
     if props.is_empty() {
@@ -265,11 +255,6 @@ pub fn call_args(args: Vec<(Doc, bool)>) -> Doc {
         return if any_break { concat(vec![Doc::BreakParent, cg]) } else { cg };
     }
     group(all_broken)
-}
-
-/// `new Class(core)`.
-pub fn new_core_call(class: &str) -> Doc {
-    concat(vec![text(format!("new {class}")), call_args(vec![(text("core"), false)])])
 }
 
 /// A parameter list `(a: A, b?: B)` followed by `tail` (`: Promise<R> {`).

@@ -320,6 +320,7 @@ pub fn register(env: &mut Environment<'static>) {
     env.add_function("type_alias", |head: String, members: Vec<String>| emit::type_alias(&head, &members));
     // Lists through macros.
     env.add_filter("items", |v: Value| -> Result<String, Error> { Ok(list(&v)?.join(&ITEM.to_string())) });
+    env.add_filter("as_list", |v: Value| list(&v));
     // Text.
     env.add_filter("str_lit", |s: String| emit::str_lit(&s));
     env.add_filter("prop_key", |s: String| emit::prop_key(&s));

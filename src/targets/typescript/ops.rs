@@ -10,7 +10,6 @@
 
 use std::collections::BTreeSet;
 
-use serde::Serialize;
 use serde_json::Value;
 
 use super::doc::{self, Doc};
@@ -281,29 +280,6 @@ pub(crate) fn named_types(ctx: &Ctx<'_>, t: &TypeRef, out: &mut BTreeSet<String>
     }
 }
 
-/// Parameters of a method for its signature, and the `params` type.
-fn signature_params(ctx: &Ctx<'_>, sig: &Signature<'_>) -> Vec<String> {
-    let mut out = Vec::new();
-    match &sig.shape {
-        Shape::None => {}
-        Shape::Positional { first, rest } => {
-            out.push(format!("{}: {}", var_name(first), ctx.ty(&first.type_)));
-            if !rest.is_empty() {
-                if let Some(t) = &sig.params_type {
-                    out.push(format!("params: {t} = {{}}"));
-                }
-            }
-        }
-        Shape::Object { all_optional, .. } => {
-            if let Some(t) = &sig.params_type {
-                out.push(if *all_optional { format!("params: {t} = {{}}") } else { format!("params: {t}") });
-            }
-        }
-    }
-    out.push("options?: RequestOptions".to_string());
-    out
-}
-
 /// An example value for an input: the spec's example, else one made from the type.
 pub(crate) fn example_for(ctx: &Ctx<'_>, input: &Input) -> Value {
     // Spec examples do not always match their schema; only one that type-checks is used.
@@ -472,151 +448,4 @@ pub(crate) fn example_args(ctx: &Ctx<'_>, sig: &Signature<'_>, op: &Operation) -
         }
     }
     args
-}
-
-#[derive(Serialize)]
-pub(crate) struct ReadmeService {
-    class: String,
-    doc: String,
-    example: String,
-    methods: Vec<String>,
-}
-
-#[derive(Serialize)]
-pub(crate) struct ReadmeView {
-    quick_start: String,
-    error_example: String,
-    enveloped: bool,
-    services: Vec<ReadmeService>,
-    scope_example: Option<String>,
-    list_example: Option<String>,
-    constants: Vec<String>,
-}
-
-pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
-    let mut services = Vec::new();
-    for s in &model.services {
-        let var = naming::typescript_ident(&s.svc.name);
-        let mut code = emit::declare(&format!("const {var}"), emit::new_core_call(&s.class), 0);
-        code.push('\n');
-        if let Some(o) = s.ops.first() {
-            let call = emit::declare_call(
-                "const result",
-                &format!("await {var}.{}", o.method),
-                example_args(ctx, &o.sig, o.op),
-                0,
-            );
-            code.push_str(&call);
-            code.push('\n');
-        }
-        let methods = s
-            .ops
-            .iter()
-            .map(|o| {
-                let summary = o.op.summary.as_deref().map(emit::one_line).unwrap_or_default();
-                let summary = summary.trim_end_matches('.').to_string();
-                let sig = signature_params(ctx, &o.sig).join(", ");
-                let (ret, _) = result_type(ctx, o.op);
-                let line = format!("`{}({}): Promise<{ret}>`", o.method, sig);
-                if summary.is_empty() {
-                    line
-                } else {
-                    format!("{line}: {}", emit::md(&summary))
-                }
-            })
-            .collect();
-        services.push(ReadmeService {
-            class: s.class.clone(),
-            doc: s.svc.doc.as_deref().map(emit::md).unwrap_or_default(),
-            example: code.trim_end().to_string(),
-            methods,
-        });
-    }
-    let scope_example = model.scopes.iter().find(|m| m.chain.len() == 1 && !m.scope.groups.is_empty()).map(|m| {
-        let g = &m.scope.groups[0];
-        let op = g.operations.first().map(|o| method_name(&o.name)).unwrap_or_default();
-        let id = m.chain.first().map(|p| example_of_type(ctx, &p.type_, 0)).unwrap_or(Value::Null);
-        let id = if id == Value::String("string".to_string()) { Value::String("id_123".to_string()) } else { id };
-        format!(
-            "const scope = new {}(core, {});\nawait scope.{}.{op}();",
-            m.class,
-            super::literal(&id),
-            naming::camel(&g.name)
-        )
-    });
-    let list_example = model.services.iter().find_map(|s| {
-        s.ops.iter().find(|o| o.list_all.is_some() && matches!(o.sig.shape, Shape::Object { all_optional: true, .. })).map(|o| {
-            let var = naming::typescript_ident(&s.svc.name);
-            format!(
-                "{}\n{}\nconsole.log(page.items, page.nextCursor, page.hasMore);\n\nfor await (const item of {var}.{}()) {{\n  console.log(item);\n}}",
-                emit::declare(&format!("const {var}"), emit::new_core_call(&s.class), 0),
-                emit::declare_call("const page", &format!("await {var}.{}", o.method), Vec::new(), 0),
-                o.list_all.clone().unwrap_or_default()
-            )
-        })
-    });
-    let constants = ctx.api.constants.iter().map(|c| c.name.clone()).collect();
-    let core = ctx.core_name();
-    let package = &ctx.config.typescript.package_name;
-    let first = model.services.first();
-    let mut names = vec![core.clone()];
-    names.extend(first.map(|s| s.class.clone()));
-    let mut core_props = Vec::new();
-    if let Some(server) = ctx.api.servers.first() {
-        core_props.push(prop("baseUrl", doc::text(emit::str_lit(server.url.trim_end_matches('/'))), true));
-    } else {
-        core_props.push(prop("baseUrl", doc::text("'https://api.example.com'"), true));
-    }
-    let prefix = naming::screaming(&ctx.config.sdk_name);
-    if ctx.api.security_schemes.iter().any(|s| matches!(s.kind, crate::ir::SecurityKind::Bearer)) {
-        core_props.push(prop("token", doc::text(format!("process.env.{prefix}_TOKEN")), false));
-    }
-    if ctx.api.security_schemes.iter().any(|s| matches!(s.kind, crate::ir::SecurityKind::ApiKey { .. })) {
-        core_props.push(prop("apiKey", doc::text(format!("process.env.{prefix}_API_KEY")), false));
-    }
-    if ctx.api.security_schemes.iter().any(|s| matches!(s.kind, crate::ir::SecurityKind::Basic)) {
-        core_props.push(prop("username", doc::text(format!("process.env.{prefix}_USERNAME")), false));
-        core_props.push(prop("password", doc::text(format!("process.env.{prefix}_PASSWORD")), false));
-    }
-    let mut quick_start = emit::import(false, &names, package);
-    quick_start.push_str("\n\n");
-    quick_start.push_str(&emit::statement(
-        doc::concat(vec![
-            doc::text(format!("const core = new {core}")),
-            emit::call_args(vec![(object(core_props, true), true)]),
-            doc::text(";"),
-        ]),
-        0,
-    ));
-    if let Some(s) = services.first() {
-        quick_start.push_str("\n\n");
-        quick_start.push_str(s.example.trim_end());
-    }
-    let base = ctx.api.errors.base.clone();
-    let call = first
-        .and_then(|s| s.ops.first().map(|o| (s, o)))
-        .map(|(s, o)| {
-            emit::statement(
-                doc::concat(vec![
-                    doc::text(format!("await new {}(core).{}", s.class, o.method)),
-                    emit::call_args(example_args(ctx, &o.sig, o.op)),
-                    doc::text(";"),
-                ]),
-                2,
-            )
-        })
-        .unwrap_or_else(|| "  // a call".to_string());
-    let error_example = format!(
-        "{}\n\ntry {{\n{call}\n}} catch (err) {{\n  if (err instanceof {base}) {{\n    console.error(err.status, err.code, err.message, err.requestId);\n  }} else {{\n    throw err;\n  }}\n}}",
-        emit::import(false, std::slice::from_ref(&base), package)
-    );
-    ReadmeView {
-        quick_start,
-        error_example,
-        enveloped: ctx.api.envelope.is_some(),
-        services,
-        scope_example,
-        list_example,
-        constants,
-    }
 }
