@@ -8,17 +8,22 @@
 
 mod doc;
 mod emit;
+mod layout;
 mod ops;
+mod package_view;
+mod readme_view;
+mod scopes_view;
+mod service_view;
 mod tests_gen;
 mod types_gen;
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::ir::{Api, ErrorClassKind, SecurityKind, TypeRef};
+use crate::ir::{Api, SecurityKind, TypeRef};
 use crate::naming;
 use crate::render::{self, RenderError};
 use crate::write::GeneratedFile;
@@ -52,7 +57,8 @@ impl super::Target for TypeScript {
     }
 
     fn generate(&self, api: &Api, config: &Config) -> Result<Vec<GeneratedFile>, RenderError> {
-        let env = render::make_env(&config.templates, "typescript")?;
+        let mut env = render::make_env(&config.templates, "typescript")?;
+        layout::register(&mut env);
         let ctx = Ctx::new(api, config);
         let model = ops::build(&ctx);
         let mut files = Vec::new();
@@ -64,7 +70,6 @@ impl super::Target for TypeScript {
             add(&format!("src/runtime/{rel}"), String::from_utf8_lossy(&bytes).into_owned());
         }
 
-        let header = ctx.header();
         let package = PackageView::new(&ctx, &model)?;
         add("package.json", render::render(&env, "package.json.j2", &package)?);
         for name in [
@@ -87,8 +92,8 @@ impl super::Target for TypeScript {
         let ((types_ts, tests_ts), services) = rayon::join(
             || {
                 rayon::join(
-                    || types_gen::types_file(&ctx, &header),
-                    || tests_gen::operations_test(&ctx, &model, &header),
+                    || render::render(&env, "src/types.ts.j2", types_gen::types_view(&ctx)),
+                    || render::render(&env, "test/operations.test.ts.j2", tests_gen::tests_view(&ctx, &model)),
                 )
             },
             || {
@@ -97,7 +102,7 @@ impl super::Target for TypeScript {
                     .services
                     .par_iter()
                     .map(|service| {
-                        let view = ops::service_view(&ctx, &model, service);
+                        let view = service_view::service_view(&ctx, &model, service);
                         Ok((
                             format!("src/services/{}.ts", service.file),
                             render::render(&env, "src/service.ts.j2", &view)?,
@@ -106,18 +111,18 @@ impl super::Target for TypeScript {
                     .collect::<Result<Vec<_>, RenderError>>()
             },
         );
-        add("src/types.ts", types_ts);
-        add("src/errors.ts", render::render(&env, "src/errors.ts.j2", ErrorsView::new(&ctx))?);
-        add("src/constants.ts", types_gen::constants_file(&ctx, &header));
-        add("src/client.ts", render::render(&env, "src/client.ts.j2", ClientView::new(&ctx))?);
+        add("src/types.ts", types_ts?);
+        add("src/errors.ts", render::render(&env, "src/errors.ts.j2", package_view::errors_view(&ctx))?);
+        add("src/constants.ts", render::render(&env, "src/constants.ts.j2", types_gen::constants_view(&ctx))?);
+        add("src/client.ts", render::render(&env, "src/client.ts.j2", package_view::client_view(&ctx))?);
         for (path, text) in services? {
             add(&path, text);
         }
         if !model.scopes.is_empty() {
-            add("src/scopes.ts", render::render(&env, "src/scopes.ts.j2", ops::scopes_view(&ctx, &model))?);
+            add("src/scopes.ts", render::render(&env, "src/scopes.ts.j2", scopes_view::scopes_view(&ctx, &model))?);
         }
-        add("src/index.ts", render::render(&env, "src/index.ts.j2", ops::index_view(&ctx, &model))?);
-        add("test/operations.test.ts", tests_ts);
+        add("src/index.ts", render::render(&env, "src/index.ts.j2", package_view::index_view(&ctx, &model))?);
+        add("test/operations.test.ts", tests_ts?);
         files.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(files)
     }
@@ -350,7 +355,7 @@ struct PackageView {
     has_basic: bool,
     year_holder: String,
     user_agent: String,
-    readme: ops::ReadmeView,
+    readme: readme_view::ReadmeView,
     /// The shared "Runtime behaviour" README section, with TypeScript's names.
     behaviours: String,
 }
@@ -375,7 +380,7 @@ impl PackageView {
             has_basic: api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::Basic)),
             year_holder: format!("the {} authors", emit::one_line(&api.title)),
             user_agent: user_agent_name(ctx),
-            readme: ops::readme_view(ctx, model),
+            readme: readme_view::readme_view(ctx, model),
             behaviours: emit::align_md_tables(
                 render::behaviours_section(&ctx.config.templates, api, &behaviour_names(ctx))?.trim_end(),
             ),
@@ -431,226 +436,7 @@ fn behaviour_names(ctx: &Ctx<'_>) -> render::BehaviourNames {
     names
 }
 
-#[derive(Serialize)]
-struct ErrorClassView {
-    doc: String,
-    name: String,
-    parent: String,
-}
-
-#[derive(Serialize)]
-struct ErrorsView {
-    header: String,
-    base: String,
-    base_doc: String,
-    classes: Vec<ErrorClassView>,
-    table: String,
-}
-
-impl ErrorsView {
-    fn new(ctx: &Ctx<'_>) -> Self {
-        use emit::{object, prop};
-        let e = &ctx.api.errors;
-        let classes: Vec<ErrorClassView> = e
-            .classes
-            .iter()
-            .map(|c| ErrorClassView { doc: emit::jsdoc(&c.doc, 0), name: c.name.clone(), parent: c.parent.clone() })
-            .collect();
-        let find = |kind: ErrorClassKind| e.classes.iter().find(|c| c.kind == kind).map(|c| c.name.clone());
-        let mut statuses: Vec<(u16, String)> = Vec::new();
-        let mut status_classes: Vec<(u16, String)> = Vec::new();
-        for c in &e.classes {
-            if c.kind != ErrorClassKind::Status {
-                continue;
-            }
-            for s in &c.statuses {
-                if !statuses.iter().any(|(x, _)| x == s) {
-                    statuses.push((*s, c.name.clone()));
-                }
-            }
-            if let Some(sc) = c.status_class {
-                if !status_classes.iter().any(|(x, _)| *x == sc) {
-                    status_classes.push((sc, c.name.clone()));
-                }
-            }
-        }
-        statuses.sort();
-        status_classes.sort();
-        let codes: Vec<doc::Doc> = e.codes.iter().map(|c| prop(&c.code, doc::text(c.class.clone()), false)).collect();
-        let num_obj =
-            |items: &[(u16, String)]| object(items.iter().map(|(k, v)| doc::text(format!("{k}: {v}"))).collect(), true);
-        let base = e.base.clone();
-        let table = object(
-            vec![
-                prop("base", doc::text(base.clone()), false),
-                prop("statuses", num_obj(&statuses), false),
-                prop("statusClasses", num_obj(&status_classes), false),
-                prop("codes", object(codes, true), false),
-                prop(
-                    "unexpectedStatus",
-                    doc::text(find(ErrorClassKind::UnexpectedStatus).unwrap_or_else(|| base.clone())),
-                    false,
-                ),
-                prop("connection", doc::text(find(ErrorClassKind::Connection).unwrap_or_else(|| base.clone())), false),
-                prop("timeout", doc::text(find(ErrorClassKind::Timeout).unwrap_or_else(|| base.clone())), false),
-            ],
-            true,
-        );
-        ErrorsView {
-            header: ctx.header(),
-            base_doc: emit::jsdoc(
-                &format!(
-                    "Root of every error the {} SDK throws: HTTP errors, connection errors and timeouts.",
-                    ctx.config.sdk_name
-                ),
-                0,
-            ),
-            base,
-            classes,
-            table: emit::statement(
-                doc::concat(vec![doc::text("export const errorTable: ErrorTable = "), table, doc::text(";")]),
-                0,
-            ),
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct ClientView {
-    header: String,
-    core: String,
-    core_doc: String,
-    options_doc: String,
-    api_object: String,
-    env_prefix: String,
-    options_optional: bool,
-    from_env: String,
-    from_env_doc: String,
-}
-
-impl ClientView {
-    fn new(ctx: &Ctx<'_>) -> Self {
-        use emit::{object, prop};
-        let api = ctx.api;
-        let mut props = vec![
-            prop("sdkName", doc::text(emit::str_lit(&user_agent_name(ctx))), true),
-            prop("version", doc::text(emit::str_lit(&ctx.config.version)), true),
-        ];
-        if let Some(server) = api.servers.first() {
-            props.push(prop("defaultBaseUrl", doc::text(emit::str_lit(server.url.trim_end_matches('/'))), true));
-        }
-        if let Some(env) = &api.envelope {
-            let mut e = vec![
-                prop("ok", doc::text(emit::str_lit(&env.ok_field)), true),
-                prop("data", doc::text(emit::str_lit(&env.data_field)), true),
-                prop("error", doc::text(emit::str_lit(&env.error_field)), true),
-                prop("code", doc::text(emit::str_lit(&env.code_field)), true),
-                prop("message", doc::text(emit::str_lit(&env.message_field)), true),
-            ];
-            if let Some(d) = &env.details_field {
-                e.push(prop("details", doc::text(emit::str_lit(d)), true));
-            }
-            props.push(prop("envelope", object(e, true), false));
-        }
-        let schemes: Vec<doc::Doc> = api
-            .security_schemes
-            .iter()
-            .map(|s| {
-                let value = match &s.kind {
-                    SecurityKind::Bearer => object(vec![prop("kind", doc::text("'bearer'"), true)], false),
-                    SecurityKind::ApiKey { location, param } => {
-                        let loc = match location {
-                            crate::ir::ParamLocation::Query => "'query'",
-                            crate::ir::ParamLocation::Cookie => "'cookie'",
-                            _ => "'header'",
-                        };
-                        object(
-                            vec![
-                                prop("kind", doc::text("'apiKey'"), true),
-                                prop("in", doc::text(loc), true),
-                                prop("name", doc::text(emit::str_lit(param)), true),
-                            ],
-                            false,
-                        )
-                    }
-                    SecurityKind::Basic => object(vec![prop("kind", doc::text("'basic'"), true)], false),
-                };
-                prop(&s.key, value, false)
-            })
-            .collect();
-        props.push(prop("securitySchemes", object(schemes, true), false));
-        props.push(prop("errors", doc::text("errorTable"), false));
-        let api_object = emit::statement(
-            doc::concat(vec![doc::text("const API: ApiDescription = "), object(props, true), doc::text(";")]),
-            0,
-        );
-        let prefix = naming::screaming(&ctx.config.sdk_name);
-        let has_token = api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::Bearer));
-        let has_key = api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::ApiKey { .. }));
-        let has_basic = api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::Basic));
-        let mut env_props = vec![doc::text("...options")];
-        env_props.push(prop("baseUrl", doc::text(format!("options.baseUrl ?? readEnv('{prefix}_BASE_URL')")), false));
-        let mut vars = vec![format!("`{prefix}_BASE_URL`")];
-        if has_token {
-            env_props.push(prop("token", doc::text(format!("options.token ?? readEnv('{prefix}_TOKEN')")), false));
-            vars.push(format!("`{prefix}_TOKEN`"));
-        }
-        if has_key {
-            env_props.push(prop("apiKey", doc::text(format!("options.apiKey ?? readEnv('{prefix}_API_KEY')")), false));
-            vars.push(format!("`{prefix}_API_KEY`"));
-        }
-        if has_basic {
-            for (option, var) in [("username", "USERNAME"), ("password", "PASSWORD")] {
-                env_props.push(prop(
-                    option,
-                    doc::text(format!("options.{option} ?? readEnv('{prefix}_{var}')")),
-                    false,
-                ));
-                vars.push(format!("`{prefix}_{var}`"));
-            }
-        }
-        let core = ctx.core_name();
-        let from_env = emit::statement(
-            doc::concat(vec![
-                doc::text(format!("return new {core}")),
-                emit::call_args(vec![(object(env_props, true), true)]),
-                doc::text(";"),
-            ]),
-            4,
-        );
-        ClientView {
-            header: ctx.header(),
-            core: core.clone(),
-            core_doc: emit::jsdoc(
-                &format!(
-                    "The {} client core: base URL, credentials, timeouts and retries, shared by every service \
-                     (`new AuthService(core)`).",
-                    emit::one_line(&api.title)
-                ),
-                0,
-            ),
-            options_doc: emit::jsdoc(&format!("Options of {core}."), 0),
-            api_object,
-            env_prefix: prefix,
-            options_optional: !api.servers.is_empty(),
-            from_env,
-            from_env_doc: emit::jsdoc(
-                &format!(
-                    "A core configured from the environment ({}), where the runtime has one; `options` take precedence.",
-                    vars.join(", ")
-                ),
-                2,
-            ),
-        }
-    }
-}
-
 /// Name in the `User-Agent` header: `gatekeeper-sdk`.
 pub(crate) fn user_agent_name(ctx: &Ctx<'_>) -> String {
     format!("{}-sdk", naming::snake(&ctx.config.sdk_name).replace('_', "-"))
-}
-
-/// Sorted, deduplicated names.
-pub(crate) fn sorted(names: impl IntoIterator<Item = String>) -> Vec<String> {
-    names.into_iter().collect::<BTreeSet<_>>().into_iter().collect()
 }

@@ -129,23 +129,6 @@ pub fn braces_list(items: Vec<String>) -> Doc {
     ]))
 }
 
-/// `import { a, b } from 'x';` (or `import type`), laid out.
-pub fn import(type_only: bool, names: &[String], from: &str) -> String {
-    let mut names = names.to_vec();
-    names.sort();
-    names.dedup();
-    let kw = if type_only { "import type " } else { "import " };
-    let d = concat(vec![text(kw), braces_list(names), text(format!(" from {};", str_lit(from)))]);
-    super::doc::print(&d, WIDTH, 0)
-}
-
-/// `export { a, b } from 'x';` (or `export type`), laid out.
-pub fn export_from(type_only: bool, names: &[String], from: &str) -> String {
-    let kw = if type_only { "export type " } else { "export " };
-    let d = concat(vec![text(kw), braces_list(names.to_vec()), text(format!(" from {};", str_lit(from)))]);
-    super::doc::print(&d, WIDTH, 0)
-}
-
 /// An object literal. `force`: first property on its own line in the source, which Prettier keeps.
 pub fn object(props: Vec<Doc>, force: bool) -> Doc {
     if props.is_empty() {
@@ -274,11 +257,6 @@ pub fn call_args(args: Vec<(Doc, bool)>) -> Doc {
     group(all_broken)
 }
 
-/// `new Class(core)`.
-pub fn new_core_call(class: &str) -> Doc {
-    concat(vec![text(format!("new {class}")), call_args(vec![(text("core"), false)])])
-}
-
 /// A parameter list `(a: A, b?: B)` followed by `tail` (`: Promise<R> {`).
 pub fn params(list: Vec<String>, tail: &str) -> Doc {
     if list.is_empty() {
@@ -348,12 +326,6 @@ pub fn type_alias(head: &str, members: &[String]) -> String {
     }
     out.push(';');
     out
-}
-
-/// A property signature of an interface at `indent_by` spaces: `head` (`key?:`) and the type.
-pub fn property_signature(indent_by: usize, head: &str, ty: Doc) -> String {
-    let d = concat(vec![text(format!("{head} ")), ty, text(";")]);
-    format!("{}{}", " ".repeat(indent_by), super::doc::print(&d, WIDTH, indent_by))
 }
 
 /// `lhs = rhs;` with a short right-hand side that moves to the next line when the line is too long.

@@ -1,117 +1,77 @@
-//! `test/operations.test.ts`: one `node:test` test per operation, calling it with the spec's
-//! examples against a mock server (`PRISM_URL`) and comparing the result with the documented example.
+//! The view model of `test/operations.test.ts` (template `test/operations.test.ts.j2`, macro in
+//! `macros/test.ts.j2`): one `node:test` test per operation, calling it with the spec's examples
+//! against a mock server (`PRISM_URL`) and comparing the result with the documented example.
 
+use serde::Serialize;
 use serde_json::Value;
 
-use super::doc;
-use super::emit;
 use super::ops::{example_args, Model};
-use super::Ctx;
+use super::service_view::ImportView;
+use super::{emit, layout, Ctx};
 use crate::ir::ResponseKind;
 use crate::naming;
 
-pub(super) fn operations_test(ctx: &Ctx<'_>, model: &Model<'_>, header: &str) -> String {
+#[derive(Serialize)]
+pub(crate) struct TestsView {
+    header: String,
+    core: String,
+    /// The classes the tests use, from the package index.
+    import: ImportView,
+    tests: Vec<TestView>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct TestView {
+    /// `KeysService.create`.
+    name: String,
+    /// The test's head `test('name', { skip }, async () => {` fits on one line.
+    fits: bool,
+    var: String,
+    class: String,
+    method: String,
+    /// The example call's arguments, as layout markup.
+    args: Vec<String>,
+    /// No success response is documented: the call rejects with this class.
+    rejects: Option<String>,
+    /// What the result is checked for: `undefined`, `string`, `array_buffer`, `defined` or
+    /// `equal` (to `expected_json`).
+    expect: &'static str,
+    expected_json: Option<String>,
+}
+
+pub(super) fn tests_view(ctx: &Ctx<'_>, model: &Model<'_>) -> TestsView {
     let core = ctx.core_name();
     let mut classes: Vec<String> =
         model.services.iter().filter(|s| !s.ops.is_empty()).map(|s| s.class.clone()).collect();
-    let no_operations = classes.is_empty();
     classes.push(core.clone());
-    for s in &model.services {
-        for o in &s.ops {
-            if let Some(class) = error_only(o.op) {
-                if !classes.iter().any(|c| c == class) {
-                    classes.push(class.to_string());
-                }
-            }
-        }
-    }
-    classes.sort();
-    let mut out = String::from(header);
-    out.push('\n');
-    out.push_str("import assert from 'node:assert/strict';\n");
-    out.push_str("import { test } from 'node:test';\n\n");
-    out.push_str(&emit::import(false, &classes, "../src/index.js"));
-    out.push_str("\n\n");
-    if no_operations {
-        // Nothing to call: check that the package loads and a core can be built.
-        out.push_str(&format!(
-            "test({}, () => {{\n  const core = new {core}({{ baseUrl: 'http://127.0.0.1:4010/' }});\n  \
-             assert.equal(core.baseUrl, 'http://127.0.0.1:4010');\n}});\n",
-            emit::str_lit(&format!("{core} (the API has no operations)"))
-        ));
-        return out;
-    }
-    out.push_str("const baseUrl = process.env['PRISM_URL'];\n");
-    out.push_str("const skip = baseUrl === undefined ? 'PRISM_URL is not set' : false;\n");
-    let core_opts = emit::object(
-        vec![
-            emit::prop("baseUrl", doc::text("baseUrl ?? 'http://127.0.0.1:4010'"), false),
-            emit::prop("token", doc::text("'test-token'"), true),
-            emit::prop("apiKey", doc::text("'test-api-key'"), true),
-            emit::prop("maxRetries", doc::text("0"), false),
-        ],
-        true,
-    );
-    out.push_str(&emit::statement(
-        doc::concat(vec![
-            doc::text(format!("const core = new {core}")),
-            emit::call_args(vec![(core_opts, true)]),
-            doc::text(";"),
-        ]),
-        0,
-    ));
-    out.push('\n');
+    let mut tests = Vec::new();
     for s in &model.services {
         let var = format!("{}Service", naming::camel(&s.svc.name));
         for o in &s.ops {
             let op = o.op;
-            let name = format!("{}.{}", s.class, o.method);
-            out.push('\n');
-            let head = format!("test({}, {{ skip }}, async () => {{", emit::str_lit(&name));
-            // Prettier hugs the last (arrow function) argument while the others fit on the line.
-            let (open, close, ind) = if head.chars().count() <= emit::WIDTH {
-                (head, "});".to_string(), 2)
-            } else {
-                (
-                    format!("test(\n  {},\n  {{ skip }},\n  async () => {{", emit::str_lit(&name)),
-                    "  },\n);".to_string(),
-                    4,
-                )
-            };
-            out.push_str(&open);
-            out.push('\n');
-            out.push_str(&emit::declare(&format!("const {var}"), emit::new_core_call(&s.class), ind));
-            out.push('\n');
-            if let Some(class) = error_only(op) {
-                // No success response is documented: the mock answers with the documented error.
-                let call = doc::concat(vec![
-                    doc::text(format!("{var}.{}", o.method)),
-                    emit::call_args(example_args(ctx, &o.sig, op)),
-                ]);
-                let d = doc::concat(vec![
-                    doc::text("await assert.rejects"),
-                    emit::call_args(vec![(call, false), (doc::text(class), false)]),
-                    doc::text(";"),
-                ]);
-                out.push_str(&emit::statement(d, ind));
-                out.push('\n');
-                out.push_str(&close);
-                out.push('\n');
-                continue;
+            let rejects = error_only(op).map(str::to_string);
+            if let Some(class) = &rejects {
+                if !classes.contains(class) {
+                    classes.push(class.clone());
+                }
             }
-            out.push_str(&emit::declare_call(
-                "const result",
-                &format!("await {var}.{}", o.method),
-                example_args(ctx, &o.sig, op),
-                ind,
-            ));
-            out.push('\n');
-            out.push_str(&expectation(op, ind));
-            out.push_str(&close);
-            out.push('\n');
+            let name = format!("{}.{}", s.class, o.method);
+            let head = format!("test({}, {{ skip }}, async () => {{", emit::str_lit(&name));
+            let (expect, expected) = expectation(op);
+            tests.push(TestView {
+                name,
+                fits: head.chars().count() <= emit::WIDTH,
+                var: var.clone(),
+                class: s.class.clone(),
+                method: o.method.clone(),
+                args: example_args(ctx, &o.sig, op).iter().map(|(d, _)| layout::markup(d)).collect(),
+                rejects,
+                expect,
+                expected_json: expected.map(|v| v.to_string()),
+            });
         }
     }
-    out
+    TestsView { header: ctx.header(), core, import: ImportView::new(false, &classes, "../src/index.js"), tests }
 }
 
 /// The error class a mock answers an operation with when the operation documents no success
@@ -127,17 +87,16 @@ fn error_only(op: &crate::ir::Operation) -> Option<&str> {
     op.errors.first().and_then(|e| e.class.as_deref())
 }
 
-/// The assertion on an operation's result.
-fn expectation(op: &crate::ir::Operation, ind: usize) -> String {
-    let pad = " ".repeat(ind);
+/// What an operation's result is checked for, and the value it must equal.
+fn expectation(op: &crate::ir::Operation) -> (&'static str, Option<Value>) {
     let example = op.response.example.as_ref();
     match op.response.kind {
-        ResponseKind::Empty => format!("{pad}assert.equal(result, undefined);\n"),
+        ResponseKind::Empty => ("undefined", None),
         ResponseKind::Text => match example {
-            Some(Value::String(s)) => assert_equal("result", emit::json_value(&Value::String(s.clone())), ind),
-            _ => format!("{pad}assert.equal(typeof result, 'string');\n"),
+            Some(Value::String(s)) => ("equal", Some(Value::String(s.clone()))),
+            _ => ("string", None),
         },
-        ResponseKind::Binary => format!("{pad}assert.ok(result instanceof ArrayBuffer);\n"),
+        ResponseKind::Binary => ("array_buffer", None),
         ResponseKind::Json => match (example, &op.pagination) {
             (Some(ex), Some(p)) => {
                 let page = ex.as_object();
@@ -155,20 +114,10 @@ fn expectation(op: &crate::ir::Operation, ind: usize) -> String {
                 expected.insert("items".to_string(), items);
                 expected.insert("nextCursor".to_string(), next);
                 expected.insert("hasMore".to_string(), Value::Bool(more));
-                assert_equal("result", emit::json_value(&Value::Object(expected)), ind)
+                ("equal", Some(Value::Object(expected)))
             }
-            (Some(ex), None) => assert_equal("result", emit::json_value(ex), ind),
-            (None, _) => format!("{pad}assert.notEqual(result, undefined);\n"),
+            (Some(ex), None) => ("equal", Some(ex.clone())),
+            (None, _) => ("defined", None),
         },
     }
-}
-
-fn assert_equal(actual: &str, expected: doc::Doc, ind: usize) -> String {
-    let huggable = matches!(&expected, doc::Doc::Group { .. });
-    let d = doc::concat(vec![
-        doc::text("assert.deepEqual"),
-        emit::call_args(vec![(doc::text(actual), false), (expected, huggable)]),
-        doc::text(";"),
-    ]);
-    format!("{}\n", emit::statement(d, ind))
 }

@@ -1,94 +1,97 @@
-//! `src/types.ts` (one interface or type alias per named type, type guards for discriminated
-//! unions) and `src/constants.ts`.
+//! The view models of `src/types.ts` (one interface or type alias per named type, type guards for
+//! discriminated unions; template `src/types.ts.j2`, macros in `macros/model.ts.j2`) and
+//! `src/constants.ts` (template `src/constants.ts.j2`): data only.
 
 use std::collections::HashSet;
 
-use super::{doc, emit, literal, Ctx};
-use crate::ir::{TypeDef, TypeKind, TypeRef};
-use crate::naming;
+use serde::Serialize;
 
-pub(super) fn types_file(ctx: &Ctx<'_>, header: &str) -> String {
+use super::service_view::{ImportView, PropertyView};
+use super::{emit, layout, literal, Ctx};
+use crate::ir::{TypeDef, TypeKind, TypeRef};
+
+#[derive(Serialize)]
+pub(crate) struct TypesView {
+    header: String,
+    blocks: Vec<TypeBlock>,
+}
+
+/// One declaration of `types.ts`; `kind` says which macro renders it.
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub(crate) enum TypeBlock {
+    /// An object type with properties.
+    Interface { name: String, doc: Option<String>, properties: Vec<PropertyView>, open: bool },
+    /// An object type without properties: `Record<string, value>`.
+    Record { name: String, doc: Option<String>, value: String },
+    /// An enum: the union of its values (none: `never`).
+    Enum { name: String, doc: Option<String>, members: Vec<String> },
+    /// A union of types.
+    Union { name: String, doc: Option<String>, members: Vec<String> },
+    /// Another name for a type.
+    Alias { name: String, doc: Option<String>, members: Vec<String> },
+    /// `isVariant(value): value is Variant` of a discriminated union.
+    Guard(GuardView),
+}
+
+#[derive(Serialize)]
+pub(crate) struct GuardView {
+    name: String,
+    union: String,
+    variant: String,
+    /// The discriminator property.
+    disc: String,
+    /// Every variant has the property typed as a literal, so it can be read directly.
+    direct: bool,
+    /// The tag values (TypeScript literals) that mean this variant.
+    values: Vec<String>,
+}
+
+pub(super) fn types_view(ctx: &Ctx<'_>) -> TypesView {
     let mut blocks = Vec::new();
     let mut guards_taken: HashSet<String> = HashSet::new();
     for def in ctx.api.types.values() {
         blocks.push(type_block(ctx, def));
         if let TypeKind::Union(u) = &def.kind {
             if let Some(disc) = &u.discriminator {
-                for g in guards(ctx, def, disc, &mut guards_taken) {
-                    blocks.push(g);
-                }
+                blocks.extend(guards(ctx, def, disc, &mut guards_taken).into_iter().map(TypeBlock::Guard));
             }
         }
     }
-    let mut out = header.to_string();
-    if blocks.is_empty() {
-        out.push_str("\nexport {};\n");
-    }
-    for b in blocks {
-        out.push('\n');
-        out.push_str(&b);
-        out.push('\n');
-    }
-    out
+    TypesView { header: ctx.header(), blocks }
 }
 
-fn with_doc(doc_text: &Option<String>, indent: usize, code: String) -> String {
-    let d = doc_text.as_deref().map(|d| emit::jsdoc(d, indent)).unwrap_or_default();
-    if d.is_empty() {
-        code
-    } else {
-        format!("{}{d}\n{code}", " ".repeat(indent))
-    }
-}
-
-fn type_block(ctx: &Ctx<'_>, def: &TypeDef) -> String {
+fn type_block(ctx: &Ctx<'_>, def: &TypeDef) -> TypeBlock {
     let name = ctx.type_name(&def.name);
-    let code = match &def.kind {
-        TypeKind::Object(obj) => {
-            if obj.properties.is_empty() {
-                let value = match &obj.additional_properties {
-                    Some(t) => ctx.ty(t),
-                    None if obj.closed => "never".to_string(),
-                    None => "unknown".to_string(),
-                };
-                format!("export type {name} = Record<string, {value}>;")
-            } else {
-                let mut lines = vec![format!("export interface {name} {{")];
-                for p in &obj.properties {
-                    let mut head = String::new();
-                    if p.read_only {
-                        head.push_str("readonly ");
-                    }
-                    head.push_str(&emit::prop_key(&p.wire_name));
-                    if !p.required {
-                        head.push('?');
-                    }
-                    head.push(':');
-                    let mut text = p.doc.clone().unwrap_or_default();
-                    if p.deprecated {
-                        text.push_str(if text.is_empty() { "Deprecated." } else { "\n\nDeprecated." });
-                    }
-                    let doc_text = if text.is_empty() { None } else { Some(text) };
-                    lines.push(with_doc(
-                        &doc_text,
-                        2,
-                        emit::property_signature(2, &head, ctx.annotation_doc(&p.type_, false)),
-                    ));
-                }
-                if obj.additional_properties.is_some() {
-                    lines.push("  [key: string]: unknown;".to_string());
-                }
-                lines.push("}".to_string());
-                lines.join("\n")
-            }
+    let doc = def.doc.clone();
+    match &def.kind {
+        TypeKind::Object(obj) if obj.properties.is_empty() => {
+            let value = match &obj.additional_properties {
+                Some(t) => ctx.ty(t),
+                None if obj.closed => "never".to_string(),
+                None => "unknown".to_string(),
+            };
+            TypeBlock::Record { name, doc, value }
         }
+        TypeKind::Object(obj) => TypeBlock::Interface {
+            name,
+            doc,
+            properties: obj
+                .properties
+                .iter()
+                .map(|p| PropertyView {
+                    key: emit::prop_key(&p.wire_name),
+                    optional: !p.required,
+                    readonly: p.read_only,
+                    type_: layout::markup(&ctx.annotation_doc(&p.type_, false)),
+                    doc: p.doc.clone().unwrap_or_default(),
+                    deprecated: p.deprecated,
+                })
+                .collect(),
+            open: obj.additional_properties.is_some(),
+        },
         TypeKind::Enum(e) => {
-            let members: Vec<String> = e.values.iter().map(|v| literal(&v.value)).collect();
-            if members.is_empty() {
-                format!("export type {name} = never;")
-            } else {
-                emit::type_alias(&format!("export type {name}"), &members)
-            }
+            TypeBlock::Enum { name, doc, members: e.values.iter().map(|v| literal(&v.value)).collect() }
         }
         TypeKind::Union(u) => {
             let mut members: Vec<String> = Vec::new();
@@ -102,29 +105,18 @@ fn type_block(ctx: &Ctx<'_>, def: &TypeDef) -> String {
             if members.is_empty() {
                 members.push("unknown".to_string());
             }
-            emit::type_alias(&format!("export type {name}"), &members)
+            TypeBlock::Union { name, doc, members }
         }
-        TypeKind::Alias { target } => emit::type_alias(&format!("export type {name}"), &ctx.ty_members(target)),
-    };
-    with_doc(&def.doc, 0, code)
+        TypeKind::Alias { target } => TypeBlock::Alias { name, doc, members: ctx.ty_members(target) },
+    }
 }
 
-/// `isX(value): value is X` for each variant of a discriminated union.
-fn guards(ctx: &Ctx<'_>, def: &TypeDef, disc: &str, taken: &mut HashSet<String>) -> Vec<String> {
+/// The guards of a discriminated union, one per variant that has tag values.
+fn guards(ctx: &Ctx<'_>, def: &TypeDef, disc: &str, taken: &mut HashSet<String>) -> Vec<GuardView> {
     let TypeKind::Union(u) = &def.kind else { return Vec::new() };
-    let union_name = ctx.type_name(&def.name);
-    // Direct property access needs the property on every variant, typed as the tag's literal.
-    let every_variant_has =
+    let union = ctx.type_name(&def.name);
+    let direct =
         u.variants.iter().all(|v| matches!(discriminator_type(ctx, &v.type_, disc), Some(TypeRef::Literal { .. })));
-    let access = if every_variant_has {
-        if naming::is_ts_bare_key(disc) {
-            format!("value.{disc}")
-        } else {
-            format!("value[{}]", emit::str_lit(disc))
-        }
-    } else {
-        format!("(value as {{ {}?: unknown }})[{}]", emit::prop_key(disc), emit::str_lit(disc))
-    };
     let mut out = Vec::new();
     for v in &u.variants {
         let TypeRef::Named { name } = &v.type_ else { continue };
@@ -138,18 +130,12 @@ fn guards(ctx: &Ctx<'_>, def: &TypeDef, disc: &str, taken: &mut HashSet<String>)
         }
         let mut fname = format!("is{variant}");
         if taken.contains(&fname) {
-            fname = format!("is{union_name}{variant}");
+            fname = format!("is{union}{variant}");
         }
         if !taken.insert(fname.clone()) {
             continue;
         }
-        let doc_text = emit::jsdoc(&format!("Whether a `{union_name}` is a `{variant}` (by its `{disc}`)."), 0);
-        let sig = doc::concat(vec![
-            doc::text(format!("export function {fname}")),
-            emit::params(vec![format!("value: {union_name}")], &format!(": value is {variant} {{")),
-        ]);
-        let body = emit::return_logical(values.iter().map(|val| format!("{access} === {val}")).collect(), "||", 2);
-        out.push(format!("{doc_text}\n{}\n{body}\n}}", emit::statement(sig, 0)));
+        out.push(GuardView { name: fname, union: union.clone(), variant, disc: disc.to_string(), direct, values });
     }
     out
 }
@@ -167,33 +153,40 @@ fn discriminator_type(ctx: &Ctx<'_>, t: &TypeRef, disc: &str) -> Option<TypeRef>
     }
 }
 
+#[derive(Serialize)]
+pub(crate) struct ConstantsView {
+    header: String,
+    /// The types the constants are checked against.
+    import: Option<ImportView>,
+    constants: Vec<ConstantView>,
+}
+
+/// `export const KEY_STATUSES = [...] as const satisfies readonly KeyStatus[];`
+#[derive(Serialize)]
+pub(crate) struct ConstantView {
+    name: String,
+    #[serde(rename = "type")]
+    type_: String,
+    /// The values as JSON text.
+    values_json: String,
+}
+
 /// `src/constants.ts`: the enum values that ship with the services, as readonly tuples.
-pub(super) fn constants_file(ctx: &Ctx<'_>, header: &str) -> String {
-    let mut out = header.to_string();
-    let mut type_imports = Vec::new();
-    let mut blocks = Vec::new();
-    for c in &ctx.api.constants {
-        let ty = ctx.type_name(&c.type_name);
-        type_imports.push(ty.clone());
-        let d = doc::concat(vec![
-            doc::text(format!("export const {} = ", c.name)),
-            emit::json_value(&serde_json::Value::Array(c.values.clone())),
-            doc::text(format!(" as const satisfies readonly {ty}[];")),
-        ]);
-        let doc_text = emit::jsdoc(&format!("Every `{ty}` value, in the API's order."), 0);
-        blocks.push(format!("{doc_text}\n{}", emit::statement(d, 0)));
+pub(super) fn constants_view(ctx: &Ctx<'_>) -> ConstantsView {
+    let constants: Vec<ConstantView> = ctx
+        .api
+        .constants
+        .iter()
+        .map(|c| ConstantView {
+            name: c.name.clone(),
+            type_: ctx.type_name(&c.type_name),
+            values_json: serde_json::Value::Array(c.values.clone()).to_string(),
+        })
+        .collect();
+    let types: Vec<String> = constants.iter().map(|c| c.type_.clone()).collect();
+    ConstantsView {
+        header: ctx.header(),
+        import: if types.is_empty() { None } else { Some(ImportView::new(true, &types, "./types.js")) },
+        constants,
     }
-    if blocks.is_empty() {
-        out.push_str("\nexport {};\n");
-        return out;
-    }
-    out.push('\n');
-    out.push_str(&emit::import(true, &type_imports, "./types.js"));
-    out.push('\n');
-    for b in blocks {
-        out.push('\n');
-        out.push_str(&b);
-        out.push('\n');
-    }
-    out
 }

@@ -1,0 +1,385 @@
+//! Layout for the TypeScript templates: Prettier's line-breaking rules, in one place, as template
+//! functions and filters.
+//!
+//! Templates write the code (`return this.send<{{ ret }}>`, `export interface`, `import type`); the
+//! places where Prettier may break a line come from the functions below (`object`, `call`,
+//! `params`, ...), and `stmt(indent, ...)` lays a statement out at the package's print width.
+//! Between the two, a layout document travels as *markup*: text with private-use marker
+//! characters, so template macros (which return strings) can build pieces of a statement and pass
+//! them on. Code text never holds those characters: string literals escape every non-ASCII
+//! character and identifiers are ASCII; text that does hold one is escaped on the way in.
+//!
+//! The rules, in the order a statement meets them:
+//! 1. `stmt` / `declare` / `declare_call` / `assign`: a statement and Prettier's assignment layouts.
+//! 2. `params`: a parameter list, one per line when it does not fit; generic type arguments break.
+//! 3. `call`: call arguments, hugging a last object or array literal.
+//! 4. `object` / `prop` / `field` / `array` / `json`: literals; `braces`: import specifiers.
+//! 5. `type_alias` / `union`: `type X = A | B` on one line, on the next, or one member per line.
+
+use minijinja::value::{Kwargs, Rest};
+use minijinja::{Environment, Error, ErrorKind, Value};
+
+use super::doc::{self, Doc};
+use super::emit;
+
+const GROUP: char = '\u{E000}';
+const GROUP_BROKEN: char = '\u{E001}';
+const GROUP_END: char = '\u{E002}';
+const INDENT: char = '\u{E003}';
+const INDENT_END: char = '\u{E004}';
+const LINE: char = '\u{E005}';
+const SOFTLINE: char = '\u{E006}';
+const HARDLINE: char = '\u{E007}';
+const BREAK_PARENT: char = '\u{E008}';
+const IF_BREAK: char = '\u{E009}';
+const SEP: char = '\u{E00A}';
+const IF_BREAK_END: char = '\u{E00B}';
+const CONDITIONAL: char = '\u{E00C}';
+const CONDITIONAL_END: char = '\u{E00D}';
+const FILL: char = '\u{E00E}';
+const FILL_END: char = '\u{E00F}';
+const GROUP_ID: char = '\u{E010}';
+const INDENT_IF_BREAK: char = '\u{E011}';
+const INDENT_IF_BREAK_END: char = '\u{E012}';
+/// Separates the items of a list that a macro returns (macros return strings): `|items`.
+const ITEM: char = '\u{E01E}';
+const ESCAPE: char = '\u{E01F}';
+
+fn is_marker(c: char) -> bool {
+    ('\u{E000}'..='\u{E01F}').contains(&c)
+}
+
+/// A document as markup.
+pub fn markup(d: &Doc) -> String {
+    let mut out = String::new();
+    write(d, &mut out);
+    out
+}
+
+/// Plain text as markup (marker characters escaped).
+pub fn text_markup(s: &str) -> String {
+    if !s.chars().any(is_marker) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 4);
+    for c in s.chars() {
+        if is_marker(c) {
+            out.push(ESCAPE);
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn write(d: &Doc, out: &mut String) {
+    match d {
+        Doc::Text(s) => out.push_str(&text_markup(s)),
+        Doc::Concat(parts) => parts.iter().for_each(|p| write(p, out)),
+        Doc::Group { contents, brk, expanded: None, id } => {
+            match id {
+                Some(id) => {
+                    out.push(GROUP_ID);
+                    out.push_str(&id.to_string());
+                    out.push(if *brk { '!' } else { SEP });
+                }
+                None => out.push(if *brk { GROUP_BROKEN } else { GROUP }),
+            }
+            write(contents, out);
+            out.push(GROUP_END);
+        }
+        Doc::Group { expanded: Some(states), .. } => {
+            out.push(CONDITIONAL);
+            for (i, s) in states.iter().enumerate() {
+                if i > 0 {
+                    out.push(SEP);
+                }
+                write(s, out);
+            }
+            out.push(CONDITIONAL_END);
+        }
+        Doc::IndentIfBreak { group_id, contents } => {
+            out.push(INDENT_IF_BREAK);
+            out.push_str(&group_id.to_string());
+            out.push(SEP);
+            write(contents, out);
+            out.push(INDENT_IF_BREAK_END);
+        }
+        Doc::Indent(inner) => {
+            out.push(INDENT);
+            write(inner, out);
+            out.push(INDENT_END);
+        }
+        Doc::Line => out.push(LINE),
+        Doc::Softline => out.push(SOFTLINE),
+        Doc::Hardline => out.push(HARDLINE),
+        Doc::BreakParent => out.push(BREAK_PARENT),
+        Doc::IfBreak { brk, flat } => {
+            out.push(IF_BREAK);
+            write(brk, out);
+            out.push(SEP);
+            write(flat, out);
+            out.push(IF_BREAK_END);
+        }
+        Doc::Fill(parts) => {
+            out.push(FILL);
+            for (i, p) in parts.iter().enumerate() {
+                if i > 0 {
+                    out.push(SEP);
+                }
+                write(p, out);
+            }
+            out.push(FILL_END);
+        }
+    }
+}
+
+/// Markup back to a document.
+pub fn parse(s: &str) -> Doc {
+    if !s.chars().any(is_marker) {
+        return doc::text(s);
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut pos = 0;
+    let (parts, _) = parse_seq(&chars, &mut pos);
+    one(parts)
+}
+
+fn one(mut parts: Vec<Doc>) -> Doc {
+    if parts.len() == 1 {
+        parts.remove(0)
+    } else {
+        doc::concat(parts)
+    }
+}
+
+fn parse_number(chars: &[char], pos: &mut usize) -> (usize, char) {
+    let mut n = 0usize;
+    while let Some(&c) = chars.get(*pos) {
+        *pos += 1;
+        match c.to_digit(10) {
+            Some(d) => n = n * 10 + d as usize,
+            None => return (n, c),
+        }
+    }
+    (n, SEP)
+}
+
+/// Parts up to the next closing or separating marker (returned, `None` at the end).
+fn parse_seq(chars: &[char], pos: &mut usize) -> (Vec<Doc>, Option<char>) {
+    let mut parts = Vec::new();
+    let mut buf = String::new();
+    let flush = |buf: &mut String, parts: &mut Vec<Doc>| {
+        if !buf.is_empty() {
+            parts.push(doc::text(std::mem::take(buf)));
+        }
+    };
+    while let Some(&c) = chars.get(*pos) {
+        *pos += 1;
+        if !is_marker(c) {
+            buf.push(c);
+            continue;
+        }
+        if c == ESCAPE {
+            if let Some(&n) = chars.get(*pos) {
+                buf.push(n);
+                *pos += 1;
+            }
+            continue;
+        }
+        flush(&mut buf, &mut parts);
+        match c {
+            GROUP | GROUP_BROKEN => {
+                let (inner, _) = parse_seq(chars, pos);
+                let inner = one(inner);
+                parts.push(if c == GROUP { doc::group(inner) } else { doc::group_broken(inner) });
+            }
+            GROUP_ID => {
+                let (id, flag) = parse_number(chars, pos);
+                let (inner, _) = parse_seq(chars, pos);
+                let g = doc::group_with_id(one(inner), id);
+                parts.push(match (flag, g) {
+                    ('!', Doc::Group { contents, expanded, id, .. }) => {
+                        Doc::Group { contents, brk: true, expanded, id }
+                    }
+                    (_, g) => g,
+                });
+            }
+            INDENT => {
+                let (inner, _) = parse_seq(chars, pos);
+                parts.push(doc::indent(one(inner)));
+            }
+            INDENT_IF_BREAK => {
+                let (id, _) = parse_number(chars, pos);
+                let (inner, _) = parse_seq(chars, pos);
+                parts.push(doc::indent_if_break(id, one(inner)));
+            }
+            LINE => parts.push(Doc::Line),
+            SOFTLINE => parts.push(Doc::Softline),
+            HARDLINE => parts.push(Doc::Hardline),
+            BREAK_PARENT => parts.push(Doc::BreakParent),
+            IF_BREAK => {
+                let (brk, _) = parse_seq(chars, pos);
+                let (flat, _) = parse_seq(chars, pos);
+                parts.push(doc::if_break(one(brk), one(flat)));
+            }
+            CONDITIONAL | FILL => {
+                let mut items = Vec::new();
+                loop {
+                    let (item, end) = parse_seq(chars, pos);
+                    items.push(one(item));
+                    if end != Some(SEP) {
+                        break;
+                    }
+                }
+                parts.push(if c == FILL { doc::fill(items) } else { doc::conditional_group(items) });
+            }
+            end => return (parts, Some(end)),
+        }
+    }
+    flush(&mut buf, &mut parts);
+    (parts, None)
+}
+
+fn docs(items: &[String]) -> Vec<Doc> {
+    items.iter().map(|s| parse(s)).collect()
+}
+
+/// A list argument: a sequence, or a string of items joined by `|items` (what a macro returns).
+fn list(v: &Value) -> Result<Vec<String>, Error> {
+    if let Some(s) = v.as_str() {
+        return Ok(if s.is_empty() { Vec::new() } else { s.split(ITEM).map(str::to_string).collect() });
+    }
+    v.try_iter()?.map(|item| Ok(item.as_str().map(str::to_string).unwrap_or_else(|| item.to_string()))).collect()
+}
+
+/// A call argument may be hugged when it is an object or array literal (a group at the top).
+fn huggable(d: &Doc) -> bool {
+    matches!(d, Doc::Group { .. })
+}
+
+fn kw_bool(kwargs: &Kwargs, name: &str, default: bool) -> Result<bool, Error> {
+    Ok(kwargs.get::<Option<bool>>(name)?.unwrap_or(default))
+}
+
+/// Registers the layout functions and filters on the TypeScript environment.
+pub fn register(env: &mut Environment<'static>) {
+    // 1. Statements.
+    env.add_function("stmt", |indent: usize, parts: Rest<String>| {
+        let d = doc::concat(parts.iter().map(|p| parse(p)).collect());
+        emit::statement(d, indent)
+    });
+    env.add_function("declare", |lhs: String, rhs: String, indent: usize| emit::declare(&lhs, parse(&rhs), indent));
+    env.add_function("declare_call", |lhs: String, callee: String, args: Vec<String>, indent: usize| {
+        let args = docs(&args).into_iter().map(|d| (d.clone(), huggable(&d))).collect();
+        emit::declare_call(&lhs, &callee, args, indent)
+    });
+    env.add_function("assign", |lhs: String, rhs: String, indent: usize| emit::assignment(&lhs, &rhs, indent));
+    env.add_function("return_chain", |parts: Vec<String>, op: String, indent: usize| {
+        emit::return_logical(parts, &op, indent)
+    });
+    // 2. Parameter lists.
+    env.add_function("params", |items: Value, tail: String| -> Result<String, Error> {
+        Ok(markup(&emit::params(list(&items)?, &tail)))
+    });
+    // 3. Calls.
+    env.add_function("call", |args: Value, kwargs: Kwargs| -> Result<String, Error> {
+        let hug = kw_bool(&kwargs, "hug", true)?;
+        kwargs.assert_all_used()?;
+        let args = docs(&list(&args)?).into_iter().map(|d| (d.clone(), hug && huggable(&d))).collect();
+        Ok(markup(&emit::call_args(args)))
+    });
+    // 4. Literals.
+    env.add_function("object", |props: Value, kwargs: Kwargs| -> Result<String, Error> {
+        let force = kw_bool(&kwargs, "force", false)?;
+        kwargs.assert_all_used()?;
+        Ok(markup(&emit::object(docs(&list(&props)?), force)))
+    });
+    env.add_function("prop", |key: String, value: String, kwargs: Kwargs| -> Result<String, Error> {
+        let wrap = kw_bool(&kwargs, "wrap", false)?;
+        kwargs.assert_all_used()?;
+        Ok(markup(&emit::prop(&key, parse(&value), wrap)))
+    });
+    env.add_function("field", |key: String, value: String, kwargs: Kwargs| -> Result<String, Error> {
+        let binary = kw_bool(&kwargs, "binary", false)?;
+        kwargs.assert_all_used()?;
+        Ok(markup(&field(&key, &value, binary)))
+    });
+    env.add_function("array", |items: Value, kwargs: Kwargs| -> Result<String, Error> {
+        let many = kw_bool(&kwargs, "many", false)?;
+        kwargs.assert_all_used()?;
+        Ok(markup(&emit::array(docs(&list(&items)?), many)))
+    });
+    // JSON text (view models pass JSON as text, keeping the order of object keys).
+    env.add_function("json", |text: String| -> Result<String, Error> {
+        let v: serde_json::Value = serde_json::from_str(&text)
+            .map_err(|e| Error::new(ErrorKind::InvalidOperation, format!("not JSON text: {e}")))?;
+        Ok(markup(&emit::json_value(&v)))
+    });
+    env.add_function("braces", |names: Vec<String>| markup(&emit::braces_list(names)));
+    // 5. Types.
+    env.add_function("type_alias", |head: String, members: Vec<String>| emit::type_alias(&head, &members));
+    // Lists through macros.
+    env.add_filter("items", |v: Value| -> Result<String, Error> { Ok(list(&v)?.join(&ITEM.to_string())) });
+    env.add_filter("as_list", |v: Value| list(&v));
+    // Text.
+    env.add_filter("str_lit", |s: String| emit::str_lit(&s));
+    env.add_filter("prop_key", |s: String| emit::prop_key(&s));
+    env.add_filter("one_line", |s: String| emit::one_line(&s));
+    env.add_filter("md_line", |s: String| emit::md(&s));
+    env.add_filter("flat", |s: String| doc::print(&parse(&s), usize::MAX / 4, 0));
+    env.add_filter("jsdoc", |s: String, indent: Option<usize>, kwargs: Kwargs| -> Result<String, Error> {
+        let deprecated = kw_bool(&kwargs, "deprecated", false)?;
+        kwargs.assert_all_used()?;
+        Ok(jsdoc(&s, indent.unwrap_or(0), deprecated))
+    });
+}
+
+/// A JSDoc block; `deprecated` adds the `@deprecated` tag.
+pub fn jsdoc(text: &str, indent: usize, deprecated: bool) -> String {
+    let block = emit::jsdoc(text, indent);
+    if !deprecated {
+        return block;
+    }
+    if block.is_empty() {
+        return "/** @deprecated */".to_string();
+    }
+    let pad = " ".repeat(indent);
+    let trimmed = block.trim_end_matches('/').trim_end_matches('*').trim_end();
+    format!("{trimmed}\n{pad} *\n{pad} * @deprecated\n{pad} */")
+}
+
+/// `key: value` of a request description: shorthand when the value is the key itself; a
+/// `a ?? b` value moves after the colon as a whole; identifiers and member chains move after the
+/// colon when the line is too long.
+fn field(key: &str, value: &str, binary: bool) -> Doc {
+    let v = parse(value);
+    let flat = doc::print(&v, usize::MAX / 4, 0);
+    if !binary && flat == key && crate::naming::is_ts_bare_key(key) && key != "__proto__" {
+        emit::shorthand(key)
+    } else if binary {
+        doc::concat(vec![
+            doc::text(emit::literal_key(key)),
+            doc::text(":"),
+            doc::group(doc::indent(doc::concat(vec![Doc::Line, v]))),
+        ])
+    } else {
+        let chain = flat.split('.').all(crate::naming::is_ts_bare_key);
+        emit::prop(key, v, chain)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_round_trips() {
+        let d = emit::call_args(vec![(
+            emit::object(vec![emit::prop("a", doc::text("'x\u{E000}'"), true), emit::shorthand("b")], true),
+            true,
+        )]);
+        let back = parse(&markup(&d));
+        assert_eq!(markup(&back), markup(&d));
+        assert_eq!(doc::print(&back, 100, 0), doc::print(&d, 100, 0));
+    }
+}
