@@ -265,6 +265,80 @@ pub fn markdown(s: &str) -> String {
         .replace('`', "\\`")
 }
 
+/// A description as a block of Markdown in a README. Descriptions are CommonMark (OpenAPI says
+/// so), so code spans, emphasis, lists, links and paragraphs are kept: the text is parsed with
+/// pulldown-cmark and written back with pulldown-cmark-to-cmark, which escapes every text run.
+/// What could act outside the description is neutralised on the way: raw HTML becomes visible
+/// text, a link or image whose target is not an absolute `http(s)`/`mailto` URL keeps only its
+/// text (a relative path would point outside the package), and headings are pushed below the
+/// README's own (`###` at least). Fences come out with a fence longer than any they contain.
+pub fn markdown_block(s: &str) -> String {
+    use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+    let cleaned = clean_text(s);
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let absolute = |url: &str| {
+        let lower = url.trim().to_ascii_lowercase();
+        ["https://", "http://", "mailto:"].iter().any(|scheme| lower.starts_with(scheme))
+    };
+    let demote = |level: HeadingLevel| match level {
+        HeadingLevel::H1 | HeadingLevel::H2 | HeadingLevel::H3 => HeadingLevel::H3,
+        other => other,
+    };
+    // Links and images that are dropped keep their text; their end events must go too.
+    let mut dropped: Vec<bool> = Vec::new();
+    let mut events = Vec::new();
+    for event in Parser::new_ext(&cleaned, options) {
+        let event = match event {
+            // A block of HTML becomes a paragraph of its text, line by line.
+            Event::Start(Tag::HtmlBlock) => Event::Start(Tag::Paragraph),
+            Event::End(TagEnd::HtmlBlock) => {
+                if matches!(events.last(), Some(Event::SoftBreak)) {
+                    events.pop();
+                }
+                Event::End(TagEnd::Paragraph)
+            }
+            Event::Html(html) => {
+                events.push(Event::Text(html.trim_end_matches('\n').to_string().into()));
+                Event::SoftBreak
+            }
+            Event::InlineHtml(html) => Event::Text(html),
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                Event::Start(Tag::Heading { level: demote(level), id, classes, attrs })
+            }
+            Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(demote(level))),
+            Event::Start(tag @ (Tag::Link { .. } | Tag::Image { .. })) => {
+                let (Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &tag else { unreachable!() };
+                let keep = absolute(dest_url);
+                dropped.push(!keep);
+                if !keep {
+                    continue;
+                }
+                Event::Start(tag)
+            }
+            Event::End(end @ (TagEnd::Link | TagEnd::Image)) => {
+                if dropped.pop().unwrap_or(false) {
+                    continue;
+                }
+                Event::End(end)
+            }
+            other => other,
+        };
+        events.push(event);
+    }
+    let mut out = String::with_capacity(cleaned.len() + 16);
+    match pulldown_cmark_to_cmark::cmark_with_options(
+        events.iter(),
+        &mut out,
+        options,
+        pulldown_cmark_to_cmark::Options { list_token: '-', ..Default::default() },
+    ) {
+        Ok(_) => out.trim().to_string(),
+        // The writer only fails on a formatter error, which a String never gives; plain escaped
+        // text is still correct if it ever did.
+        Err(_) => markdown(s),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,6 +367,28 @@ mod tests {
         assert_eq!(rust_doc("the `ETag` header, one ` alone", 0), "/// the \\`ETag\\` header, one \\` alone");
         assert_eq!(rust_doc("the `ETag` header", 0), "/// the `ETag` header");
         assert_eq!(rust_doc("see https://x.io/a. [link] <b>", 0), "/// see <https://x.io/a>. \\[link\\] &lt;b&gt;");
+    }
+
+    #[test]
+    fn markdown_blocks_keep_markdown_and_drop_what_acts_outside() {
+        let md = markdown_block(
+            "Serves JSON under `/api`, *fast*.\n\nSecond paragraph:\n\n- one\n- two\n\n\
+             # Title\n\n[docs](https://example.com/docs) [spec](spec/README.md) [x](javascript:alert(1))\n\n\
+             <script>alert(1)</script>\n\ninline <b onclick=x>bold</b> and ![i](../../etc/passwd)\n\n\
+             ```\n``` inner\n```\n",
+        );
+        assert!(md.starts_with("Serves JSON under `/api`, *fast*.\n\nSecond paragraph:"), "{md}");
+        assert!(md.contains("- one\n- two"), "{md}");
+        assert!(md.contains("### Title"), "{md}");
+        assert!(md.contains("[docs](https://example.com/docs)"), "{md}");
+        assert!(!md.contains("](spec/") && !md.contains("javascript:") && !md.contains("](../"), "{md}");
+        assert!(md.contains("spec") && md.contains("i"), "{md}");
+        assert!(md.contains("\\<script>") && md.contains("\\<b "), "{md}");
+        let parsed: Vec<_> = pulldown_cmark::Parser::new(&md).collect();
+        assert!(parsed
+            .iter()
+            .all(|e| !matches!(e, pulldown_cmark::Event::Html(_) | pulldown_cmark::Event::InlineHtml(_))));
+        assert!(parsed.iter().any(|e| matches!(e, pulldown_cmark::Event::Code(c) if c.as_ref() == "/api")));
     }
 
     #[test]

@@ -159,6 +159,7 @@ fn register_filters(env: &mut Environment<'static>) {
     env.add_filter("rust_str", |s: String| escape::rust_str(&s));
     env.add_filter("rust_doc", |s: String, indent: Option<usize>| escape::rust_doc(&s, indent.unwrap_or(0)));
     env.add_filter("md", |s: String| escape::markdown(&s));
+    env.add_filter("md_block", |s: String| escape::markdown_block(&s));
     env.add_filter("toml_str", |s: String| escape::toml_str(&s));
     env.add_filter("json_str", |s: String| escape::json_str(&s));
     // Identifiers and case.

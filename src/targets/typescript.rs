@@ -338,6 +338,8 @@ struct PackageView {
     description: String,
     /// The description as Markdown.
     description_md: String,
+    /// The API's own description (CommonMark, from `info.description`), or empty.
+    api_description: String,
     sdk_name: String,
     core: String,
     base_error: String,
@@ -362,6 +364,7 @@ impl PackageView {
             license: ctx.config.license.clone(),
             description: format!("TypeScript client for the {}", emit::one_line(&api.title)),
             description_md: format!("TypeScript client for the {}", emit::md(&api.title)),
+            api_description: api.description.clone().unwrap_or_default(),
             sdk_name: ctx.config.sdk_name.clone(),
             core: ctx.core_name(),
             base_error: api.errors.base.clone(),

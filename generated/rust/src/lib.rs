@@ -7,9 +7,6 @@
 //! carries a `Retry-After` header (seconds). List endpoints are cursor
 //! paginated with `limit` and `cursor` and return `{ items, nextCursor }`.
 //!
-//! See `spec/README.md` for the route groups, the error catalogue and the
-//! `x-` extensions read by sdkgen.
-//!
 //! # Usage
 //!
 //! Build one [`GatekeeperCore`] and the services you need over it:

@@ -1676,7 +1676,7 @@ pub fn build(api: &Api, config: &Config) -> View {
         license: config.license.clone(),
         sdk_name: sdk.clone(),
         title: api.title.clone(),
-        description: clean(&api.description),
+        description: api.description.clone().unwrap_or_default(),
         core,
         async_core,
         base_error,

@@ -69,6 +69,8 @@ pub struct EnumCase {
 #[derive(Debug, Serialize)]
 pub struct CrateView {
     pub name: String,
+    /// The API's own description (CommonMark, from `info.description`), or empty.
+    pub api_description: String,
     pub lib: String,
     pub version: String,
     pub license: String,
@@ -562,6 +564,7 @@ impl View {
         let lib = config.rust.crate_name.replace('-', "_");
         let krate = CrateView {
             name: config.rust.crate_name.clone(),
+            api_description: api.description.clone().unwrap_or_default(),
             lib,
             version: config.version.clone(),
             license: config.license.clone(),
