@@ -957,7 +957,7 @@ fn build_models(
         let name = types.name(&def.name);
         let mut lines = Vec::new();
         push_doc(&mut lines, def.doc.as_deref(), 0);
-        derives |= !matches!(&def.kind, TypeKind::Alias { .. });
+        derives |= !matches!(&def.kind, TypeKind::Alias { .. }) || def.recursive_without_indirection;
         match &def.kind {
             TypeKind::Object(object) => {
                 lines.push("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]".into());
@@ -1228,7 +1228,14 @@ fn build_models(
             TypeKind::Alias { target } => {
                 map |= Types::uses_map(target);
                 value |= types.uses_value(target);
-                lines.push(format!("pub type {name} = {};", types.ty(target)));
+                if def.recursive_without_indirection {
+                    // A recursive `type` alias is a cycle error (E0391); a newtype may recurse.
+                    lines.push("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]".into());
+                    lines.push("#[serde(transparent)]".into());
+                    lines.push(format!("pub struct {name}(pub {});", types.ty(target)));
+                } else {
+                    lines.push(format!("pub type {name} = {};", types.ty(target)));
+                }
             }
         }
         items.push(lines);

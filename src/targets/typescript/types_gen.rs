@@ -43,6 +43,9 @@ fn with_doc(doc_text: &Option<String>, indent: usize, code: String) -> String {
 
 fn type_block(ctx: &Ctx<'_>, def: &TypeDef) -> String {
     let name = ctx.type_name(&def.name);
+    if def.recursive_without_indirection {
+        return with_doc(&def.doc, 0, recursive_block(ctx, &name, def));
+    }
     let code = match &def.kind {
         TypeKind::Object(obj) => {
             if obj.properties.is_empty() {
@@ -107,6 +110,45 @@ fn type_block(ctx: &Ctx<'_>, def: &TypeDef) -> String {
         TypeKind::Alias { target } => emit::type_alias(&format!("export type {name}"), &ctx.ty_members(target)),
     };
     with_doc(&def.doc, 0, code)
+}
+
+/// An alias or union that reaches itself without an object property (IR flag
+/// `recursive_without_indirection`): `Record<string, T>` would make the alias circular, so a map is
+/// an interface with an index signature (a map alias) or an object literal type (inside a union,
+/// array or nullable), which TypeScript resolves lazily.
+fn recursive_block(ctx: &Ctx<'_>, name: &str, def: &TypeDef) -> String {
+    fn lazy(ctx: &Ctx<'_>, t: &TypeRef) -> String {
+        match t {
+            TypeRef::Map { values } => format!("{{ [key: string]: {} }}", lazy(ctx, values)),
+            TypeRef::Array { items } if matches!(**items, TypeRef::Nullable { .. }) => {
+                format!("({})[]", lazy(ctx, items))
+            }
+            TypeRef::Array { items } => format!("{}[]", lazy(ctx, items)),
+            TypeRef::Nullable { inner } if !matches!(**inner, TypeRef::Any) => format!("{} | null", lazy(ctx, inner)),
+            other => ctx.ty(other),
+        }
+    }
+    let targets: Vec<&TypeRef> = match &def.kind {
+        TypeKind::Alias { target: TypeRef::Map { values } } => {
+            return format!("export interface {name} {{\n  [key: string]: {};\n}}", lazy(ctx, values));
+        }
+        TypeKind::Alias { target } => vec![target],
+        TypeKind::Union(u) => u.variants.iter().map(|v| &v.type_).collect(),
+        _ => Vec::new(),
+    };
+    let mut members: Vec<String> = Vec::new();
+    for t in targets {
+        let parts = match t {
+            TypeRef::Nullable { inner } if !matches!(**inner, TypeRef::Any) => vec![lazy(ctx, inner), "null".into()],
+            other => vec![lazy(ctx, other)],
+        };
+        for m in parts {
+            if !members.contains(&m) {
+                members.push(m);
+            }
+        }
+    }
+    emit::type_alias(&format!("export type {name}"), &members)
 }
 
 /// `isX(value): value is X` for each variant of a discriminated union.
