@@ -93,20 +93,33 @@ enum Seg {
 }
 
 fn segments(path: &str) -> Vec<Seg> {
-    path.split('/')
+    path_part(path)
+        .split('/')
         .filter(|s| !s.is_empty())
         .map(|s| {
             if s.contains('{') {
                 Seg::Param
             } else {
                 let stem = match s.rsplit_once('.') {
-                    Some((stem, ext)) if !stem.is_empty() && ext.chars().all(|c| c.is_ascii_alphabetic()) => stem,
+                    Some((stem, ext))
+                        if !stem.is_empty()
+                            && (1..=5).contains(&ext.len())
+                            && ext.chars().all(|c| c.is_ascii_lowercase()) =>
+                    {
+                        stem
+                    }
                     _ => s,
                 };
                 Seg::Static(stem.to_string())
             }
         })
         .collect()
+}
+
+/// The path without a query or fragment some documents put in path keys
+/// (`/#X-Amz-Target=Lambda.ListFunctions`, `/items?kind=a`): they name no resource.
+fn path_part(path: &str) -> &str {
+    path.split(['#', '?']).next().unwrap_or("")
 }
 
 /// Index of the resource segment: the first static segment that no prefix rule skips, when the
@@ -125,7 +138,7 @@ fn resource_index(segs: &[Seg]) -> Option<usize> {
 
 /// The resource of a path as written (`customers` for `/v1/customers/{id}`) and the path up to it.
 pub fn resource(path: &str) -> Option<(String, String)> {
-    let raw: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let raw: Vec<&str> = path_part(path).split('/').filter(|s| !s.is_empty()).collect();
     let segs = segments(path);
     let i = resource_index(&segs)?;
     let Seg::Static(name) = &segs[i] else { return None };
@@ -383,6 +396,9 @@ mod tests {
             ("/version", Some("version")),
             ("/v1", None),
             ("/{id}", None),
+            ("/#X-Amz-Target=AmazonSageMaker.CreateAction", None),
+            ("/v1/jobs.json", Some("jobs")),
+            ("/v1/accounts.CreateAction", Some("accounts.CreateAction")),
             ("/", None),
         ] {
             assert_eq!(resource(path).map(|(r, _)| r), res.map(str::to_string), "{path}");
