@@ -15,6 +15,10 @@ pub struct ConfigFile {
     /// A folder of template overrides (`<dir>/<lang>/<path>` replaces `templates/<lang>/<path>`);
     /// relative to the config file's folder.
     pub templates: Option<std::path::PathBuf>,
+    /// Service names for path resources, where services come from paths (a document without tags,
+    /// or with a catch-all tag): `customers = "people"` puts `/v1/customers/...` in `PeopleService`;
+    /// two resources given one name share a service. See `lower/grouping.rs`.
+    pub services: indexmap::IndexMap<String, String>,
     pub python: PythonFileConfig,
     pub typescript: TypescriptFileConfig,
     pub rust: RustFileConfig,
@@ -51,6 +55,9 @@ pub struct Config {
     pub sdk_name: String,
     pub version: String,
     pub license: String,
+    /// Path resource → service name (`[services]` in `sdkgen.toml`); empty unless configured.
+    #[serde(skip_serializing_if = "indexmap::IndexMap::is_empty")]
+    pub services: indexmap::IndexMap<String, String>,
     pub python: PythonConfig,
     pub typescript: TypescriptConfig,
     pub rust: RustConfig,
@@ -125,6 +132,7 @@ impl Config {
             sdk_name,
             version,
             license: "MIT".to_string(),
+            services: file.services.clone(),
             templates: crate::render::TemplateSource::embedded(),
         }
     }

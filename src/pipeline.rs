@@ -69,6 +69,7 @@ fn merge(file: ConfigFile, over: &ConfigFile) -> ConfigFile {
         sdk_name: over.sdk_name.clone().or(file.sdk_name),
         version: over.version.clone().or(file.version),
         templates: over.templates.clone().or(file.templates),
+        services: if over.services.is_empty() { file.services } else { over.services.clone() },
         python: crate::config::PythonFileConfig {
             version: over.python.version.clone().or(file.python.version),
             dist_name: over.python.dist_name.clone().or(file.python.dist_name),

@@ -48,3 +48,51 @@ fn lowering_is_deterministic() {
     assert!(!a.is_empty());
     assert_eq!(a, b);
 }
+
+/// Services, their method names and scopes, one line each: how operations were grouped and named.
+fn names_outline(api: &sdkgen::ir::Api) -> String {
+    let mut out = String::new();
+    for s in &api.services {
+        let origin = s.resource_path.as_ref().map_or_else(|| format!("tag `{}`", s.tag), |p| format!("path {p}"));
+        out.push_str(&format!("{}Service ({origin})\n", s.type_name));
+        for o in &s.operations {
+            out.push_str(&format!("  {:<32} {} {}\n", o.name, o.method.as_str(), o.path));
+        }
+    }
+    for sc in &api.scopes {
+        out.push_str(&format!("{}Scope ({}) of {}\n", sc.type_name, sc.path_prefix, sc.service));
+        for m in &sc.methods {
+            out.push_str(&format!("  {}\n", m.name));
+        }
+        for g in &sc.groups {
+            let names: Vec<&str> = g.operations.iter().map(|o| o.name.as_str()).collect();
+            out.push_str(&format!("  {}.{{{}}}\n", g.name, names.join(", ")));
+        }
+    }
+    out
+}
+
+/// Documents without tags (or with a catch-all tag) get services from their paths and method
+/// names from the shape of the paths; tagged documents keep their tags' services.
+#[test]
+fn service_and_method_names() {
+    insta::glob!("fixtures/ir/*.yaml", |path| {
+        let (api, ..) = build_ir(&GenerateOptions { spec: relative(path), ..Default::default() })
+            .unwrap_or_else(|e| panic!("{} failed to lower: {e}", path.display()));
+        insta::assert_snapshot!(names_outline(&api));
+    });
+}
+
+/// `[services]` in sdkgen.toml renames a path resource's service; two resources can share one.
+#[test]
+fn services_table_renames_path_resources() {
+    let mut opts = GenerateOptions {
+        spec: Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ir/untagged.yaml"),
+        ..Default::default()
+    };
+    opts.overrides.services.insert("checkout".into(), "payments".into());
+    opts.overrides.services.insert("balance".into(), "payments".into());
+    opts.overrides.services.insert("customers".into(), "People".into());
+    let (api, ..) = build_ir(&opts).unwrap_or_else(|e| panic!("untagged.yaml failed to lower: {e}"));
+    insta::assert_snapshot!(names_outline(&api));
+}

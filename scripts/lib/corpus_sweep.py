@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,7 +27,36 @@ KNOWN_INVALID = {
 }
 
 
-def run(doc: Path, base: Path, out_root: Path) -> tuple[str, int, float, str]:
+@dataclass
+class Grouping:
+    """How a document's operations were grouped into services (from `sdkgen ir`)."""
+
+    rel: str
+    catch_all: bool  # tagged, but a catch-all tag: some services come from paths
+    services: int
+    largest: int  # methods of the largest service
+    largest_name: str
+
+
+def grouping(doc: Path, rel: str) -> Grouping | None:
+    """The grouping of a document whose services (some or all) come from path resources."""
+    try:
+        proc = subprocess.run(
+            [str(SDKGEN), "ir", "--quiet", "--spec", str(doc)], capture_output=True, text=True, timeout=TIMEOUT_S
+        )
+    except subprocess.TimeoutExpired:
+        return None
+    if proc.returncode != 0:
+        return None
+    services = json.loads(proc.stdout)["services"]
+    if not any(s.get("resource_path") for s in services):
+        return None
+    tagged = any(not s.get("resource_path") and s["name"] != "default" for s in services)
+    largest = max(services, key=lambda s: len(s["operations"]))
+    return Grouping(rel, tagged, len(services), len(largest["operations"]), largest["type_name"])
+
+
+def run(doc: Path, base: Path, out_root: Path) -> tuple[str, int, float, str, Grouping | None]:
     rel = doc.relative_to(base).as_posix()
     out = out_root / rel.replace("/", "_")
     started = time.monotonic()
@@ -39,7 +71,8 @@ def run(doc: Path, base: Path, out_root: Path) -> tuple[str, int, float, str]:
     except subprocess.TimeoutExpired:
         code, err = -1, f"timed out after {TIMEOUT_S} s"
     subprocess.run(["rm", "-rf", str(out)], check=False)
-    return rel, code, time.monotonic() - started, err
+    secs = time.monotonic() - started
+    return rel, code, secs, err, grouping(doc, rel) if code == 0 else None
 
 
 def main() -> int:
@@ -49,9 +82,12 @@ def main() -> int:
     refused: dict[str, str] = {}
     slowest: list[tuple[float, str]] = []
     generated = 0
+    by_path: list[Grouping] = []
     with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        for rel, code, secs, err in pool.map(lambda d: run(d, base, Path(tmp)), docs):
+        for rel, code, secs, err, grouped in pool.map(lambda d: run(d, base, Path(tmp)), docs):
             slowest.append((secs, rel))
+            if grouped is not None:
+                by_path.append(grouped)
             if code == 0:
                 generated += 1
                 continue
@@ -71,9 +107,36 @@ def main() -> int:
     slowest.sort(reverse=True)
     print(f"documents: {len(docs)}, generated: {generated}, refused as invalid: {len(refused)}")
     print("slowest: " + ", ".join(f"{rel} {secs:.1f} s" for secs, rel in slowest[:5]))
+    report_grouping(by_path)
     for p in problems:
         print("PROBLEM " + p)
     return 1 if problems else 0
+
+
+def report_grouping(by_path: list[Grouping]) -> None:
+    """Documents grouped by path (no tags, or a catch-all tag): how their services came out."""
+    untagged = [g for g in by_path if not g.catch_all]
+    catch_all = [g for g in by_path if g.catch_all]
+    print(f"grouped by path: {len(by_path)} documents ({len(untagged)} without tags, {len(catch_all)} with a catch-all tag)")
+    if not by_path:
+        return
+    services = sorted(g.services for g in by_path)
+    largest = sorted(g.largest for g in by_path)
+    print(
+        f"  services per document: median {statistics.median(services):g}, max {services[-1]}; "
+        f"largest service's methods: median {statistics.median(largest):g}, max {largest[-1]}"
+    )
+    for g in sorted(by_path, key=lambda g: (-g.largest, g.rel))[:10]:
+        kind = "catch-all tag" if g.catch_all else "no tags"
+        print(f"  {g.rel}: {kind}, {g.services} services, largest {g.largest_name}Service with {g.largest} methods")
+    table = ROOT / "build" / "sweep-grouping.tsv"
+    table.parent.mkdir(parents=True, exist_ok=True)
+    with table.open("w", encoding="utf-8") as f:
+        f.write("document\tgrouping\tservices\tlargest service\tmethods\n")
+        for g in sorted(by_path, key=lambda g: g.rel):
+            kind = "catch-all tag" if g.catch_all else "no tags"
+            f.write(f"{g.rel}\t{kind}\t{g.services}\t{g.largest_name}\t{g.largest}\n")
+    print(f"  every such document: {table.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

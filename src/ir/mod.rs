@@ -67,15 +67,18 @@ pub enum SecurityKind {
     ApiKey { location: ParamLocation, param: String },
 }
 
-/// One route group: one per tag, plus a default service for untagged operations.
+/// One route group: one per tag, or per path resource in a document without tags (or with a
+/// catch-all tag), plus a default service for the rest (`lower/grouping.rs` has the rules).
 #[derive(Debug, Clone, Serialize)]
 pub struct Service {
-    /// snake_case words of the tag (`platform_jobs`, `oauth`).
+    /// snake_case words of the tag or resource (`platform_jobs`, `oauth`, `customers`).
     pub name: String,
     /// PascalCase of the tag as written (`PlatformJobs`, `OAuth`, `Mfa`); targets add `Service`.
     pub type_name: String,
-    /// The tag as written in the spec.
+    /// The tag as written in the spec; for a service grouped by path, its name.
     pub tag: String,
+    /// For a service grouped by path: the path up to its resource (`/v1/customers`).
+    pub resource_path: Option<String>,
     pub doc: Option<String>,
     pub operations: Vec<Operation>,
     /// Inputs this service's constructor can default (`default_scopes`, `default_quota_period`).

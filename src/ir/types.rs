@@ -111,6 +111,13 @@ pub struct TypeDef {
     /// JSON pointer of the schema it came from.
     pub origin: String,
     pub kind: TypeKind,
+    /// An alias or union that reaches itself again through aliases and unions with only arrays,
+    /// maps and nullability in between, never an object property (`Tree: {additionalProperties:
+    /// {$ref: Tree}}`). A structural alias of it is circular (`type Tree = Record<string, Tree>` in
+    /// TypeScript, `type Tree = BTreeMap<String, Tree>` in Rust), so targets give it a nominal type:
+    /// an interface with an index signature, a newtype struct. Set by lowering, once.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub recursive_without_indirection: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -4,6 +4,7 @@
 //! component types), then operations grouped into services, then scopes, defaults and constants.
 
 mod errors;
+pub mod grouping;
 mod operations;
 mod pagination;
 mod schema;
@@ -27,9 +28,6 @@ use crate::resolve::Resolver;
 pub use errors::reserved_class_names;
 use operations::{EnvelopeShape, OperationLowerer};
 use schema::TypeLowerer;
-
-/// Service for operations without a tag.
-const DEFAULT_SERVICE: &str = "default";
 
 pub fn lower(doc: &OpenAPI, config: &Config, diags: &mut Diagnostics) -> Result<Api, SpecError> {
     let resolver = Resolver::new(doc);
@@ -71,6 +69,7 @@ pub fn lower(doc: &OpenAPI, config: &Config, diags: &mut Diagnostics) -> Result<
     };
 
     let mut services = services_from_tags(doc);
+    let grouping = grouping::Grouping::new(doc, &config.services);
     let mut lowerer = OperationLowerer {
         resolver: &resolver,
         types: &mut types,
@@ -101,16 +100,25 @@ pub fn lower(doc: &OpenAPI, config: &Config, diags: &mut Diagnostics) -> Result<
             if let Some(first) = seen_ids.insert(id.clone(), at.clone()) {
                 return Err(SpecError::at(&at, format!("duplicate operationId `{id}` (first used at {first})")));
             }
-            let tag = op.tags.first().cloned().unwrap_or_else(|| DEFAULT_SERVICE.to_string());
-            let service_name = services.entry_for(&tag);
+            let (key, service_name, by_shape) = match grouping.place(op.tags.first().map(String::as_str), path) {
+                grouping::Placement::Tag(tag) => {
+                    let name = services.entry_for(&tag);
+                    (tag, name, None)
+                }
+                grouping::Placement::Path { name, prefix } => {
+                    let (key, name) = services.entry_for_path(&name, &prefix);
+                    let by_shape = grouping.shape_method_name(&id, method, path, &name);
+                    (key, name, by_shape)
+                }
+            };
             let names = method_names.entry(service_name.clone()).or_default();
-            let mut name = operations::method_name(&id, &service_name);
+            let mut name = by_shape.unwrap_or_else(|| operations::method_name(&id, &service_name));
             if names.contains(&name) {
                 name = naming::snake(&id);
             }
             let name = names.claim_snake(&name);
             let lowered = lowerer.lower(path, method, op, &item.parameters, id, name, diags)?;
-            services.push(&tag, lowered);
+            services.push(&key, lowered);
         }
     }
     drop(lowerer);
@@ -180,6 +188,7 @@ impl ServiceSet {
                 // Tag casing unless the name had to be made unique.
                 type_name: if name == naming::snake(tag) { naming::pascal(tag) } else { naming::pascal(&name) },
                 tag: tag.to_string(),
+                resource_path: None,
                 doc: None,
                 operations: Vec::new(),
                 defaults: Vec::new(),
@@ -188,6 +197,21 @@ impl ServiceSet {
             },
         );
         name
+    }
+
+    /// The service of a path resource (`grouping::Placement::Path`): a tag service of the same name
+    /// if there is one, else a service documented by its path prefix. Returns its key and name.
+    fn entry_for_path(&mut self, name: &str, prefix: &str) -> (String, String) {
+        let key = naming::collision_key(name);
+        if let Some((k, s)) = self.by_tag.iter().find(|(k, _)| naming::collision_key(k) == key) {
+            return (k.clone(), s.name.clone());
+        }
+        let service_name = self.entry_for(name);
+        if let Some(s) = self.by_tag.get_mut(name) {
+            s.doc = Some(format!("Operations on `{prefix}` and below."));
+            s.resource_path = Some(prefix.to_string());
+        }
+        (name.to_string(), service_name)
     }
 
     fn push(&mut self, tag: &str, op: crate::ir::Operation) {

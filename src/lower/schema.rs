@@ -185,7 +185,8 @@ impl<'a> TypeLowerer<'a> {
                 ReferenceOr::Item(s) => doc_of(&s.schema_data),
                 ReferenceOr::Reference { .. } => None,
             };
-            self.components.insert(name.clone(), TypeDef { name, doc, origin: ptr, kind });
+            self.components
+                .insert(name.clone(), TypeDef { name, doc, origin: ptr, kind, recursive_without_indirection: false });
         }
         Ok(())
     }
@@ -195,6 +196,7 @@ impl<'a> TypeLowerer<'a> {
         let mut all = std::mem::take(&mut self.components);
         all.extend(std::mem::take(&mut self.hoisted));
         reject_alias_cycles(&all)?;
+        mark_recursion_without_indirection(&mut all);
         Ok(all)
     }
 
@@ -327,7 +329,13 @@ impl<'a> TypeLowerer<'a> {
             let kind = self.kind_of(schema, &name, at, depth + 1, diags)?;
             self.hoisted.insert(
                 name.clone(),
-                TypeDef { name: name.clone(), doc: doc_of(f.data), origin: at.to_string(), kind },
+                TypeDef {
+                    name: name.clone(),
+                    doc: doc_of(f.data),
+                    origin: at.to_string(),
+                    kind,
+                    recursive_without_indirection: false,
+                },
             );
             return Ok(TypeRef::named(name));
         }
@@ -445,8 +453,16 @@ impl<'a> TypeLowerer<'a> {
     /// `kind` as `<name>Value` and returns the alias `<name>Value | null` that `name` becomes.
     fn nullable_alias(&mut self, name: &str, data: &SchemaData, at: &str, kind: TypeKind) -> TypeKind {
         let inner = self.names.claim_pascal(&format!("{name}Value"));
-        self.hoisted
-            .insert(inner.clone(), TypeDef { name: inner.clone(), doc: doc_of(data), origin: at.to_string(), kind });
+        self.hoisted.insert(
+            inner.clone(),
+            TypeDef {
+                name: inner.clone(),
+                doc: doc_of(data),
+                origin: at.to_string(),
+                kind,
+                recursive_without_indirection: false,
+            },
+        );
         TypeKind::Alias { target: TypeRef::named(inner).nullable() }
     }
 
@@ -872,4 +888,54 @@ fn reject_alias_cycles(types: &IndexMap<String, TypeDef>) -> Result<(), SpecErro
         }
     }
     Ok(())
+}
+
+/// Flags every alias and union that reaches itself through aliases and unions with only arrays,
+/// maps and nullability in between (see `TypeDef::recursive_without_indirection`). Objects and
+/// enums end a path: an object property is the indirection every language accepts.
+fn mark_recursion_without_indirection(types: &mut IndexMap<String, TypeDef>) {
+    fn refs<'t>(t: &'t TypeRef, out: &mut Vec<&'t str>) {
+        match t {
+            TypeRef::Named { name } => out.push(name),
+            TypeRef::Array { items: inner } | TypeRef::Map { values: inner } | TypeRef::Nullable { inner } => {
+                refs(inner, out)
+            }
+            _ => {}
+        }
+    }
+    let structural = |d: &TypeDef| matches!(d.kind, TypeKind::Alias { .. } | TypeKind::Union(_));
+    // Edges between structural types only.
+    let edges: HashMap<&str, Vec<&str>> = types
+        .values()
+        .filter(|d| structural(d))
+        .map(|d| {
+            let mut out = Vec::new();
+            match &d.kind {
+                TypeKind::Alias { target } => refs(target, &mut out),
+                TypeKind::Union(u) => u.variants.iter().for_each(|v| refs(&v.type_, &mut out)),
+                _ => {}
+            }
+            out.retain(|n| types.get(*n).is_some_and(structural));
+            (d.name.as_str(), out)
+        })
+        .collect();
+    let mut flagged = Vec::new();
+    for (&start, next) in &edges {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut stack: Vec<&str> = next.clone();
+        while let Some(n) = stack.pop() {
+            if n == start {
+                flagged.push(start.to_string());
+                break;
+            }
+            if seen.insert(n) {
+                stack.extend(edges.get(n).into_iter().flatten().copied());
+            }
+        }
+    }
+    for name in flagged {
+        if let Some(d) = types.get_mut(&name) {
+            d.recursive_without_indirection = true;
+        }
+    }
 }

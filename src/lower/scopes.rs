@@ -4,10 +4,18 @@
 //!   (`POST /keys/{keyId}/revoke` → `KeyScope.revoke()`);
 //! - groups: the other operations, by their first static segment (`members.list()`);
 //! - children: nested scopes (`/tenants/{tenantId}/roles/{roleId}/...`).
+//!
+//! The scope's parameter has the type its first operation gives it; enclosing parameters have
+//! their scopes' types. An operation that types a
+//! bound parameter otherwise (`integer` above, `string` here) takes it as an argument instead: the
+//! one decision every SDK follows, so all three type-check and agree.
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::ir::{HttpMethod, InputSource, ParamLocation, Scope, ScopeGroup, ScopeParam, ScopedOperation, Service};
+use crate::ir::{
+    HttpMethod, InputSource, ParamLocation, Scope, ScopeGroup, ScopeParam, ScopedOperation, Service, StringFormat,
+    TypeRef,
+};
 use crate::naming::{self, NameSet};
 
 #[derive(Clone, PartialEq)]
@@ -68,6 +76,19 @@ fn scoped_name(op_name: &str, strip: &BTreeSet<String>, method: HttpMethod, on_c
         _ => "call",
     }
     .to_string()
+}
+
+/// Whether a value bound as `a` can be passed where `b` is expected in every SDK: the same type,
+/// string formats aside (every SDK types them all as strings, binary aside).
+fn same_sdk_type(a: &TypeRef, b: &TypeRef) -> bool {
+    fn plain(t: &TypeRef) -> TypeRef {
+        match t {
+            TypeRef::String { format } if *format != StringFormat::Binary => TypeRef::string(),
+            TypeRef::Nullable { inner } => plain(inner).nullable(),
+            other => other.clone(),
+        }
+    }
+    plain(a) == plain(b)
 }
 
 pub fn derive(services: &mut [Service]) -> Vec<Scope> {
@@ -138,10 +159,18 @@ pub fn derive(services: &mut [Service]) -> Vec<Scope> {
                 .map(|i| ScopeParam { name: i.name.clone(), wire_name: i.wire_name.clone(), type_: i.type_.clone() })
         };
         let Some(own_param) = path_param(param) else { continue };
+        // Parameters of enclosing resources are typed as their scopes bind them.
+        let enclosing: Vec<ScopeParam> = parent
+            .as_ref()
+            .and_then(|p| scopes.iter().find(|s| &s.name == p))
+            .map(|s| s.outer_params.iter().chain([&s.param]).cloned().collect())
+            .unwrap_or_default();
         let outer_params: Vec<ScopeParam> = prefix[..prefix.len() - 1]
             .iter()
-            .filter_map(|s| if let Seg::Param(p) = s { path_param(p) } else { None })
+            .filter_map(|s| if let Seg::Param(p) = s { Some(p) } else { None })
+            .filter_map(|p| enclosing.iter().find(|e| &e.wire_name == p).cloned().or_else(|| path_param(p)))
             .collect();
+        let bound_params: Vec<&ScopeParam> = outer_params.iter().chain([&own_param]).collect();
 
         // Wire names bound by this scope and its ancestors.
         let bound_wire: Vec<String> =
@@ -155,12 +184,14 @@ pub fn derive(services: &mut [Service]) -> Vec<Scope> {
         for o in &mine {
             let op = &services[o.service].operations[o.op];
             let rest = &o.segs[prefix.len()..];
+            // An input the operation types otherwise than the scope binds it stays an argument.
             let bound_inputs: Vec<String> = op
                 .inputs
                 .iter()
                 .filter(|i| {
                     bound_wire.contains(&i.wire_name)
                         && matches!(i.source, InputSource::Param { location: ParamLocation::Path, .. })
+                        && bound_params.iter().any(|p| p.wire_name == i.wire_name && same_sdk_type(&p.type_, &i.type_))
                 })
                 .map(|i| i.name.clone())
                 .collect();

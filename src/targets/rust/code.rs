@@ -190,31 +190,18 @@ pub struct ModelView {
 pub enum ModelShape {
     /// A struct; `rename_all`: serde's `camelCase` spells the wire names; `extra`: the field
     /// collecting undocumented properties.
-    Object {
-        rename_all: bool,
-        fields: Vec<ObjectField>,
-        extra: Option<ArgView>,
-    },
+    Object { rename_all: bool, fields: Vec<ObjectField>, extra: Option<ArgView> },
     /// An enum with an `Unknown(String)` variant, serialised through `as_str`.
-    StringEnum {
-        values: Vec<EnumValueView>,
-    },
+    StringEnum { values: Vec<EnumValueView> },
     /// A `Copy` newtype over `i64` with an associated constant per known value.
-    IntEnum {
-        values: Vec<EnumValueView>,
-    },
+    IntEnum { values: Vec<EnumValueView> },
     /// An enum of JSON values of several types, with `Unknown(Value)`.
-    MixedEnum {
-        values: Vec<EnumValueView>,
-    },
+    MixedEnum { values: Vec<EnumValueView> },
     /// An untagged enum, or one read through its `discriminator` property.
-    Union {
-        discriminator: Option<String>,
-        variants: Vec<VariantView>,
-    },
-    Alias {
-        target: String,
-    },
+    Union { discriminator: Option<String>, variants: Vec<VariantView> },
+    /// `pub type`, or a serde-transparent newtype struct when the alias reaches itself without an
+    /// object in between (a recursive `type` alias does not compile).
+    Alias { target: String, newtype: bool },
 }
 
 #[derive(Debug, Serialize)]
@@ -1327,7 +1314,7 @@ fn build_models(
             from_super.extend(def_refs(def).into_iter().filter(|n| outside.contains(n)).map(|n| types.name(&n)));
         }
         let name = types.name(&def.name);
-        derives |= !matches!(&def.kind, TypeKind::Alias { .. });
+        derives |= !matches!(&def.kind, TypeKind::Alias { .. }) || def.recursive_without_indirection;
         let shape = match &def.kind {
             TypeKind::Object(object) => {
                 let mut names = NameSet::new();
@@ -1440,7 +1427,8 @@ fn build_models(
             TypeKind::Alias { target } => {
                 map |= Types::uses_map(target);
                 value |= types.uses_value(target);
-                ModelShape::Alias { target: types.ty(target) }
+                // A recursive `type` alias is a cycle error (E0391); a newtype may recurse.
+                ModelShape::Alias { target: types.ty(target), newtype: def.recursive_without_indirection }
             }
         };
         models.push(ModelView { name, doc: text(&def.doc), shape });

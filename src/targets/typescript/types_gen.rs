@@ -24,6 +24,9 @@ pub(crate) enum TypeBlock {
     Interface { name: String, doc: Option<String>, properties: Vec<PropertyView>, open: bool },
     /// An object type without properties: `Record<string, value>`.
     Record { name: String, doc: Option<String>, value: String },
+    /// A map type that contains itself: an interface with an index signature (a `Record` alias
+    /// would be circular).
+    IndexInterface { name: String, doc: Option<String>, value: String },
     /// An enum: the union of its values (none: `never`).
     Enum { name: String, doc: Option<String>, members: Vec<String> },
     /// A union of types.
@@ -64,6 +67,9 @@ pub(super) fn types_view(ctx: &Ctx<'_>) -> TypesView {
 fn type_block(ctx: &Ctx<'_>, def: &TypeDef) -> TypeBlock {
     let name = ctx.type_name(&def.name);
     let doc = def.doc.clone();
+    if def.recursive_without_indirection {
+        return recursive_block(ctx, name, doc, def);
+    }
     match &def.kind {
         TypeKind::Object(obj) if obj.properties.is_empty() => {
             let value = match &obj.additional_properties {
@@ -109,6 +115,45 @@ fn type_block(ctx: &Ctx<'_>, def: &TypeDef) -> TypeBlock {
         }
         TypeKind::Alias { target } => TypeBlock::Alias { name, doc, members: ctx.ty_members(target) },
     }
+}
+
+/// An alias or union that reaches itself without an object property (IR flag
+/// `recursive_without_indirection`): `Record<string, T>` would make the alias circular, so a map is
+/// an interface with an index signature (a map alias) or an object literal type (inside a union,
+/// array or nullable), which TypeScript resolves lazily.
+fn recursive_block(ctx: &Ctx<'_>, name: String, doc: Option<String>, def: &TypeDef) -> TypeBlock {
+    fn lazy(ctx: &Ctx<'_>, t: &TypeRef) -> String {
+        match t {
+            TypeRef::Map { values } => format!("{{ [key: string]: {} }}", lazy(ctx, values)),
+            TypeRef::Array { items } if matches!(**items, TypeRef::Nullable { .. }) => {
+                format!("({})[]", lazy(ctx, items))
+            }
+            TypeRef::Array { items } => format!("{}[]", lazy(ctx, items)),
+            TypeRef::Nullable { inner } if !matches!(**inner, TypeRef::Any) => format!("{} | null", lazy(ctx, inner)),
+            other => ctx.ty(other),
+        }
+    }
+    let targets: Vec<&TypeRef> = match &def.kind {
+        TypeKind::Alias { target: TypeRef::Map { values } } => {
+            return TypeBlock::IndexInterface { name, doc, value: lazy(ctx, values) };
+        }
+        TypeKind::Alias { target } => vec![target],
+        TypeKind::Union(u) => u.variants.iter().map(|v| &v.type_).collect(),
+        _ => Vec::new(),
+    };
+    let mut members: Vec<String> = Vec::new();
+    for t in targets {
+        let parts = match t {
+            TypeRef::Nullable { inner } if !matches!(**inner, TypeRef::Any) => vec![lazy(ctx, inner), "null".into()],
+            other => vec![lazy(ctx, other)],
+        };
+        for m in parts {
+            if !members.contains(&m) {
+                members.push(m);
+            }
+        }
+    }
+    TypeBlock::Alias { name, doc, members }
 }
 
 /// The guards of a discriminated union, one per variant that has tag values.
