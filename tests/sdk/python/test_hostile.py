@@ -110,7 +110,12 @@ def test_importing_and_calling_runs_nothing(sdk: tuple[Path, ModuleType]) -> Non
     assert "SDKGEN_PWNED" not in os.environ
     assert {p.resolve() for p in Path.cwd().iterdir()} == before
     written = {p.resolve() for p in out.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
-    assert written - manifest_files(out) == {(out / ".sdkgen.json").resolve()}
+    # Besides the files its manifest lists, sdkgen writes only the manifest and its own store of
+    # merge bases (compressed, content-addressed), nothing the spec could name.
+    base = (out / ".sdkgen" / "base").resolve()
+    store = {p for p in written if p.parent == base and p.suffix == ".zst"}
+    assert store, "the merge-base store is missing"
+    assert written - manifest_files(out) - store == {(out / ".sdkgen.json").resolve()}
 
 
 def test_the_generated_test_passes_with_the_spec_example(sdk: tuple[Path, ModuleType]) -> None:
