@@ -135,3 +135,24 @@ fn committed_generated_tree_is_current() {
     // Here generated/ is exactly the generator's output: no hand edit either.
     assert!(!stderr(&out).contains("edited:"), "generated/ has hand edits:\n{}", stderr(&out));
 }
+
+/// `version` in a language's table of sdkgen.toml is that package's version, in every file that
+/// states it (`release` bumps each package on its own).
+#[test]
+fn per_language_versions_reach_the_packages() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("spec/gatekeeper.yaml", dir.path().join("gatekeeper.yaml")).unwrap();
+    std::fs::write(
+        dir.path().join("sdkgen.toml"),
+        "[python]\nversion = \"2.0.0\"\n[rust]\nversion = \"3.0.0\"\n[typescript]\nversion = \"4.0.0\"\n",
+    )
+    .unwrap();
+    let spec = dir.path().join("gatekeeper.yaml");
+    let out = dir.path().join("out");
+    let o = sdkgen(&["generate", "--quiet", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
+    assert!(read("python/pyproject.toml").contains("version = \"2.0.0\""));
+    assert!(read("rust/Cargo.toml").contains("version = \"3.0.0\""));
+    assert!(read("typescript/package.json").contains("\"version\": \"4.0.0\""));
+}

@@ -365,7 +365,7 @@ impl PackageView {
         let api = ctx.api;
         Ok(PackageView {
             package_name: ctx.config.typescript.package_name.clone(),
-            version: ctx.config.version.clone(),
+            version: ctx.config.typescript.version.clone(),
             license: ctx.config.license.clone(),
             description: format!("TypeScript client for the {}", emit::one_line(&api.title)),
             description_md: format!("TypeScript client for the {}", emit::md(&api.title)),

@@ -1774,7 +1774,7 @@ pub fn build(api: &Api, config: &Config) -> View {
         exports_code,
         package: config.python.package.clone(),
         dist_name: config.python.dist_name.clone(),
-        version: config.version.clone(),
+        version: config.python.version.clone(),
         license: config.license.clone(),
         sdk_name: sdk.clone(),
         title: api.title.clone(),

@@ -963,7 +963,7 @@ impl View {
             name: config.rust.crate_name.clone(),
             api_description: api.description.clone().unwrap_or_default(),
             lib,
-            version: config.version.clone(),
+            version: config.rust.version.clone(),
             license: config.license.clone(),
             description: format!("Typed async Rust client for the {} API", api.title.trim()),
             title: api.title.clone(),

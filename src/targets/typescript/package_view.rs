@@ -118,7 +118,7 @@ pub(crate) fn client_view(ctx: &Ctx<'_>) -> ClientView {
         core: ctx.core_name(),
         title: emit::one_line(&api.title),
         user_agent: user_agent_name(ctx),
-        version: ctx.config.version.clone(),
+        version: ctx.config.typescript.version.clone(),
         default_base_url: api.servers.first().map(|s| s.url.trim_end_matches('/').to_string()),
         envelope: api.envelope.as_ref().map(|e| EnvelopeView {
             ok: e.ok_field.clone(),
