@@ -147,13 +147,24 @@ fn locate(e: SpecError, loaded: &load::Loaded) -> SpecError {
     }
 }
 
+/// The languages to generate: every target when none is named, else the named ones in the order
+/// first given (`--lang python,python` is `--lang python`).
+fn selected_langs(named: &[String]) -> Vec<String> {
+    if named.is_empty() {
+        return targets::all().iter().map(|t| t.name().to_string()).collect();
+    }
+    let mut langs: Vec<String> = Vec::with_capacity(named.len());
+    for l in named {
+        if !langs.contains(l) {
+            langs.push(l.clone());
+        }
+    }
+    langs
+}
+
 /// Runs the pipeline up to (not including) writing.
 pub fn generate(opts: &GenerateOptions) -> Result<Generated, GenerateError> {
-    let langs: Vec<String> = if opts.langs.is_empty() {
-        targets::all().iter().map(|t| t.name().to_string()).collect()
-    } else {
-        opts.langs.clone()
-    };
+    let langs = selected_langs(&opts.langs);
     let mut chosen = Vec::new();
     for l in &langs {
         chosen.push(targets::by_name(l).ok_or_else(|| GenerateError::UnknownLang(l.clone()))?);
@@ -229,11 +240,7 @@ pub fn run_inputs(opts: &GenerateOptions) -> Result<RunInputs, GenerateError> {
     let spec = std::fs::read(&opts.spec)
         .map_err(|e| SpecError::new(format!("cannot read the file: {e}")).in_file(&opts.spec))?;
     let config = merge(read_config_file(&opts.spec)?, &opts.overrides);
-    let langs: Vec<String> = if opts.langs.is_empty() {
-        targets::all().iter().map(|t| t.name().to_string()).collect()
-    } else {
-        opts.langs.clone()
-    };
+    let langs = selected_langs(&opts.langs);
     let meta = crate::write::ManifestMeta {
         generator_version: env!("CARGO_PKG_VERSION").to_string(),
         generator_sha256: GENERATOR_SHA256.to_string(),

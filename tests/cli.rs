@@ -42,6 +42,28 @@ fn missing_file_and_bad_usage_exit_2() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// A language named twice is generated once (it used to fail: "generated more than once").
+#[test]
+fn a_language_named_twice_is_generated_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_dir = dir.path().join("out");
+    let out = sdkgen(&[
+        "generate",
+        "--quiet",
+        "--spec",
+        "tests/fixtures/ir/bodies.yaml",
+        "--out",
+        out_dir.to_str().unwrap(),
+        "--lang",
+        "python,python",
+        "--lang",
+        "python",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(out_dir.join("python/pyproject.toml").is_file());
+    assert!(!out_dir.join("rust").exists() && !out_dir.join("typescript").exists());
+}
+
 #[test]
 fn help_and_version() {
     let out = sdkgen(&["--help"]);
