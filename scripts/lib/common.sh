@@ -8,7 +8,15 @@ NODE_TOOLS="$BUILD/node-tools"
 PY_VENV="$BUILD/venv"
 mkdir -p "$BUILD"
 
-log() { printf '\n==> %s\n' "$*" >&2; }
+# Each line carries the seconds since its script started: where a suite's time goes, in CI's log.
+# Commands run when the sourcing shell exits (one EXIT trap holds them all).
+EXIT_COMMANDS=""
+on_exit() {
+  EXIT_COMMANDS="$1; $EXIT_COMMANDS"
+  trap "$EXIT_COMMANDS" EXIT
+}
+
+log() { printf '\n==> %s  [%d s]\n' "$*" "$SECONDS" >&2; }
 
 # Node tools used by several suites, pinned. One install, shared.
 ensure_node_tools() {
@@ -60,7 +68,7 @@ start_prism() {
   log "starting Prism on 127.0.0.1:$port"
   prism mock "$spec" -h 127.0.0.1 -p "$port" --errors >"$BUILD/prism-$port.log" 2>&1 &
   PRISM_PID=$!
-  trap 'kill "$PRISM_PID" 2>/dev/null || true' EXIT
+  on_exit 'kill "$PRISM_PID" 2>/dev/null || true'
   local i
   for i in $(seq 1 120); do
     if curl -s -o /dev/null "http://127.0.0.1:$port/api/health" 2>/dev/null; then
