@@ -99,8 +99,11 @@ pub fn build_ir(opts: &GenerateOptions) -> Result<BuiltIr, GenerateError> {
 pub fn build_ir_loaded(opts: &GenerateOptions) -> Result<(BuiltIr, load::Loaded), GenerateError> {
     let mut timings = Vec::new();
     let t = Instant::now();
-    let loaded = load::load_file(&opts.spec)?;
-    let spec_sha256 = sha256_hex(&std::fs::read(&opts.spec).unwrap_or_default());
+    // One read: the bytes are hashed, then become the loaded source text.
+    let bytes = std::fs::read(&opts.spec)
+        .map_err(|e| SpecError::new(format!("cannot read the file: {e}")).in_file(&opts.spec))?;
+    let spec_sha256 = sha256_hex(&bytes);
+    let loaded = load::load_bytes(bytes, &opts.spec)?;
     timings.push(("load", t.elapsed()));
     let file_cfg = merge(read_config_file(&opts.spec)?, &opts.overrides);
     let mut config = Config::resolve(&file_cfg, &loaded.doc.info.title, &loaded.doc.info.version);
@@ -171,30 +174,29 @@ pub fn generate(opts: &GenerateOptions) -> Result<Generated, GenerateError> {
     }
     let ((api, config, mut warnings, spec_sha256, mut timings), loaded) = build_ir_loaded(opts)?;
 
+    // The digest that `sdkgen diff --since-generated` compares with (kept beside the manifest) is
+    // the last reader of the loaded document: it runs first, and the document (its `openapiv3`
+    // tree, source text and position index: about as much memory as the rendering needs) is freed
+    // before rendering starts, so the renderers reuse that memory instead of touching new pages.
+    let t = Instant::now();
+    let digest = crate::diff::digest::digest(&api, &loaded.doc, &|p| loaded.locate(p)).to_json();
+    timings.push(("digest", t.elapsed()));
+    drop(loaded);
+
     // Targets only read the IR, so they render in parallel (and split their own work further on
     // the same rayon pool); results come back in the order of `chosen`, so the output does not
     // depend on scheduling.
-    // Beside them, the digest that `sdkgen diff --since-generated` compares with (kept beside the
-    // manifest).
-    let ((digest, digest_time), results): (_, Vec<_>) = rayon::join(
-        || {
-            let t = Instant::now();
-            (crate::diff::digest::digest(&api, &loaded.doc, &|p| loaded.locate(p)), t.elapsed())
-        },
-        || {
-            use rayon::prelude::*;
-            chosen
-                .par_iter()
-                .map(|target| {
-                    let t = Instant::now();
-                    let files = target.generate(&api, &config.for_lang(target.name()));
-                    (files, t.elapsed())
-                })
-                .collect()
-        },
-    );
-    drop(loaded);
-    timings.push(("digest", digest_time));
+    let results: Vec<_> = {
+        use rayon::prelude::*;
+        chosen
+            .par_iter()
+            .map(|target| {
+                let t = Instant::now();
+                let files = target.generate(&api, &config.for_lang(target.name()));
+                (files, t.elapsed())
+            })
+            .collect()
+    };
     let mut files = Vec::new();
     for (target, (generated, elapsed)) in chosen.iter().zip(results) {
         for f in generated? {
@@ -202,7 +204,7 @@ pub fn generate(opts: &GenerateOptions) -> Result<Generated, GenerateError> {
         }
         timings.push((target.name(), elapsed));
     }
-    files.push(GeneratedFile::new(crate::diff::DIGEST_FILE, digest.to_json()));
+    files.push(GeneratedFile::new(crate::diff::DIGEST_FILE, digest));
     let lang_names: Vec<&str> = langs.iter().map(String::as_str).chain(["common"]).collect();
     for unused in config.templates.unused_overrides(&lang_names) {
         warnings.push(
@@ -214,6 +216,13 @@ pub fn generate(opts: &GenerateOptions) -> Result<Generated, GenerateError> {
     }
     let templates_sha256 = config.templates.fingerprint();
     Ok(Generated { api, config, files, langs, warnings, spec_sha256, templates_sha256, timings })
+}
+
+/// The peak resident memory of this process so far in MiB (Linux: `VmHWM`), for `--verbose`.
+pub fn peak_rss_mib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kib| kib / 1024)
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {

@@ -387,3 +387,18 @@ fn hostile_names_stay_in_code_spans() {
     // Every occurrence is inside a double-backtick span.
     assert!(line.contains("``x`](http://evil)<script>|y``"), "{line}");
 }
+
+/// `.sdkgen/api.json` is written element by element; it must hold every field of the digest, in
+/// field order, and read back as the same digest.
+#[test]
+fn digest_text_holds_every_field_in_order() {
+    let (d, _, _) = diff::digest_spec(&root().join("spec/gatekeeper.yaml")).expect("spec loads");
+    let text = d.digest.to_json();
+    let value: serde_json::Value = serde_json::from_str(&text).expect("the digest text is JSON");
+    assert_eq!(value, serde_json::to_value(&d.digest).unwrap());
+    let keys: Vec<&String> = value.as_object().unwrap().keys().collect();
+    let expected = serde_json::to_value(&d.digest).unwrap();
+    assert_eq!(keys, expected.as_object().unwrap().keys().collect::<Vec<_>>());
+    let back: diff::digest::Digest = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, d.digest);
+}

@@ -588,24 +588,32 @@ impl Digest {
     /// The bytes of `.sdkgen/api.json`: one line per field, and per element of each list (an
     /// operation, a type), so a change of the API shows as a change of the lines it touches.
     pub fn to_json(&self) -> String {
-        let value = serde_json::to_value(self).unwrap_or_default();
-        let mut s = String::from("{\n");
-        let fields = value.as_object().into_iter().flatten().collect::<Vec<_>>();
-        for (i, (key, v)) in fields.iter().enumerate() {
-            let sep = if i + 1 == fields.len() { "" } else { "," };
-            let key = serde_json::Value::from(key.as_str());
-            match v {
-                serde_json::Value::Array(items) if !items.is_empty() => {
-                    s.push_str(&format!("  {key}: [\n"));
-                    for (j, item) in items.iter().enumerate() {
-                        let comma = if j + 1 == items.len() { "" } else { "," };
-                        s.push_str(&format!("    {item}{comma}\n"));
-                    }
-                    s.push_str(&format!("  ]{sep}\n"));
-                }
-                other => s.push_str(&format!("  {key}: {other}{sep}\n")),
-            }
+        // Each element is serialised straight to text (the same text as going through a
+        // `serde_json::Value` of the whole digest, without building that tree: several times the
+        // size of the result).
+        fn text<T: Serialize + ?Sized>(v: &T) -> String {
+            serde_json::to_string(v).unwrap_or_default()
         }
+        fn list<T: Serialize>(s: &mut String, key: &str, items: &[T], sep: &str) {
+            if items.is_empty() {
+                s.push_str(&format!("  {}: []{sep}\n", text(key)));
+                return;
+            }
+            s.push_str(&format!("  {}: [\n", text(key)));
+            for (j, item) in items.iter().enumerate() {
+                let comma = if j + 1 == items.len() { "" } else { "," };
+                s.push_str(&format!("    {}{comma}\n", text(item)));
+            }
+            s.push_str(&format!("  ]{sep}\n"));
+        }
+        let mut s = String::from("{\n");
+        s.push_str(&format!("  \"format\": {},\n", text(&self.format)));
+        s.push_str(&format!("  \"title\": {},\n", text(&self.title)));
+        s.push_str(&format!("  \"info_version\": {},\n", text(&self.info_version)));
+        list(&mut s, "security_schemes", &self.security_schemes, ",");
+        list(&mut s, "error_codes", &self.error_codes, ",");
+        list(&mut s, "operations", &self.operations, ",");
+        list(&mut s, "types", &self.types, "");
         s.push_str("}\n");
         s
     }

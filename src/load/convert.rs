@@ -39,23 +39,9 @@ impl ConvError {
 
 type C<T> = Result<T, ConvError>;
 
-thread_local! {
-    /// Emptied containers of the consumed document, freed later on another
-    /// thread: freeing ~a million small allocations costs as much as
-    /// parsing them.
-    static GRAVEYARD: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-fn bury(v: Value) {
-    GRAVEYARD.with(|g| g.borrow_mut().push(v));
-}
-
-fn take_graveyard() -> Vec<Value> {
-    GRAVEYARD.with(|g| std::mem::take(&mut *g.borrow_mut()))
-}
-
 /// Visits the entries of a mapping, moving each value out; the emptied
-/// mapping goes to the graveyard.
+/// mapping (its keys) is freed at once, on this thread, so that the
+/// allocator hands the same memory to the `openapiv3` values built next.
 fn each(mut m: Map<String, Value>, mut f: impl FnMut(&String, Value) -> C<()>) -> C<()> {
     let mut result = Ok(());
     for (k, v) in m.iter_mut() {
@@ -64,7 +50,7 @@ fn each(mut m: Map<String, Value>, mut f: impl FnMut(&String, Value) -> C<()>) -
             break;
         }
     }
-    bury(Value::Object(m));
+    drop(m);
     result
 }
 
@@ -189,7 +175,7 @@ fn vec_of<T>(v: Value, mut f: impl FnMut(Value) -> C<T>) -> C<Vec<T>> {
                     }
                 }
             }
-            bury(Value::Array(a));
+            drop(a);
             result.map(|_| out)
         }
         other => Err(expected("a sequence", &other)),
@@ -219,7 +205,7 @@ fn ref_or<T>(v: Value, f: impl FnOnce(Value) -> C<T>) -> C<oa::ReferenceOr<T>> {
                 Value::String(s) => Ok(oa::ReferenceOr::Reference { reference: std::mem::take(s) }),
                 other => Err(expected("a string", other).at("$ref")),
             };
-            bury(v);
+            drop(v);
             return out;
         }
     }
@@ -275,22 +261,15 @@ pub(super) fn document(mut root: Map<String, Value>) -> Result<oa::OpenAPI, Spec
     let paths_v = root.shift_remove("paths").unwrap_or(Value::Null);
     let comps_v = root.shift_remove("components");
     let (paths, comps, rest) = std::thread::scope(|s| {
-        let handle = std::thread::Builder::new().stack_size(super::STACK_SIZE).spawn_scoped(s, move || {
-            let p = paths(paths_v);
-            (p, take_graveyard())
-        });
+        let handle = std::thread::Builder::new().stack_size(super::STACK_SIZE).spawn_scoped(s, move || paths(paths_v));
         let comps = comps_v.map(|c| opt(c, components));
         let rest = openapi_rest(root);
         let paths = match handle {
-            Ok(h) => h.join().ok().map(|(p, grave)| {
-                super::drop_in_background(grave);
-                p
-            }),
+            Ok(h) => h.join().ok(),
             Err(_) => None,
         };
         (paths, comps, rest)
     });
-    super::drop_in_background(take_graveyard());
     let mut doc = rest.map_err(|e| e.into_spec_error(""))?;
     doc.paths = match paths {
         Some(p) => p.map_err(|e| e.into_spec_error("/paths"))?,

@@ -745,10 +745,37 @@ fn check_targets(out_dir: &Path, plan: &Plan<'_>) -> Result<(), WriteError> {
     Ok(())
 }
 
-/// Writes `bytes` to a new file at `path` and flushes it to the disk.
-fn write_synced(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+/// Writes `bytes` to a new file at `path` (flushed to the disk later, all staged files at once:
+/// [`flush_staged`]).
+fn write_new(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     let mut f = fs::File::create(path).map_err(|e| WriteError::io("cannot write", path, e))?;
-    f.write_all(bytes).and_then(|()| f.sync_all()).map_err(|e| WriteError::io("cannot write", path, e))
+    f.write_all(bytes).map_err(|e| WriteError::io("cannot write", path, e))
+}
+
+/// Flushes the staged files (and, after the renames, the directory entries) of the file system
+/// that holds `dir` to the disk: one `syncfs` on Linux, one write-back of everything at once
+/// instead of a wait per file; elsewhere an `fsync` of each of `files` (in parallel) and of `dir`.
+fn flush_staged(dir: &Path, files: &[&Path]) -> Result<(), WriteError> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsRawFd;
+        let _ = files;
+        let d = fs::File::open(dir).map_err(|e| WriteError::io("cannot open", dir, e))?;
+        // SAFETY: `syncfs` only reads the descriptor, which `d` keeps open.
+        if unsafe { libc::syncfs(d.as_raw_fd()) } != 0 {
+            return Err(WriteError::io("cannot flush to the disk", dir, io::Error::last_os_error()));
+        }
+        Ok(())
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        use rayon::prelude::*;
+        files.par_iter().try_for_each(|p| {
+            fs::File::open(p).and_then(|f| f.sync_all()).map_err(|e| WriteError::io("cannot flush to the disk", p, e))
+        })?;
+        sync_dir(dir);
+        Ok(())
+    }
 }
 
 /// Flushes a directory's entries (renames, deletions) to the disk, where the OS allows it.
@@ -815,14 +842,18 @@ pub fn write_run(out_dir: &Path, run: &Run<'_>) -> Result<WriteReport, WriteErro
         err
     };
 
-    // 1. Stage, flushed (files are independent: written in parallel).
+    // 1. Stage (files are independent: written in parallel), then flush them all to the disk at
+    //    once. Interruption (Ctrl-C, SIGKILL, a crash of sdkgen) needs no flush: the renames
+    //    below are atomic whatever the process does. The flush is for power loss or an OS
+    //    crash: without it the renamed entries could reach the disk before the contents, and the
+    //    manifest could then describe empty files.
     use rayon::prelude::*;
     let staged = to_write
         .par_iter()
         .enumerate()
         .map(|(i, p)| {
             let tmp = staging.join(i.to_string());
-            write_synced(&tmp, p.write.as_deref().unwrap_or_default())?;
+            write_new(&tmp, p.write.as_deref().unwrap_or_default())?;
             let target = key_path(out_dir, &p.key);
             // Keep the permissions of a file being replaced (e.g. executables).
             if let Ok(m) = fs::symlink_metadata(&target) {
@@ -839,15 +870,22 @@ pub fn write_run(out_dir: &Path, run: &Run<'_>) -> Result<WriteReport, WriteErro
         .par_iter()
         .map(|(hash, bytes)| {
             let tmp = staging.join(format!("{hash}.zst"));
-            write_synced(&tmp, &store::compress(bytes)?)?;
+            write_new(&tmp, &store::compress(bytes)?)?;
             Ok((tmp, store::entry_path(out_dir, hash)))
         })
         .collect::<Result<Vec<_>, WriteError>>()
         .map_err(cleanup)?;
     let staged_manifest = staging.join("manifest");
     if manifest_changed {
-        write_synced(&staged_manifest, plan.manifest_text.as_bytes()).map_err(cleanup)?;
+        write_new(&staged_manifest, plan.manifest_text.as_bytes()).map_err(cleanup)?;
     }
+    let staged_paths: Vec<&Path> = staged
+        .iter()
+        .map(|(tmp, _, _)| tmp.as_path())
+        .chain(staged_store.iter().map(|(tmp, _)| tmp.as_path()))
+        .chain(manifest_changed.then_some(staged_manifest.as_path()))
+        .collect();
+    flush_staged(&staging, &staged_paths).map_err(cleanup)?;
 
     // 2. Move into place: the store entries first (the old manifest never refers to them).
     let mut touched_dirs = BTreeSet::new();
@@ -883,8 +921,12 @@ pub fn write_run(out_dir: &Path, run: &Run<'_>) -> Result<WriteReport, WriteErro
         }
     }
     // Every rename and deletion reaches the disk before the manifest that describes them.
-    for d in &touched_dirs {
-        sync_dir(d);
+    if cfg!(target_os = "linux") {
+        flush_staged(out_dir, &[]).map_err(cleanup)?;
+    } else {
+        for d in &touched_dirs {
+            sync_dir(d);
+        }
     }
 
     // 4. The manifest.
