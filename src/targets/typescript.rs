@@ -88,12 +88,23 @@ impl super::Target for TypeScript {
         add("README.md", render::render(&env, "README.md.j2", &package)?);
 
         // The big files (types, the operations test, one module per service) are independent:
-        // built in parallel, collected in a fixed order.
+        // built in parallel, collected in a fixed order. Types and tests are rendered one item
+        // per template render (in parallel) and joined by their file's template.
         let ((types_ts, tests_ts), services) = rayon::join(
             || {
                 rayon::join(
-                    || render::render(&env, "src/types.ts.j2", types_gen::types_view(&ctx)),
-                    || render::render(&env, "test/operations.test.ts.j2", tests_gen::tests_view(&ctx, &model)),
+                    || {
+                        let blocks = render_each(&env, "src/types.item.ts.j2", "t", &types_gen::type_blocks(&ctx))?;
+                        let size = blocks.iter().map(|b| b.len() + 1).sum();
+                        let view = types_gen::TypesView { header: ctx.header(), blocks };
+                        render_sized(&env, "src/types.ts.j2", view, size)
+                    },
+                    || {
+                        let (mut view, tests) = tests_gen::tests_view(&ctx, &model);
+                        view.tests = render_each(&env, "test/operations.item.ts.j2", "test", &tests)?;
+                        let size = view.tests.iter().map(|t| t.len() + 1).sum();
+                        render_sized(&env, "test/operations.test.ts.j2", view, size)
+                    },
                 )
             },
             || {
@@ -125,6 +136,34 @@ impl super::Target for TypeScript {
         add("test/operations.test.ts", tests_ts?);
         files.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(files)
+    }
+}
+
+/// Renders `template` once per item (in parallel), the item bound to `var`; the results in the
+/// order of `items`. A render of its own per item keeps each template state small: one render of
+/// a whole file keeps every macro call's closure alive to its end.
+fn render_each<T: Serialize + Sync>(
+    env: &render::Env,
+    template: &str,
+    var: &str,
+    items: &[T],
+) -> Result<Vec<String>, RenderError> {
+    use rayon::prelude::*;
+    items
+        .par_iter()
+        .map(|item| render::render(env, template, std::collections::BTreeMap::from([(var, item)])))
+        .collect()
+}
+
+/// Renders a file template into a buffer made for about `size` bytes: growing the output of a
+/// multi-megabyte file step by step costs more than rendering it.
+fn render_sized<S: Serialize>(env: &render::Env, template: &str, ctx: S, size: usize) -> Result<String, RenderError> {
+    let ctx = minijinja::Value::from_serialize(ctx);
+    let mut out = Vec::with_capacity(size + 4096);
+    match env.get_template(template).and_then(|t| t.render_captured_to(&ctx, &mut out).map(|_| ())) {
+        Ok(_) => Ok(String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
+        // The same render again, for the error located as every template error is.
+        Err(_) => render::render(env, template, &ctx),
     }
 }
 

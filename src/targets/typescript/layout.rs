@@ -58,7 +58,7 @@ pub fn markup(d: &Doc) -> String {
 
 /// Plain text as markup (marker characters escaped).
 pub fn text_markup(s: &str) -> String {
-    if !s.chars().any(is_marker) {
+    if next_marker(s.as_bytes(), 0).is_none() {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len() + 4);
@@ -73,6 +73,7 @@ pub fn text_markup(s: &str) -> String {
 
 fn write(d: &Doc, out: &mut String) {
     match d {
+        Doc::Text(s) if next_marker(s.as_bytes(), 0).is_none() => out.push_str(s),
         Doc::Text(s) => out.push_str(&text_markup(s)),
         Doc::Concat(parts) => parts.iter().for_each(|p| write(p, out)),
         Doc::Group { contents, brk, expanded: None, id } => {
@@ -135,13 +136,31 @@ fn write(d: &Doc, out: &mut String) {
 
 /// Markup back to a document.
 pub fn parse(s: &str) -> Doc {
-    if !s.chars().any(is_marker) {
+    if next_marker(s.as_bytes(), 0).is_none() {
         return doc::text(s);
     }
-    let chars: Vec<char> = s.chars().collect();
     let mut pos = 0;
-    let (parts, _) = parse_seq(&chars, &mut pos);
+    let (parts, _) = parse_seq(s, &mut pos);
     one(parts)
+}
+
+/// The byte offset of the first marker character at or after `from`. A marker (U+E000..U+E01F)
+/// is `EE 80 80..9F` in UTF-8; `EE` never continues another character, so scanning bytes is exact.
+fn next_marker(b: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(off) = b[i..].iter().position(|&c| c == 0xEE) {
+        let at = i + off;
+        if b.get(at + 1) == Some(&0x80) && b.get(at + 2).is_some_and(|c| (0x80..=0x9F).contains(c)) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+/// The marker at byte `at` (known to be one).
+fn marker_at(s: &str, at: usize) -> char {
+    s[at..at + 3].chars().next().unwrap_or(SEP)
 }
 
 fn one(mut parts: Vec<Doc>) -> Doc {
@@ -152,10 +171,11 @@ fn one(mut parts: Vec<Doc>) -> Doc {
     }
 }
 
-fn parse_number(chars: &[char], pos: &mut usize) -> (usize, char) {
+/// A decimal number at `pos` and the character after it (consumed).
+fn parse_number(s: &str, pos: &mut usize) -> (usize, char) {
     let mut n = 0usize;
-    while let Some(&c) = chars.get(*pos) {
-        *pos += 1;
+    while let Some(c) = s[*pos..].chars().next() {
+        *pos += c.len_utf8();
         match c.to_digit(10) {
             Some(d) => n = n * 10 + d as usize,
             None => return (n, c),
@@ -165,37 +185,43 @@ fn parse_number(chars: &[char], pos: &mut usize) -> (usize, char) {
 }
 
 /// Parts up to the next closing or separating marker (returned, `None` at the end).
-fn parse_seq(chars: &[char], pos: &mut usize) -> (Vec<Doc>, Option<char>) {
+fn parse_seq(s: &str, pos: &mut usize) -> (Vec<Doc>, Option<char>) {
+    let bytes = s.as_bytes();
     let mut parts = Vec::new();
+    // Text since the last marker; escaped marker characters make it owned.
     let mut buf = String::new();
     let flush = |buf: &mut String, parts: &mut Vec<Doc>| {
         if !buf.is_empty() {
-            parts.push(doc::text(std::mem::take(buf)));
+            parts.push(Doc::Text(std::rc::Rc::from(buf.as_str())));
+            buf.clear();
         }
     };
-    while let Some(&c) = chars.get(*pos) {
-        *pos += 1;
-        if !is_marker(c) {
-            buf.push(c);
-            continue;
-        }
+    loop {
+        let Some(at) = next_marker(bytes, *pos) else {
+            buf.push_str(&s[*pos..]);
+            *pos = s.len();
+            break;
+        };
+        buf.push_str(&s[*pos..at]);
+        let c = marker_at(s, at);
+        *pos = at + 3;
         if c == ESCAPE {
-            if let Some(&n) = chars.get(*pos) {
+            if let Some(n) = s[*pos..].chars().next() {
                 buf.push(n);
-                *pos += 1;
+                *pos += n.len_utf8();
             }
             continue;
         }
         flush(&mut buf, &mut parts);
         match c {
             GROUP | GROUP_BROKEN => {
-                let (inner, _) = parse_seq(chars, pos);
+                let (inner, _) = parse_seq(s, pos);
                 let inner = one(inner);
                 parts.push(if c == GROUP { doc::group(inner) } else { doc::group_broken(inner) });
             }
             GROUP_ID => {
-                let (id, flag) = parse_number(chars, pos);
-                let (inner, _) = parse_seq(chars, pos);
+                let (id, flag) = parse_number(s, pos);
+                let (inner, _) = parse_seq(s, pos);
                 let g = doc::group_with_id(one(inner), id);
                 parts.push(match (flag, g) {
                     ('!', Doc::Group { contents, expanded, id, .. }) => {
@@ -205,12 +231,12 @@ fn parse_seq(chars: &[char], pos: &mut usize) -> (Vec<Doc>, Option<char>) {
                 });
             }
             INDENT => {
-                let (inner, _) = parse_seq(chars, pos);
+                let (inner, _) = parse_seq(s, pos);
                 parts.push(doc::indent(one(inner)));
             }
             INDENT_IF_BREAK => {
-                let (id, _) = parse_number(chars, pos);
-                let (inner, _) = parse_seq(chars, pos);
+                let (id, _) = parse_number(s, pos);
+                let (inner, _) = parse_seq(s, pos);
                 parts.push(doc::indent_if_break(id, one(inner)));
             }
             LINE => parts.push(Doc::Line),
@@ -218,14 +244,14 @@ fn parse_seq(chars: &[char], pos: &mut usize) -> (Vec<Doc>, Option<char>) {
             HARDLINE => parts.push(Doc::Hardline),
             BREAK_PARENT => parts.push(Doc::BreakParent),
             IF_BREAK => {
-                let (brk, _) = parse_seq(chars, pos);
-                let (flat, _) = parse_seq(chars, pos);
+                let (brk, _) = parse_seq(s, pos);
+                let (flat, _) = parse_seq(s, pos);
                 parts.push(doc::if_break(one(brk), one(flat)));
             }
             CONDITIONAL | FILL => {
                 let mut items = Vec::new();
                 loop {
-                    let (item, end) = parse_seq(chars, pos);
+                    let (item, end) = parse_seq(s, pos);
                     items.push(one(item));
                     if end != Some(SEP) {
                         break;
@@ -265,6 +291,12 @@ fn kw_bool(kwargs: &Kwargs, name: &str, default: bool) -> Result<bool, Error> {
 pub fn register(env: &mut Environment<'static>) {
     // 1. Statements.
     env.add_function("stmt", |indent: usize, parts: Rest<String>| {
+        // Plain text (no marker) has nowhere to break: printed as it is.
+        if parts.iter().all(|p| next_marker(p.as_bytes(), 0).is_none()) {
+            let mut out = " ".repeat(indent);
+            parts.iter().for_each(|p| out.push_str(p));
+            return out;
+        }
         let d = doc::concat(parts.iter().map(|p| parse(p)).collect());
         emit::statement(d, indent)
     });

@@ -1,6 +1,7 @@
-//! The view model of `test/operations.test.ts` (template `test/operations.test.ts.j2`, macro in
-//! `macros/test.ts.j2`): one `node:test` test per operation, calling it with the spec's examples
-//! against a mock server (`PRISM_URL`) and comparing the result with the documented example.
+//! The view model of `test/operations.test.ts`: one `node:test` test per operation, calling it with
+//! the spec's examples against a mock server (`PRISM_URL`) and comparing the result with the
+//! documented example. Each test is rendered alone by `test/operations.item.ts.j2` (macro in
+//! `macros/test.ts.j2`), the file joined by `test/operations.test.ts.j2`.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -11,13 +12,14 @@ use super::{emit, layout, Ctx};
 use crate::ir::ResponseKind;
 use crate::naming;
 
+/// The file: the tests, each already rendered.
 #[derive(Serialize)]
 pub(crate) struct TestsView {
-    header: String,
-    core: String,
+    pub header: String,
+    pub core: String,
     /// The classes the tests use, from the package index.
-    import: ImportView,
-    tests: Vec<TestView>,
+    pub import: ImportView,
+    pub tests: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -34,44 +36,55 @@ pub(crate) struct TestView {
     /// No success response is documented: the call rejects with this class.
     rejects: Option<String>,
     /// What the result is checked for: `undefined`, `string`, `array_buffer`, `defined` or
-    /// `equal` (to `expected_json`).
+    /// `equal` (to `expected`).
     expect: &'static str,
-    expected_json: Option<String>,
+    /// The value the result must equal, as a literal (layout markup).
+    expected: Option<String>,
 }
 
-pub(super) fn tests_view(ctx: &Ctx<'_>, model: &Model<'_>) -> TestsView {
+/// The tests, one per operation in service order (built in parallel), and the file's view without
+/// them (`tests` empty; the caller fills in the rendered tests).
+pub(super) fn tests_view(ctx: &Ctx<'_>, model: &Model<'_>) -> (TestsView, Vec<TestView>) {
+    use rayon::prelude::*;
     let core = ctx.core_name();
     let mut classes: Vec<String> =
         model.services.iter().filter(|s| !s.ops.is_empty()).map(|s| s.class.clone()).collect();
     classes.push(core.clone());
-    let mut tests = Vec::new();
-    for s in &model.services {
-        let var = format!("{}Service", naming::camel(&s.svc.name));
-        for o in &s.ops {
-            let op = o.op;
-            let rejects = error_only(op).map(str::to_string);
-            if let Some(class) = &rejects {
-                if !classes.contains(class) {
-                    classes.push(class.clone());
-                }
+    let ops: Vec<_> = model.services.iter().flat_map(|s| s.ops.iter().map(move |o| (s, o))).collect();
+    for (_, o) in &ops {
+        if let Some(class) = error_only(o.op) {
+            if !classes.iter().any(|c| c == class) {
+                classes.push(class.to_string());
             }
+        }
+    }
+    let tests = ops
+        .par_iter()
+        .map(|(s, o)| {
+            let op = o.op;
             let name = format!("{}.{}", s.class, o.method);
             let head = format!("test({}, {{ skip }}, async () => {{", emit::str_lit(&name));
             let (expect, expected) = expectation(op);
-            tests.push(TestView {
+            TestView {
                 name,
                 fits: head.chars().count() <= emit::WIDTH,
-                var: var.clone(),
+                var: format!("{}Service", naming::camel(&s.svc.name)),
                 class: s.class.clone(),
                 method: o.method.clone(),
                 args: example_args(ctx, &o.sig, op).iter().map(|(d, _)| layout::markup(d)).collect(),
-                rejects,
+                rejects: error_only(op).map(str::to_string),
                 expect,
-                expected_json: expected.map(|v| v.to_string()),
-            });
-        }
-    }
-    TestsView { header: ctx.header(), core, import: ImportView::new(false, &classes, "../src/index.js"), tests }
+                expected: expected.map(|v| layout::markup(&emit::json_value(&v))),
+            }
+        })
+        .collect();
+    let view = TestsView {
+        header: ctx.header(),
+        core,
+        import: ImportView::new(false, &classes, "../src/index.js"),
+        tests: Vec::new(),
+    };
+    (view, tests)
 }
 
 /// The error class a mock answers an operation with when the operation documents no success

@@ -1,5 +1,6 @@
 //! The view models of `src/types.ts` (one interface or type alias per named type, type guards for
-//! discriminated unions; template `src/types.ts.j2`, macros in `macros/model.ts.j2`) and
+//! discriminated unions; each declaration rendered alone by `src/types.item.ts.j2` with the macros
+//! of `macros/model.ts.j2`, the file joined by `src/types.ts.j2`) and
 //! `src/constants.ts` (template `src/constants.ts.j2`): data only.
 
 use std::collections::HashSet;
@@ -10,10 +11,11 @@ use super::service_view::{ImportView, PropertyView};
 use super::{emit, layout, literal, Ctx};
 use crate::ir::{TypeDef, TypeKind, TypeRef};
 
+/// The file: the declarations, each already rendered.
 #[derive(Serialize)]
 pub(crate) struct TypesView {
-    header: String,
-    blocks: Vec<TypeBlock>,
+    pub header: String,
+    pub blocks: Vec<String>,
 }
 
 /// One declaration of `types.ts`; `kind` says which macro renders it.
@@ -50,18 +52,23 @@ pub(crate) struct GuardView {
     values: Vec<String>,
 }
 
-pub(super) fn types_view(ctx: &Ctx<'_>) -> TypesView {
-    let mut blocks = Vec::new();
+/// The declarations of `types.ts`, in order: each type (built in parallel), then the guards of a
+/// discriminated union after it (named in order, so a name taken first stays first).
+pub(super) fn type_blocks(ctx: &Ctx<'_>) -> Vec<TypeBlock> {
+    use rayon::prelude::*;
+    let defs: Vec<&TypeDef> = ctx.api.types.values().collect();
+    let built: Vec<TypeBlock> = defs.par_iter().map(|def| type_block(ctx, def)).collect();
+    let mut blocks = Vec::with_capacity(built.len());
     let mut guards_taken: HashSet<String> = HashSet::new();
-    for def in ctx.api.types.values() {
-        blocks.push(type_block(ctx, def));
+    for (def, block) in defs.into_iter().zip(built) {
+        blocks.push(block);
         if let TypeKind::Union(u) = &def.kind {
             if let Some(disc) = &u.discriminator {
                 blocks.extend(guards(ctx, def, disc, &mut guards_taken).into_iter().map(TypeBlock::Guard));
             }
         }
     }
-    TypesView { header: ctx.header(), blocks }
+    blocks
 }
 
 fn type_block(ctx: &Ctx<'_>, def: &TypeDef) -> TypeBlock {
