@@ -8,6 +8,9 @@
 //! - `src/<pkg>/_settings.py`, `_errors.py`, `_client.py`, `_constants.py`, `types.py`: the API's
 //!   data for the runtime (envelope, security schemes, error table), the cores, the constants and
 //!   the TypedDicts
+//! - a large API (`model::Layout`): `_types/<group>.py` and `_constants/<group>.py` per service
+//!   (plus `_common` and `_other`), re-exported lazily by `types.py`; the root shows the type
+//!   checker only the cores, errors and runtime names
 //! - `src/<pkg>/services/<service>.py`: `XService` and `AsyncXService`, rendered by one template
 //! - `src/<pkg>/scopes/<scope>.py`: resource-scoped sub-clients (`TenantScope(core, id).members`)
 //! - `tests/test_operations.py`: every operation called with its examples against a mock server
@@ -50,8 +53,17 @@ impl super::Target for Python {
             Job::new(format!("{pkg}/_settings.py"), "settings.py.j2", &ctx),
             Job::new(format!("{pkg}/_errors.py"), "errors.py.j2", &ctx),
             Job::new(format!("{pkg}/_client.py"), "client.py.j2", &ctx),
-            Job::new(format!("{pkg}/_constants.py"), "constants.py.j2", &ctx),
         ];
+        for m in &view.constants_modules {
+            jobs.push(Job::new(format!("{pkg}/{}", m.path), "constants.py.j2", minijinja::Value::from_serialize(m)));
+        }
+        if view.split {
+            jobs.push(Job::new(
+                format!("{pkg}/_constants/__init__.py"),
+                "subpackage.py.j2",
+                minijinja::context! { doc => "The constants, one module per group of types (see ``types.py``)." },
+            ));
+        }
         for m in &view.types_modules {
             jobs.push(Job::new(format!("{pkg}/{}", m.path), "types.py.j2", minijinja::context! { m => m }));
         }
@@ -59,7 +71,7 @@ impl super::Target for Python {
             jobs.push(Job::new(
                 format!("{pkg}/_types/__init__.py"),
                 "subpackage.py.j2",
-                minijinja::context! { doc => "The type definitions of ``types.py``, in parts." },
+                minijinja::context! { doc => "The type definitions of ``types.py``, by the service that uses them." },
             ));
         }
         jobs.push(Job::new(

@@ -45,6 +45,11 @@ pub struct View {
     pub constants: Vec<ConstantView>,
     pub constants_imports: String,
     pub constants_all: Vec<String>,
+    /// `_constants.py`, or the modules of `_constants/` of a large API.
+    pub constants_modules: Vec<ConstantsModuleView>,
+    /// A large API (see `Layout`): types and constants split by service, the services imported
+    /// from their modules.
+    pub split: bool,
     pub service_modules: Vec<ModuleView>,
     pub scope_modules: Vec<ModuleView>,
     pub exports: Vec<ExportView>,
@@ -162,7 +167,7 @@ pub struct GuardView {
 }
 
 /// One constant of `_constants.py` (`macros/constant.py.j2`): every value of an enum, as a tuple.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct ConstantView {
     pub name: String,
     /// The item type of the `Final[tuple[<item>, ...]]` annotation; none (layout) when that line
@@ -173,6 +178,21 @@ pub struct ConstantView {
     pub doc: String,
 }
 
+/// A module of constants (`constants.py.j2`): `_constants.py`, or in a large API
+/// `_constants/<group>.py` next to the types of that group.
+#[derive(Debug, Serialize)]
+pub struct ConstantsModuleView {
+    #[serde(skip)]
+    pub group: String,
+    /// Path relative to the package.
+    pub path: String,
+    #[serde(skip)]
+    pub imp: Imports,
+    pub constants_imports: String,
+    pub constants_all: Vec<String>,
+    pub constants: Vec<ConstantView>,
+}
+
 #[derive(Debug, Serialize)]
 pub struct ModuleView {
     /// File name without `.py`.
@@ -181,6 +201,9 @@ pub struct ModuleView {
     pub imports: String,
     pub all: Vec<String>,
     pub classes: Vec<ClassView>,
+    /// The imports, rendered into `imports` once the layout of types and constants is known.
+    #[serde(skip)]
+    pub imp: Imports,
 }
 
 /// A service, raw-response, scope or scope-group class (`macros/class.py.j2`).
@@ -724,6 +747,8 @@ fn location_word(l: ParamLocation) -> &'static str {
 struct Builder<'a> {
     api: &'a Api,
     config: &'a Config,
+    /// A large API (`Layout::split`): services are imported from their modules.
+    split: bool,
     core: String,
     async_core: String,
     /// `(service name, operation name)` → info.
@@ -1440,6 +1465,7 @@ pub fn build(api: &Api, config: &Config) -> View {
     let mut b = Builder {
         api,
         config,
+        split: false,
         core: core.clone(),
         async_core: async_core.clone(),
         ops: HashMap::new(),
@@ -1541,16 +1567,24 @@ pub fn build(api: &Api, config: &Config) -> View {
         format!("Types of the {}: a TypedDict per object schema, Literal aliases for enums, unions for ``oneOf``; plus a type guard per discriminated union variant.", text(&api.title)),
         "Values are plain ``dict`` objects at run time: these types are for the type checker.".to_string(),
     ], 0);
-    let ((service_modules, scope_modules), (types_modules, _type_names, guards)) = rayon::join(
+    let ((mut service_modules, mut scope_modules), rendered) = rayon::join(
         || {
             let service_modules: Vec<ModuleView> = api.services.par_iter().map(|s| service_module(&b, s)).collect();
             let scope_modules: Vec<ModuleView> = api.scopes.par_iter().map(|s| scope_module(&b, s)).collect();
             (service_modules, scope_modules)
         },
-        || types_modules(api, &types_doc),
+        || api.types.par_values().map(|t| render_type(api, t)).collect::<Vec<RenderedType>>(),
     );
-    // _constants.py
-    let mut cimp = Imports::default();
+    let layout = Layout::new(api, &rendered, &service_modules);
+    b.split = layout.split;
+    let (types_modules, guards) = types_modules(api, &types_doc, rendered, &layout);
+    for m in service_modules.iter_mut().chain(scope_modules.iter_mut()) {
+        layout.relocate(&mut m.imp, "..types", "..");
+        m.imports = m.imp.render();
+    }
+    // _constants.py, or in a large API `_constants/<group>.py`.
+    let mut constants_modules: Vec<ConstantsModuleView> = Vec::new();
+    let mut constant_module: HashMap<String, String> = HashMap::new();
     let mut constants = Vec::new();
     for c in &api.constants {
         let tcx = TypeCx { api, shadow: HashSet::new(), types_from: Some(".types") };
@@ -1560,22 +1594,71 @@ pub fn build(api: &Api, config: &Config) -> View {
         } else {
             "str".to_string()
         };
-        cimp.std("typing", "Final");
         let values = c.values.iter().map(|v| filters::expr(code::json_literal(v))).collect();
         let name = naming::screaming(&c.name);
+        let group = if layout.split { layout.constant_group(&c.type_name) } else { String::new() };
+        let at = match constants_modules.iter().position(|m| m.group == group) {
+            Some(i) => i,
+            None => {
+                constants_modules.push(ConstantsModuleView {
+                    group: group.clone(),
+                    path: if layout.split { format!("_constants/{group}.py") } else { "_constants.py".into() },
+                    imp: Imports::default(),
+                    constants_imports: String::new(),
+                    constants_all: vec![],
+                    constants: vec![],
+                });
+                constants_modules.len() - 1
+            }
+        };
+        let module = &mut constants_modules[at];
+        module.imp.std("typing", "Final");
         // `NAME: Final[tuple[item, ...]] = (` must fit its line.
         let item = if name.len() + ": Final[tuple[".len() + item.len() + ", ...]] = (".len() > LINE {
             None
         } else {
-            merge(&mut cimp, &item_imp);
+            merge(&mut module.imp, &item_imp);
             Some(item)
         };
-        constants.push(ConstantView {
+        let view = ConstantView {
             name: name.clone(),
             item,
             values,
             doc: wrap(&format!("Every value of ``{}``, in the order the API lists them.", c.type_name), LINE - 6),
+        };
+        module.constants.push(view.clone());
+        module.constants_all.push(name.clone());
+        if layout.split {
+            constant_module.insert(name.clone(), format!("._constants.{group}"));
+        }
+        constants.push(view);
+    }
+    if constants_modules.is_empty() && !layout.split {
+        constants_modules.push(ConstantsModuleView {
+            group: String::new(),
+            path: "_constants.py".into(),
+            imp: Imports::default(),
+            constants_imports: String::new(),
+            constants_all: vec![],
+            constants: vec![],
         });
+    }
+    for m in &mut constants_modules {
+        layout.relocate(&mut m.imp, ".types", "..");
+        m.constants_imports = m.imp.render();
+        code::sort_all(&mut m.constants_all);
+    }
+    if layout.split {
+        for m in service_modules.iter_mut().chain(scope_modules.iter_mut()) {
+            if let Some(names) = m.imp.local.remove(".._constants") {
+                for n in names {
+                    let module =
+                        constant_module.get(&n).map(|m| format!(".{m}")).unwrap_or_else(|| ".._constants".into());
+                    m.imp.local(&module, &n);
+                }
+                m.imports = m.imp.render();
+            }
+        }
     }
     let mut constants_all: Vec<String> = constants.iter().map(|c| c.name.clone()).collect();
     code::sort_all(&mut constants_all);
@@ -1648,21 +1731,26 @@ pub fn build(api: &Api, config: &Config) -> View {
         export(ac, &format!(".scopes.{m}"));
     }
     for c in &constants {
-        export(&c.name, "._constants");
+        export(&c.name, constant_module.get(&c.name).map_or("._constants", String::as_str));
     }
     for g in &guards {
-        export(&g.name, ".types");
+        export(&g.name, &layout.module.get(&g.param).map_or(".types".to_string(), |m| format!(".{m}")));
     }
     for n in ["ApiResponse", "NOT_GIVEN", "NotGiven", "Page", "RequestOptions"] {
         export(n, "._runtime");
     }
     let mut seen = HashSet::new();
     exports.retain(|e| seen.insert(e.name.clone()));
-    let mut all: Vec<String> = exports.iter().map(|e| e.name.clone()).collect();
+    // A large API's root shows the type checker only the cores, errors and runtime names: the
+    // services, scopes, constants and guards come from their modules, so that checking a program
+    // reads only the services it uses (at run time the root still provides every name).
+    let static_export =
+        |e: &ExportView| !layout.split || ["._client", "._errors", "._runtime"].contains(&e.module.as_str());
+    let mut all: Vec<String> = exports.iter().filter(|e| static_export(e)).map(|e| e.name.clone()).collect();
     all.push("__version__".into());
     code::sort_all(&mut all);
     let mut init_imp = Imports::default();
-    for e in &exports {
+    for e in exports.iter().filter(|e| static_export(e)) {
         init_imp.type_only(&e.module, &e.name);
     }
     let init_type_imports = init_imp.render_type_only();
@@ -1794,7 +1882,9 @@ pub fn build(api: &Api, config: &Config) -> View {
         settings_import,
         types_modules,
         constants,
-        constants_imports: cimp.render(),
+        constants_imports: constants_modules.first().map(|m| m.constants_imports.clone()).unwrap_or_default(),
+        constants_modules,
+        split: layout.split,
         constants_all,
         service_modules,
         scope_modules,
@@ -2030,7 +2120,7 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
         "The {tag} service: {}",
         if clean(&s.doc).is_empty() { format!("operations tagged {tag}.") } else { sentence(&clean(&s.doc)) }
     );
-    ModuleView { name: module, doc: wrap(&doc, LINE - 6), imports: imp.render(), all, classes }
+    ModuleView { name: module, doc: wrap(&doc, LINE - 6), imports: String::new(), all, classes, imp }
 }
 
 /// The path parameters bound by `scope` and its ancestors, outermost first.
@@ -2228,7 +2318,7 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
     }
     code::sort_all(&mut all);
     let doc = format!("Scoped clients for the resources under ``{}``.", text(&sc.path_prefix));
-    ModuleView { name: module, doc: wrap(&doc, LINE - 6), imports: imp.render(), all, classes }
+    ModuleView { name: module, doc: wrap(&doc, LINE - 6), imports: String::new(), all, classes, imp }
 }
 
 /// A scope or scope-group class: binds the path parameters (and the services' defaults), builds the
@@ -2425,6 +2515,8 @@ pub struct TypesModuleView {
     pub all: Vec<String>,
     pub types: Vec<TypeView>,
     pub guards: Vec<GuardView>,
+    /// The lazy `types.py` of a large API: its `_MODULES = {module: (names...)}` table, laid out.
+    pub lazy: String,
 }
 
 /// Estimated code-flow nodes per module part: pyright refuses a module scope of more than ~30000.
@@ -2592,86 +2684,232 @@ fn guards(api: &Api, imp: &mut Imports) -> Vec<GuardView> {
     guards
 }
 
-/// `types.py` (and, for large APIs, its parts) and every name it exports.
-fn types_modules(api: &Api, doc: &str) -> (Vec<TypesModuleView>, Vec<String>, Vec<GuardView>) {
-    let rendered: Vec<RenderedType> = api.types.par_values().map(|t| render_type(api, t)).collect();
-    // Parts, in API order.
-    let mut parts: Vec<Vec<RenderedType>> = vec![Vec::new()];
-    let mut load = 0;
-    for r in rendered {
-        if load + r.weight > TYPES_PART_BUDGET && parts.last().is_some_and(|p| !p.is_empty()) {
-            parts.push(Vec::new());
-            load = 0;
+/// Where the types and constants of a large API are defined (`split`: its types do not fit one
+/// module). A type used by the operations of one service only goes to `_types/<service>.py`, one
+/// used by several services to `_types/_common.py`, one no operation uses to `_types/_other.py`
+/// (each group cut in parts of `TYPES_PART_BUDGET`: `_types/<group>_2.py`, ...); a constant goes
+/// to `_constants/<group>.py` of its type's group. So a module that uses one service makes Python
+/// (at run time) and the type checker read only that service's types and the shared ones.
+/// `types.py` re-exports every type lazily (PEP 562), and statically for the type checker. A small
+/// API keeps one `types.py` and one `_constants.py`.
+struct Layout {
+    split: bool,
+    /// Type name → its group (`repos`, `_common`, `_other`); empty without a split.
+    group: HashMap<String, String>,
+    /// Type name → its module, relative to the package (`_types.repos_2`).
+    module: HashMap<String, String>,
+    /// The modules of `_types/` in order of first appearance, with the indices of their types.
+    parts: Vec<(String, Vec<usize>)>,
+}
+
+impl Layout {
+    fn new(api: &Api, rendered: &[RenderedType], services: &[ModuleView]) -> Layout {
+        let total: usize = rendered.iter().map(|r| r.weight).sum();
+        if rendered.len() < 2 || total <= TYPES_PART_BUDGET {
+            let parts = vec![("types".to_string(), (0..rendered.len()).collect())];
+            return Layout { split: false, group: HashMap::new(), module: HashMap::new(), parts };
         }
-        load += r.weight;
-        if let Some(last) = parts.last_mut() {
-            last.push(r);
+        let index: HashMap<&str, usize> = rendered.iter().enumerate().map(|(i, r)| (r.view.name.as_str(), i)).collect();
+        let refs: Vec<Vec<usize>> = rendered
+            .iter()
+            .map(|r| {
+                r.imports.type_only.get("").map_or_else(Vec::new, |names| {
+                    names.iter().filter_map(|n| index.get(n.as_str()).copied()).collect()
+                })
+            })
+            .collect();
+        let constant_type: HashMap<String, &str> =
+            api.constants.iter().map(|c| (naming::screaming(&c.name), c.type_name.as_str())).collect();
+        // Users of each type: none, one service (its index), or several (`usize::MAX`).
+        let mut users: Vec<Option<usize>> = vec![None; rendered.len()];
+        for (si, m) in services.iter().enumerate() {
+            let mut stack: Vec<usize> = m
+                .imp
+                .type_only
+                .get("..types")
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .chain(
+                    m.imp.local.get(".._constants").into_iter().flatten().filter_map(|c| constant_type.get(c).copied()),
+                )
+                .filter_map(|n| index.get(n).copied())
+                .collect();
+            let mut seen = vec![false; rendered.len()];
+            while let Some(t) = stack.pop() {
+                if std::mem::replace(&mut seen[t], true) {
+                    continue;
+                }
+                users[t] = match users[t] {
+                    None => Some(si),
+                    Some(u) if u == si => Some(si),
+                    Some(_) => Some(usize::MAX),
+                };
+                stack.extend(refs[t].iter().copied());
+            }
+        }
+        let mut group = HashMap::new();
+        let mut module = HashMap::new();
+        let mut parts: Vec<(String, Vec<usize>)> = Vec::new();
+        // group → (index of its current part, load of that part, parts so far)
+        let mut current: HashMap<String, (usize, usize, usize)> = HashMap::new();
+        for (i, r) in rendered.iter().enumerate() {
+            let g = match users[i] {
+                None => "_other".to_string(),
+                Some(usize::MAX) => "_common".to_string(),
+                Some(si) => services[si].name.clone(),
+            };
+            let part = match current.get_mut(&g) {
+                Some((at, load, _)) if *load + r.weight <= TYPES_PART_BUDGET => {
+                    *load += r.weight;
+                    *at
+                }
+                Some((at, load, count)) => {
+                    *count += 1;
+                    parts.push((format!("{g}_{count}"), vec![]));
+                    (*at, *load) = (parts.len() - 1, r.weight);
+                    *at
+                }
+                None => {
+                    parts.push((g.clone(), vec![]));
+                    current.insert(g.clone(), (parts.len() - 1, r.weight, 1));
+                    parts.len() - 1
+                }
+            };
+            parts[part].1.push(i);
+            module.insert(r.view.name.clone(), format!("_types.{}", parts[part].0));
+            group.insert(r.view.name.clone(), g);
+        }
+        Layout { split: true, group, module, parts }
+    }
+
+    /// The group of the constants of `type_name`.
+    fn constant_group(&self, type_name: &str) -> String {
+        self.group.get(type_name).cloned().unwrap_or_else(|| "_other".into())
+    }
+
+    /// Moves the type-only imports of `from` (`..types`) to the modules defining each type, seen
+    /// from a module at `prefix` (`..`). Nothing changes without a split.
+    fn relocate(&self, imp: &mut Imports, from: &str, prefix: &str) {
+        if !self.split {
+            return;
+        }
+        let Some(names) = imp.type_only.remove(from) else { return };
+        for n in names {
+            match self.module.get(&n) {
+                Some(m) => imp.type_only(&format!("{prefix}{m}"), &n),
+                None => imp.type_only(from, &n),
+            }
         }
     }
+}
+
+/// The modules of types: `types.py`, or for a large API the parts of `_types/` and the lazy
+/// `types.py` that re-exports them; and the type guards.
+fn types_modules(
+    api: &Api,
+    doc: &str,
+    rendered: Vec<RenderedType>,
+    layout: &Layout,
+) -> (Vec<TypesModuleView>, Vec<GuardView>) {
     let mut guard_imp = Imports::default();
     let guards = guards(api, &mut guard_imp);
     let mut names: Vec<String> = api.types.keys().cloned().collect();
     names.extend(guards.iter().map(|g| g.name.clone()));
     code::sort_all(&mut names);
-    let single = parts.len() == 1;
-    let part_of: HashMap<String, usize> =
-        parts.iter().enumerate().flat_map(|(i, p)| p.iter().map(move |r| (r.view.name.clone(), i))).collect();
-    let mut modules = Vec::new();
-    let mut facade_imp = guard_imp;
-    for (i, part) in parts.into_iter().enumerate() {
+    if !layout.split {
         let mut imp = Imports::default();
-        let own: HashSet<String> = part.iter().map(|r| r.view.name.clone()).collect();
-        for r in &part {
-            // References to other types: none inside one module; from the sibling part otherwise.
+        for r in &rendered {
             let mut refs = r.imports.clone();
-            let referenced: Vec<String> =
-                refs.type_only.remove("").map(|n| n.into_iter().collect()).unwrap_or_default();
+            refs.type_only.remove("");
             merge(&mut imp, &refs);
-            if !single {
-                for n in referenced.iter().filter(|n| !own.contains(*n)) {
-                    if let Some(j) = part_of.get(n) {
-                        imp.type_only(&format!(".part{}", j + 1), n);
-                    }
+        }
+        merge(&mut imp, &guard_imp);
+        let module = TypesModuleView {
+            path: "types.py".into(),
+            doc: doc.to_string(),
+            imports: imp.render(),
+            all: names,
+            types: rendered.into_iter().map(|r| r.view).collect(),
+            guards: guards.clone(),
+            lazy: String::new(),
+        };
+        return (vec![module], guards);
+    }
+    let mut slots: Vec<Option<RenderedType>> = rendered.into_iter().map(Some).collect();
+    let mut modules = Vec::new();
+    let mut facade = Imports::default();
+    facade.plain.insert("importlib".into());
+    let mut exports: Vec<(String, Vec<String>)> = Vec::new();
+    for (name, members) in &layout.parts {
+        let mut imp = Imports::default();
+        let mut types = Vec::new();
+        for &i in members {
+            let Some(r) = slots[i].take() else { continue };
+            let mut refs = r.imports.clone();
+            let referenced = refs.type_only.remove("").unwrap_or_default();
+            merge(&mut imp, &refs);
+            for n in referenced {
+                if let Some(m) = layout.module.get(&n).filter(|m| m.as_str() != format!("_types.{name}")) {
+                    imp.type_only(&format!(".{}", &m["_types.".len()..]), &n);
                 }
             }
+            types.push(r.view);
         }
-        let mut all: Vec<String> = part.iter().map(|r| r.view.name.clone()).collect();
+        let own_guards: Vec<GuardView> = guards
+            .iter()
+            .filter(|g| layout.module.get(&g.param).is_some_and(|m| m == &format!("_types.{name}")))
+            .cloned()
+            .collect();
+        for g in &own_guards {
+            imp.local(".._runtime", "tag_of");
+            imp.ext("typing_extensions", "TypeGuard");
+            if let Some(m) = layout.module.get(&g.variant).filter(|m| m.as_str() != format!("_types.{name}")) {
+                imp.type_only(&format!(".{}", &m["_types.".len()..]), &g.variant);
+            }
+        }
+        let mut all: Vec<String> =
+            types.iter().map(|t| t.name.clone()).chain(own_guards.iter().map(|g| g.name.clone())).collect();
         code::sort_all(&mut all);
-        let types: Vec<TypeView> = part.into_iter().map(|r| r.view).collect();
-        if single {
-            merge(&mut imp, &facade_imp);
-            modules.push(TypesModuleView {
-                path: "types.py".into(),
-                doc: doc.to_string(),
-                imports: imp.render(),
-                all: names.clone(),
-                types,
-                guards: guards.clone(),
-            });
-            return (modules, names, guards);
-        }
+        let module = format!("._types.{name}");
         for n in &all {
-            facade_imp.local(&format!("._types.part{}", i + 1), n);
+            facade.type_only(&module, n);
         }
-        let part_doc = format!("Part {} of the types of ``types.py``, where they are documented and exported.", i + 1);
+        exports.push((module, all.clone()));
+        let group = types.first().map_or("", |t| layout.group[&t.name].as_str());
+        let users = match group {
+            "_common" => "several services".to_string(),
+            "_other" => "no operation".to_string(),
+            g => format!("the ``{g}`` service only"),
+        };
+        let part_doc = format!("Types of ``types.py`` used by {users}, where they are documented and exported.");
         modules.push(TypesModuleView {
-            path: format!("_types/part{}.py", i + 1),
+            path: format!("_types/{name}.py"),
             doc: wrap(&part_doc, LINE - 6),
             imports: imp.render(),
             all,
             types,
-            guards: vec![],
+            guards: own_guards,
+            lazy: String::new(),
         });
     }
+    let lazy = Py::Dict(
+        exports
+            .iter()
+            .map(|(m, names)| (code::py_string(m), Py::Tuple(names.iter().map(|n| atom(code::py_string(n))).collect())))
+            .collect(),
+    )
+    .statement(0, "_MODULES: dict[str, tuple[str, ...]] = ");
     modules.push(TypesModuleView {
         path: "types.py".into(),
         doc: doc.to_string(),
-        imports: facade_imp.render(),
-        all: names.clone(),
+        imports: facade.render(),
+        all: names,
         types: vec![],
-        guards: guards.clone(),
+        guards: vec![],
+        lazy,
     });
-    (modules, names, guards)
+    (modules, guards)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2698,7 +2936,15 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
         };
         let infos: Vec<&OpInfo> =
             s.operations.iter().filter_map(|o| b.ops.get(&(s.name.clone(), o.name.clone()))).collect();
-        let mut example = format!("{}\n", call(class.clone(), vec![atom("core")]).statement(0, &format!("{var} = ")));
+        let (_, _, module) = &b.service_names[&s.name];
+        let mut example = if b.split {
+            // A large API: the service comes from its module (see `Layout`).
+            let from = format!("{}.services.{module}", b.config.python.package);
+            format!("{}\n\n", code::from_import(&from, &[class.clone()].into_iter().collect(), 0))
+        } else {
+            String::new()
+        };
+        example.push_str(&format!("{}\n", call(class.clone(), vec![atom("core")]).statement(0, &format!("{var} = "))));
         if let Some(info) = infos.first() {
             let stmt = example_call(info, &var);
             example.push_str(&match info.returns {
@@ -2799,15 +3045,25 @@ fn readme(b: &Builder, api: &Api, base_url: &str, constants: &[ConstantView], gu
         }
         match first {
             Some((s, info)) => {
-                let (class, _, _) = &b.service_names[&s.name];
+                let (class, _, module) = &b.service_names[&s.name];
                 let var = var_name(class);
+                let pkg = &b.config.python.package;
+                let imports = if b.split {
+                    format!(
+                        "{}\n{}",
+                        code::from_import(pkg, &[b.core.clone()].into_iter().collect(), 0),
+                        code::from_import(
+                            &format!("{pkg}.services.{module}"),
+                            &[class.clone()].into_iter().collect(),
+                            0
+                        )
+                    )
+                } else {
+                    code::from_import(pkg, &[b.core.clone(), class.clone()].into_iter().collect(), 0)
+                };
                 format!(
                     "{}\n\n{}\n{}\n{}\n",
-                    code::from_import(
-                        &b.config.python.package,
-                        &[b.core.clone(), class.clone()].into_iter().collect(),
-                        0
-                    ),
+                    imports,
                     call(b.core.clone(), core_args).statement(0, "core = "),
                     call(class.clone(), vec![atom("core")]).statement(0, &format!("{var} = ")),
                     example_call(info, &var).statement(0, "result = "),
@@ -2850,12 +3106,13 @@ fn tests(b: &Builder, api: &Api, config: &Config) -> (Vec<TestView>, String) {
     let mut tests = Vec::new();
     let mut names = MemberNames::default();
     for s in &api.services {
-        let (class, async_class, _) = &b.service_names[&s.name];
+        let (class, async_class, module) = &b.service_names[&s.name];
+        let from = if b.split { format!("{pkg}.services.{module}") } else { pkg.clone() };
         for op in &s.operations {
             let Some(info) = b.ops.get(&(s.name.clone(), op.name.clone())) else { continue };
             for is_async in [false, true] {
                 let svc = if is_async { async_class } else { class };
-                imp.first(pkg, svc);
+                imp.first(&from, svc);
                 let name = names.claim(&format!(
                     "test_{}{}_{}",
                     if is_async { "async_" } else { "" },

@@ -6,7 +6,6 @@ import random
 from collections.abc import Awaitable, Mapping
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Union
 
-import httpx
 from typing_extensions import Protocol, Self, Unpack
 
 from ._errors import ErrorBase
@@ -36,6 +35,8 @@ from ._types import ResponseKind
 
 if TYPE_CHECKING:
     import asyncio
+
+    import httpx
 
 __all__ = ["AsyncCore", "AsyncRequester", "TokenRefresher"]
 
@@ -120,11 +121,9 @@ class AsyncCore:
             check_header(name, value)
             self._default_headers[name] = value
         self._owns_http = http is None
-        self._http = (
-            http
-            if http is not None
-            else httpx.AsyncClient(timeout=timeout if timeout is not None else DEFAULT_TIMEOUT)
-        )
+        # Created on first use: importing httpx and loading the TLS certificates cost more than
+        # everything else a core and its services do before their first request.
+        self._client: httpx.AsyncClient | None = http
         self._on_token_expired = on_token_expired
         self._refresh_lock: asyncio.Lock | None = None
         self._sleep: Callable[[float], Awaitable[None]] = _sleep
@@ -203,10 +202,21 @@ class AsyncCore:
         """Like ``request()`` (or its text/bytes siblings, per ``kind``) with status and headers."""
         return await self._send(method, path, kind, kwargs)
 
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The httpx client: the one passed as ``http``, else one created on first use."""
+        client = self._client
+        if client is None:
+            import httpx
+
+            timeout = self._timeout if self._timeout is not None else DEFAULT_TIMEOUT
+            client = self._client = httpx.AsyncClient(timeout=timeout)
+        return client
+
     async def close(self) -> None:
         """Closes the httpx client the core created (a client passed as ``http`` stays open)."""
-        if self._owns_http:
-            await self._http.aclose()
+        if self._owns_http and self._client is not None:
+            await self._client.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -241,6 +251,8 @@ class AsyncCore:
     async def _send(
         self, method: str, path: str, kind: ResponseKind, args: RequestArgs
     ) -> ApiResponse[Any]:
+        import httpx
+
         settings = self._settings
         prepared = prepare(
             settings,

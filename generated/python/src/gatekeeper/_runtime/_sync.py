@@ -6,9 +6,8 @@ import random
 import threading
 import time
 from collections.abc import Mapping
-from typing import Any, Callable, ClassVar
+from typing import TYPE_CHECKING, Any, Callable, ClassVar
 
-import httpx
 from typing_extensions import Protocol, Self, Unpack
 
 from ._errors import ErrorBase
@@ -35,6 +34,9 @@ from ._http import (
 from ._response import ApiResponse
 from ._settings import Settings
 from ._types import ResponseKind
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["SyncCore", "SyncRequester"]
 
@@ -108,11 +110,10 @@ class SyncCore:
             check_header(name, value)
             self._default_headers[name] = value
         self._owns_http = http is None
-        self._http = (
-            http
-            if http is not None
-            else httpx.Client(timeout=timeout if timeout is not None else DEFAULT_TIMEOUT)
-        )
+        # Created on first use: importing httpx and loading the TLS certificates cost more than
+        # everything else a core and its services do before their first request.
+        self._client: httpx.Client | None = http
+        self._client_lock = threading.Lock()
         self._on_token_expired = on_token_expired
         self._refresh_lock = threading.Lock()
         self._sleep: Callable[[float], None] = time.sleep
@@ -191,10 +192,24 @@ class SyncCore:
         """Like ``request()`` (or its text/bytes siblings, per ``kind``) with status and headers."""
         return self._send(method, path, kind, kwargs)
 
+    @property
+    def _http(self) -> httpx.Client:
+        """The httpx client: the one passed as ``http``, else one created on first use."""
+        client = self._client
+        if client is None:
+            with self._client_lock:
+                client = self._client
+                if client is None:
+                    import httpx
+
+                    timeout = self._timeout if self._timeout is not None else DEFAULT_TIMEOUT
+                    client = self._client = httpx.Client(timeout=timeout)
+        return client
+
     def close(self) -> None:
         """Closes the httpx client the core created (a client passed as ``http`` stays open)."""
-        if self._owns_http:
-            self._http.close()
+        if self._owns_http and self._client is not None:
+            self._client.close()
 
     def __enter__(self) -> Self:
         return self
@@ -224,6 +239,8 @@ class SyncCore:
     def _send(
         self, method: str, path: str, kind: ResponseKind, args: RequestArgs
     ) -> ApiResponse[Any]:
+        import httpx
+
         settings = self._settings
         prepared = prepare(
             settings,
