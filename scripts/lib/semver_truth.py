@@ -21,7 +21,7 @@ Speed (the suite runs on 2 cores): the pairs are checked by SEMVER_JOBS workers 
 number of cores, at most 2). Each worker keeps one cargo target directory for cargo-semver-checks,
 so the SDK's dependencies are documented once per worker, not per pair (cargo-semver-checks names
 its placeholder build directory after the crate's name and version, which every pair shares: two
-workers cannot share one); the consumer crates share one more with scripts/corpus-check. cargo
+workers cannot share one); the consumer crates share one more (build/sdk-check-target). cargo
 resolves offline first. tsc runs once over every TypeScript consumer (each in its own folder with
 its own copy of the SDK, errors attributed by file), griffe once over every pair; mypy keeps a
 warm cache per worker. Nothing is skipped: every pair, tool and assertion of the serial version
@@ -338,9 +338,8 @@ def check_rust_consumer(old, new, work, against=None):
         f'sdk = {{ path = "{new / "rust"}", package = "vault-sdk" }}\nserde_json = "1"\n\n[workspace]\n'
     )
     (crate / "src" / "lib.rs").write_text(rust_consumer(digest(old)))
-    # One target directory for every consumer crate, whichever worker checks it, shared with
-    # scripts/corpus-check's `cargo check` of generated crates: the SDK's dependencies are
-    # compiled once (cargo locks the directory while a check runs).
+    # One target directory for every consumer crate, whichever worker checks it: the SDK's
+    # dependencies are compiled once (cargo locks the directory while a check runs).
     env = dict(os.environ, CARGO_TARGET_DIR=str(SDK_CHECK_TARGET))
     r = run(["cargo", "check", "--quiet", "--offline"], cwd=crate, env=env, label="cargo check (consumer)")
     if r.returncode != 0 and "offline" in r.stderr:
