@@ -21,10 +21,11 @@ Speed (the suite runs on 2 cores): the pairs are checked by SEMVER_JOBS workers 
 number of cores, at most 2). Each worker keeps one cargo target directory for cargo-semver-checks,
 so the SDK's dependencies are documented once per worker, not per pair (cargo-semver-checks names
 its placeholder build directory after the crate's name and version, which every pair shares: two
-workers cannot share one); the consumer crates share one more. cargo resolves offline first. tsc runs once over every TypeScript
-consumer (each in its own folder with its own copy of the SDK, errors attributed by file), griffe
-once over every pair; mypy keeps a warm cache per worker. Nothing is skipped: every pair, tool and
-assertion of the serial version runs. `TIME` lines at the end tell where the seconds went.
+workers cannot share one); the consumer crates share one more (build/sdk-check-target). cargo
+resolves offline first. tsc runs once over every TypeScript consumer (each in its own folder with
+its own copy of the SDK, errors attributed by file), griffe once over every pair; mypy keeps a
+warm cache per worker. Nothing is skipped: every pair, tool and assertion of the serial version
+runs. `TIME` lines at the end tell where the seconds went.
 """
 import hashlib
 import json
@@ -45,6 +46,7 @@ SDKGEN = pathlib.Path(os.environ.get("SDKGEN_BIN", ROOT / "target" / "release" /
 SEMVER_CHECKS = BUILD / "cargo-tools" / "bin" / "cargo-semver-checks"
 VENV = BUILD / "venv" / "bin"
 NODE_BIN = BUILD / "node-tools" / "node_modules" / ".bin"
+SDK_CHECK_TARGET = BUILD / "sdk-check-target"
 
 # (tool, rule) -> why the tool's own verdict does not decide this case. The other check of the
 # same language still runs and must agree.
@@ -338,7 +340,7 @@ def check_rust_consumer(old, new, work, against=None):
     (crate / "src" / "lib.rs").write_text(rust_consumer(digest(old)))
     # One target directory for every consumer crate, whichever worker checks it: the SDK's
     # dependencies are compiled once (cargo locks the directory while a check runs).
-    env = dict(os.environ, CARGO_TARGET_DIR=str(WORK / "target-consumer"))
+    env = dict(os.environ, CARGO_TARGET_DIR=str(SDK_CHECK_TARGET))
     r = run(["cargo", "check", "--quiet", "--offline"], cwd=crate, env=env, label="cargo check (consumer)")
     if r.returncode != 0 and "offline" in r.stderr:
         r = run(["cargo", "check", "--quiet"], cwd=crate, env=env, label="cargo check (consumer)")
