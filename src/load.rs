@@ -432,9 +432,42 @@ fn kind(v: &Value) -> &'static str {
     }
 }
 
-/// Runs `f` on a thread with a large stack (on the current thread if no
-/// thread can be started). `None` if `f` panicked.
+/// Whether rayon's global pool was built by [`use_big_stack_pool`].
+static BIG_STACK_POOL: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Builds rayon's global pool with threads of [`STACK_SIZE`] stacks (virtual
+/// memory: only what is used is resident), so that loading runs on the
+/// pool's threads instead of threads of its own. Call it before anything
+/// uses rayon (the CLI does, first thing); `false` if the pool already
+/// existed, and loading then starts threads of its own as before.
+///
+/// Why: the loaded document's memory belongs to the threads that allocated
+/// it. Threads that exit abandon it, and freeing the document later gave its
+/// pages back to no one that renders: the renderers (on the pool) took as
+/// much fresh memory again. Allocated on the pool's threads, it is reused by
+/// them when the document is freed before rendering.
+pub fn use_big_stack_pool() -> bool {
+    static BUILT: OnceLock<bool> = OnceLock::new();
+    *BUILT.get_or_init(|| {
+        let ok = rayon::ThreadPoolBuilder::new().stack_size(STACK_SIZE).build_global().is_ok();
+        BIG_STACK_POOL.store(ok, std::sync::atomic::Ordering::Relaxed);
+        ok
+    })
+}
+
+/// Whether rayon's pool threads have big stacks ([`use_big_stack_pool`]),
+/// so that deep recursion may run on them.
+pub fn pool_has_big_stacks() -> bool {
+    BIG_STACK_POOL.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Runs `f` on a thread with a large stack: one of rayon's pool if
+/// [`use_big_stack_pool`] built it, else a thread of its own (or the current
+/// thread if none can be started). `None` if `f` panicked.
 fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> Option<T> {
+    if pool_has_big_stacks() {
+        return catch_unwind(AssertUnwindSafe(|| rayon::join(f, || ()).0)).ok();
+    }
     let cell = std::sync::Mutex::new(Some(f));
     let take = || cell.lock().ok().and_then(|mut g| g.take());
     let out = std::thread::scope(|s| {

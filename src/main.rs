@@ -224,6 +224,7 @@ fn main() -> ExitCode {
     unsafe {
         libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
+    sdkgen::load::use_big_stack_pool();
     let cli = Cli::parse();
     match run(&cli) {
         Ok(code) => code,
@@ -306,8 +307,9 @@ fn run(cli: &Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 print_warnings(cli, &g.warnings);
             }
             if cli.verbose {
-                for (stage, d) in generated.iter().flat_map(|g| &g.timings) {
-                    eprintln!("{stage:>12}: {:>8.1} ms", d.as_secs_f64() * 1e3);
+                for (stage, d, peak) in generated.iter().flat_map(|g| &g.timings) {
+                    let peak = peak.map(|mib| format!("  (peak memory so far: {mib} MiB)")).unwrap_or_default();
+                    eprintln!("{stage:>12}: {:>8.1} ms{peak}", d.as_secs_f64() * 1e3);
                 }
                 eprintln!("{:>12}: {:>8.1} ms", "total", started.elapsed().as_secs_f64() * 1e3);
                 if let Some(mib) = pipeline::peak_rss_mib() {

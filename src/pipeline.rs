@@ -32,7 +32,8 @@ pub struct Generated {
     pub spec_sha256: String,
     /// SHA-256 over the templates this run used (name, embedded or override, contents).
     pub templates_sha256: String,
-    pub timings: Vec<(&'static str, Duration)>,
+    /// Per stage: its name, time and the process's peak memory (MiB) at its end.
+    pub timings: Vec<Timing>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -88,7 +89,10 @@ fn merge(file: ConfigFile, over: &ConfigFile) -> ConfigFile {
 
 /// What [`build_ir`] gives: the IR, the resolved config, the warnings, the spec's SHA-256 and the
 /// time each stage took.
-pub type BuiltIr = (Api, Config, Vec<Diagnostic>, String, Vec<(&'static str, Duration)>);
+pub type BuiltIr = (Api, Config, Vec<Diagnostic>, String, Vec<Timing>);
+
+/// A stage's name, time and the process's peak memory (MiB) at its end.
+pub type Timing = (&'static str, Duration, Option<u64>);
 
 /// Loads and lowers the spec: the IR and the warnings.
 pub fn build_ir(opts: &GenerateOptions) -> Result<BuiltIr, GenerateError> {
@@ -104,7 +108,7 @@ pub fn build_ir_loaded(opts: &GenerateOptions) -> Result<(BuiltIr, load::Loaded)
         .map_err(|e| SpecError::new(format!("cannot read the file: {e}")).in_file(&opts.spec))?;
     let spec_sha256 = sha256_hex(&bytes);
     let loaded = load::load_bytes(bytes, &opts.spec)?;
-    timings.push(("load", t.elapsed()));
+    timings.push(("load", t.elapsed(), peak_rss_mib()));
     let file_cfg = merge(read_config_file(&opts.spec)?, &opts.overrides);
     let mut config = Config::resolve(&file_cfg, &loaded.doc.info.title, &loaded.doc.info.version);
     if let Some(dir) = &file_cfg.templates {
@@ -116,12 +120,18 @@ pub fn build_ir_loaded(opts: &GenerateOptions) -> Result<(BuiltIr, load::Loaded)
     let t = Instant::now();
     // Warnings and errors get their line from the position index; building it takes a scan of the
     // whole source, so it runs on a second core while lowering runs here.
-    let lowered = std::thread::scope(|scope| {
-        scope.spawn(|| loaded.index_positions());
-        lower::lower(&loaded.doc, &config, &mut diags)
-    });
+    // (On rayon's pool when its threads have big stacks, so that what both allocate is memory the
+    // renderers reuse once it is freed, see `load::use_big_stack_pool`.)
+    let lowered = if load::pool_has_big_stacks() {
+        rayon::join(|| loaded.index_positions(), || lower::lower(&loaded.doc, &config, &mut diags)).1
+    } else {
+        std::thread::scope(|scope| {
+            scope.spawn(|| loaded.index_positions());
+            lower::lower(&loaded.doc, &config, &mut diags)
+        })
+    };
     let api = lowered.map_err(|e| locate(e, &loaded))?;
-    timings.push(("lower", t.elapsed()));
+    timings.push(("lower", t.elapsed(), peak_rss_mib()));
     let warnings = diags
         .into_vec()
         .into_iter()
@@ -180,7 +190,7 @@ pub fn generate(opts: &GenerateOptions) -> Result<Generated, GenerateError> {
     // before rendering starts, so the renderers reuse that memory instead of touching new pages.
     let t = Instant::now();
     let digest = crate::diff::digest::digest(&api, &loaded.doc, &|p| loaded.locate(p)).to_json();
-    timings.push(("digest", t.elapsed()));
+    timings.push(("digest", t.elapsed(), peak_rss_mib()));
     drop(loaded);
 
     // Targets only read the IR, so they render in parallel (and split their own work further on
@@ -193,16 +203,16 @@ pub fn generate(opts: &GenerateOptions) -> Result<Generated, GenerateError> {
             .map(|target| {
                 let t = Instant::now();
                 let files = target.generate(&api, &config.for_lang(target.name()));
-                (files, t.elapsed())
+                (files, t.elapsed(), peak_rss_mib())
             })
             .collect()
     };
     let mut files = Vec::new();
-    for (target, (generated, elapsed)) in chosen.iter().zip(results) {
+    for (target, (generated, elapsed, peak)) in chosen.iter().zip(results) {
         for f in generated? {
             files.push(GeneratedFile { path: Path::new(target.name()).join(&f.path), contents: f.contents });
         }
-        timings.push((target.name(), elapsed));
+        timings.push((target.name(), elapsed, peak));
     }
     files.push(GeneratedFile::new(crate::diff::DIGEST_FILE, digest));
     let lang_names: Vec<&str> = langs.iter().map(String::as_str).chain(["common"]).collect();
@@ -309,7 +319,7 @@ fn fast_or_full<R>(
         regenerate: Some(&regenerate_previous),
     };
     let report = full(&run)?;
-    generated.timings.push(("write", started.elapsed()));
+    generated.timings.push(("write", started.elapsed(), peak_rss_mib()));
     Ok((report, Some(generated)))
 }
 

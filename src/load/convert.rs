@@ -256,11 +256,24 @@ fn examples(v: Value) -> C<IndexMap<String, oa::ReferenceOr<oa::Example>>> {
 // Document
 
 /// Converts the whole (normalised) document; `paths` and `components` are
-/// converted on two threads.
+/// converted on two threads (of rayon's pool when its threads have big stacks).
 pub(super) fn document(mut root: Map<String, Value>) -> Result<oa::OpenAPI, SpecError> {
     let paths_v = root.shift_remove("paths").unwrap_or(Value::Null);
     let comps_v = root.shift_remove("components");
-    let (paths, comps, rest) = std::thread::scope(|s| {
+    let (paths, comps, rest) = if super::pool_has_big_stacks() {
+        let (paths, (comps, rest)) =
+            rayon::join(move || paths(paths_v), move || (comps_v.map(|c| opt(c, components)), openapi_rest(root)));
+        (Some(paths), comps, rest)
+    } else {
+        document_on_threads(paths_v, comps_v, root)
+    };
+    finish_document(paths, comps, rest)
+}
+
+type Parts = (Option<C<oa::Paths>>, Option<C<Option<oa::Components>>>, C<oa::OpenAPI>);
+
+fn document_on_threads(paths_v: Value, comps_v: Option<Value>, root: Map<String, Value>) -> Parts {
+    std::thread::scope(|s| {
         let handle = std::thread::Builder::new().stack_size(super::STACK_SIZE).spawn_scoped(s, move || paths(paths_v));
         let comps = comps_v.map(|c| opt(c, components));
         let rest = openapi_rest(root);
@@ -269,7 +282,14 @@ pub(super) fn document(mut root: Map<String, Value>) -> Result<oa::OpenAPI, Spec
             Err(_) => None,
         };
         (paths, comps, rest)
-    });
+    })
+}
+
+fn finish_document(
+    paths: Option<C<oa::Paths>>,
+    comps: Option<C<Option<oa::Components>>>,
+    rest: C<oa::OpenAPI>,
+) -> Result<oa::OpenAPI, SpecError> {
     let mut doc = rest.map_err(|e| e.into_spec_error(""))?;
     doc.paths = match paths {
         Some(p) => p.map_err(|e| e.into_spec_error("/paths"))?,

@@ -347,8 +347,9 @@ struct Planned<'a> {
     hash: String,
     /// None: up to date.
     status: Option<FileStatus>,
-    /// What to write when it differs from the disk (new output or the merge).
-    write: Option<Vec<u8>>,
+    /// What to write when it differs from the disk: the new output (borrowed, not copied) or the
+    /// merge.
+    write: Option<std::borrow::Cow<'a, [u8]>>,
     /// Whether the file on disk will differ from the generated version (its base is stored).
     edited: bool,
 }
@@ -541,11 +542,11 @@ fn make_plan<'a>(out_dir: &Path, run: &Run<'a>) -> Result<Plan<'a>, WriteError> 
                 (Disk::Same, _) => {}
                 (Disk::Missing, _) => {
                     p.status = Some(FileStatus::Missing);
-                    p.write = Some(p.file.contents.clone());
+                    p.write = Some(std::borrow::Cow::Borrowed(p.file.contents.as_slice()));
                 }
                 (Disk::Differs, None) => {
                     p.status = Some(FileStatus::Outdated);
-                    p.write = Some(p.file.contents.clone());
+                    p.write = Some(std::borrow::Cow::Borrowed(p.file.contents.as_slice()));
                 }
                 (Disk::Differs, Some(ours)) => {
                     let unchanged_output = recorded(&p.key) == Some(&p.hash);
@@ -564,7 +565,7 @@ fn make_plan<'a>(out_dir: &Path, run: &Run<'a>) -> Result<Plan<'a>, WriteError> 
                     });
                     p.edited = merged.contents != p.file.contents;
                     if merged.contents != ours {
-                        p.write = Some(merged.contents);
+                        p.write = Some(std::borrow::Cow::Owned(merged.contents));
                     }
                 }
             }
@@ -847,34 +848,39 @@ pub fn write_run(out_dir: &Path, run: &Run<'_>) -> Result<WriteReport, WriteErro
     //    below are atomic whatever the process does. The flush is for power loss or an OS
     //    crash: without it the renamed entries could reach the disk before the contents, and the
     //    manifest could then describe empty files.
+    // The store entries (zstd: CPU-bound) are compressed while the files are written (I/O-bound).
     use rayon::prelude::*;
-    let staged = to_write
-        .par_iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let tmp = staging.join(i.to_string());
-            write_new(&tmp, p.write.as_deref().unwrap_or_default())?;
-            let target = key_path(out_dir, &p.key);
-            // Keep the permissions of a file being replaced (e.g. executables).
-            if let Ok(m) = fs::symlink_metadata(&target) {
-                if m.is_file() {
-                    let _ = fs::set_permissions(&tmp, m.permissions());
+    let stage_files = || {
+        to_write
+            .par_iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let tmp = staging.join(i.to_string());
+                write_new(&tmp, p.write.as_deref().unwrap_or_default())?;
+                let target = key_path(out_dir, &p.key);
+                // Keep the permissions of a file being replaced (e.g. executables).
+                if let Ok(m) = fs::symlink_metadata(&target) {
+                    if m.is_file() {
+                        let _ = fs::set_permissions(&tmp, m.permissions());
+                    }
                 }
-            }
-            Ok((tmp, target, p.key.as_str()))
-        })
-        .collect::<Result<Vec<_>, WriteError>>()
-        .map_err(cleanup)?;
-    let staged_store = plan
-        .store_add
-        .par_iter()
-        .map(|(hash, bytes)| {
-            let tmp = staging.join(format!("{hash}.zst"));
-            write_new(&tmp, &store::compress(bytes)?)?;
-            Ok((tmp, store::entry_path(out_dir, hash)))
-        })
-        .collect::<Result<Vec<_>, WriteError>>()
-        .map_err(cleanup)?;
+                Ok((tmp, target, p.key.as_str()))
+            })
+            .collect::<Result<Vec<_>, WriteError>>()
+    };
+    let stage_store = || {
+        plan.store_add
+            .par_iter()
+            .map(|(hash, bytes)| {
+                let tmp = staging.join(format!("{hash}.zst"));
+                write_new(&tmp, &store::compress(bytes)?)?;
+                Ok((tmp, store::entry_path(out_dir, hash)))
+            })
+            .collect::<Result<Vec<_>, WriteError>>()
+    };
+    let (staged_store, staged) = rayon::join(stage_store, stage_files);
+    let staged = staged.map_err(cleanup)?;
+    let staged_store = staged_store.map_err(cleanup)?;
     let staged_manifest = staging.join("manifest");
     if manifest_changed {
         write_new(&staged_manifest, plan.manifest_text.as_bytes()).map_err(cleanup)?;
