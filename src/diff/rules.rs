@@ -11,7 +11,11 @@
 //! - **Python**: required inputs are positional-or-keyword parameters in IR order, optional ones
 //!   keyword-only with a `None` default. Models are `TypedDict`s (optional fields `NotRequired`),
 //!   enums closed `Literal[...]` aliases, unions `Union[...]` aliases. Types only guide the type
-//!   checker; nothing is checked at run time.
+//!   checker; nothing is checked at run time. Enums stay closed on purpose: one alias serves inputs
+//!   and responses, and an open `Literal[...] | str` would hide removed values and input typos from
+//!   the type checker. Deprecated operations carry `@typing_extensions.deprecated` (a type-checker
+//!   finding and a run-time `DeprecationWarning`, not a break); deprecated inputs and fields are
+//!   documented only. A large API's services are imported from their modules (`Layout`).
 //! - **TypeScript**: no inputs: `(options?)`; one required input (a path parameter, or with at most
 //!   one other input): `(value, params?, options?)`; otherwise `(params, options?)` with a
 //!   `<Service><Method>Params` interface (`= {}` when every input is optional). Models are

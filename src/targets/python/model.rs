@@ -41,16 +41,24 @@ pub struct View {
     pub error_table: ErrorTableView,
     pub settings_import: String,
     /// `types.py`, and its parts for a large API.
+    /// Rendered by their own templates: not part of the files' shared context.
+    #[serde(skip)]
     pub types_modules: Vec<TypesModuleView>,
     pub constants: Vec<ConstantView>,
     pub constants_imports: String,
     pub constants_all: Vec<String>,
     /// `_constants.py`, or the modules of `_constants/` of a large API.
+    /// Rendered by their own templates: not part of the files' shared context.
+    #[serde(skip)]
     pub constants_modules: Vec<ConstantsModuleView>,
     /// A large API (see `Layout`): types and constants split by service, the services imported
     /// from their modules.
     pub split: bool,
+    /// Rendered by their own templates: not part of the files' shared context.
+    #[serde(skip)]
     pub service_modules: Vec<ModuleView>,
+    /// Rendered by their own templates: not part of the files' shared context.
+    #[serde(skip)]
     pub scope_modules: Vec<ModuleView>,
     pub exports: Vec<ExportView>,
     pub all: Vec<String>,
@@ -298,6 +306,8 @@ pub struct MethodView {
 pub struct HttpView {
     pub method: String,
     pub path: String,
+    /// The operation is deprecated: the message of its `@typing_extensions.deprecated(...)`.
+    pub deprecated: Option<String>,
 }
 
 /// What a method does, by kind (`body.kind` in the templates).
@@ -1054,7 +1064,13 @@ impl<'a> Builder<'a> {
             doc,
             summary: if summary.is_empty() { naming::snake(&op.name).replace('_', " ") } else { summary },
             http: format!("{} {}", op.method.as_str(), op.path),
-            http_view: HttpView { method: op.method.as_str().to_string(), path: op.path.clone() },
+            http_view: HttpView {
+                method: op.method.as_str().to_string(),
+                path: op.path.clone(),
+                deprecated: op
+                    .deprecated
+                    .then(|| "Deprecated by the API: it may be removed in a future version.".to_string()),
+            },
             example_args,
             example_params,
             imports: imp,
@@ -2120,6 +2136,10 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
         "The {tag} service: {}",
         if clean(&s.doc).is_empty() { format!("operations tagged {tag}.") } else { sentence(&clean(&s.doc)) }
     );
+    if classes.iter().flat_map(|c| &c.methods).any(|m| m.http.as_ref().is_some_and(|h| h.deprecated.is_some())) {
+        // `typing_extensions.deprecated`, qualified: a method named `deprecated` cannot shadow it.
+        imp.third_plain.insert("typing_extensions".into());
+    }
     ModuleView { name: module, doc: wrap(&doc, LINE - 6), imports: String::new(), all, classes, imp }
 }
 
@@ -2318,6 +2338,10 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
     }
     code::sort_all(&mut all);
     let doc = format!("Scoped clients for the resources under ``{}``.", text(&sc.path_prefix));
+    if classes.iter().flat_map(|c| &c.methods).any(|m| m.http.as_ref().is_some_and(|h| h.deprecated.is_some())) {
+        // `typing_extensions.deprecated`, qualified: a method named `deprecated` cannot shadow it.
+        imp.third_plain.insert("typing_extensions".into());
+    }
     ModuleView { name: module, doc: wrap(&doc, LINE - 6), imports: String::new(), all, classes, imp }
 }
 
