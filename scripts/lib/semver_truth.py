@@ -145,7 +145,8 @@ def code_type(d):
 def ts_consumer(d):
     """TypeScript written against the old SDK: every method called with every input of its old
     type and its result kept with the old type, every response field read with its old type,
-    every enum value and error code named, every response enum and union handled exhaustively."""
+    every enum value (as a member of its type) and error code named, every response enum handled
+    (with a default branch: those enums are open) and every response union handled exhaustively."""
     lines, imports, decls = [], set(), []
     n = 0
 
@@ -203,13 +204,18 @@ def ts_consumer(d):
             lines.append(f"export function read{name}(v: {name}): void {{\n" + "\n".join(reads) + "\n}")
         if t["kind"] == "enum":
             imports.add(name)
+            # Each value named as a member of the type (`Extract` keeps it only while the enum
+            # lists it: the enums responses carry are open, `... | (string & {})`, so a plain
+            # `: Name` would accept any string).
             for k, v in enumerate(t["values"]):
-                lines.append(f"export const value{name}{k}: {name} = {json.dumps(v)};")
+                lines.append(f"export const value{name}{k}: Extract<{name}, {json.dumps(v)}> = {json.dumps(v)};")
             if t["output"]:
+                # An enum that responses carry admits values the SDK does not list: handled with a
+                # default branch, as its users must.
                 cases = "\n".join(f"    case {json.dumps(v)}: return {k};" for k, v in enumerate(t["values"]))
                 lines.append(
                     f"export function exhaust{name}(v: {name}): number {{\n  switch (v) {{\n{cases}\n"
-                    f"    default: {{ const never_: never = v; return never_; }}\n  }}\n}}"
+                    f"    default: return -1;\n  }}\n}}"
                 )
         if t["kind"] == "union" and t["output"]:
             imports.add(name)
@@ -221,7 +227,7 @@ def ts_consumer(d):
     if ct:
         imports.add(ct)
         for k, c in enumerate(d["error_codes"]):
-            lines.append(f"export const code{k}: {ct} = {json.dumps(c['code'])};")
+            lines.append(f"export const code{k}: Extract<{ct}, {json.dumps(c['code'])}> = {json.dumps(c['code'])};")
     head = f"import type {{ RequestOptions, {', '.join(sorted(imports))} }} from './sdk/index.js';"
     return "\n".join([head, *decls, *lines]) + "\n"
 

@@ -19,7 +19,11 @@
 //! - **TypeScript**: no inputs: `(options?)`; one required input (a path parameter, or with at most
 //!   one other input): `(value, params?, options?)`; otherwise `(params, options?)` with a
 //!   `<Service><Method>Params` interface (`= {}` when every input is optional). Models are
-//!   interfaces (optional fields `?:`), enums closed literal unions, unions closed type unions.
+//!   interfaces (optional fields `?:`). An enum that responses carry is an open literal union
+//!   (`'a' | 'b' | (string & {})`: editors complete the known values, any other value type-checks,
+//!   so old code already handles a value added later); an enum only sent stays closed. Unions are
+//!   closed type unions (an open variant would defeat narrowing on a discriminator). Deprecated
+//!   operations, parameters (members of the params interface) and properties carry `@deprecated`.
 //!
 //! "breaking" means code that compiled (type-checked, for Python) against the old SDK may not
 //! against the new one; "compatible" is new surface (a minor release); "none" changes no code a
@@ -162,10 +166,11 @@ pub const RULES: &[Rule] = &[
     rule(
         "enum-value-added",
         Kind::Added,
-        [B, B, B],
+        [B, C, B],
         "an enum that responses carry gains a value",
-        "Rust enums are exhaustive (not `#[non_exhaustive]`); Python `Literal` and TypeScript literal unions are closed, \
-         so exhaustive `match`/`assert_never`/`never` checks fail",
+        "Rust enums are exhaustive (not `#[non_exhaustive]`); Python `Literal`s are closed, so exhaustive \
+         `match`/`assert_never` checks fail; TypeScript: the enum is open (its union ends with `(string & {})`), so \
+         code already handles other values",
     ),
     rule(
         "input-enum-value-added",
@@ -180,7 +185,8 @@ pub const RULES: &[Rule] = &[
         Kind::Added,
         [B, B, B],
         "a union that responses carry gains a variant",
-        "Rust: the enum gains a variant; Python and TypeScript: exhaustive narrowing fails",
+        "Rust: the enum gains a variant; Python and TypeScript: exhaustive narrowing fails (TypeScript keeps unions \
+         closed: an open variant would defeat narrowing on the discriminator)",
     ),
     rule(
         "input-union-variant-added",

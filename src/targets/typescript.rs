@@ -20,6 +20,7 @@ mod types_gen;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
+use minijinja::context;
 use serde::Serialize;
 
 use crate::config::Config;
@@ -85,6 +86,9 @@ impl super::Target for TypeScript {
             add(name, render::render(&env, &format!("{name}.j2"), &package)?);
         }
         add("LICENSE", render::render(&env, "LICENSE.j2", &package)?);
+        for e in &package.entry_points {
+            add(&format!("{}/package.json", e.subpath), render::render(&env, "entry/package.json.j2", context! { e })?);
+        }
         add("README.md", render::render(&env, "README.md.j2", &package)?);
 
         // The big files (types, the operations test, one module per service) are independent:
@@ -397,6 +401,26 @@ struct PackageView {
     readme: readme_view::ReadmeView,
     /// The shared "Runtime behaviour" README section, with TypeScript's names.
     behaviours: String,
+    /// The package's subpath entry points besides `.`: the client, then one per service.
+    entry_points: Vec<EntryPoint>,
+    /// The top-level folders of the entry points' `package.json` stubs (for `files`).
+    stub_dirs: Vec<String>,
+}
+
+/// `<package>/<subpath>`: the module `dist/{esm,cjs}/<module>.js`, with its types beside it.
+#[derive(Serialize)]
+struct EntryPoint {
+    subpath: String,
+    module: String,
+    /// `../` once per folder of `subpath`: from the stub folder back to the package root.
+    up: String,
+}
+
+impl EntryPoint {
+    fn new(subpath: String, module: String) -> Self {
+        let up = "../".repeat(subpath.split('/').count());
+        EntryPoint { subpath, module, up }
+    }
 }
 
 impl PackageView {
@@ -423,8 +447,24 @@ impl PackageView {
             behaviours: emit::align_md_tables(
                 render::behaviours_section(&ctx.config.templates, api, &behaviour_names(ctx))?.trim_end(),
             ),
+            entry_points: entry_points(model),
+            stub_dirs: if model.services.is_empty() {
+                vec!["client".to_string()]
+            } else {
+                vec!["client".to_string(), "services".to_string()]
+            },
         })
     }
+}
+
+/// `<package>/client` (the core) and `<package>/services/<file>` (one service class and its
+/// parameter types): a bundle or a program that imports one service loads that service only.
+fn entry_points(model: &ops::Model<'_>) -> Vec<EntryPoint> {
+    let mut out = vec![EntryPoint::new("client".to_string(), "client".to_string())];
+    for s in &model.services {
+        out.push(EntryPoint::new(format!("services/{}", s.file), format!("services/{}", s.file)));
+    }
+    out
 }
 
 /// How TypeScript spells what the shared behaviour section talks about.

@@ -402,7 +402,7 @@ export type ErrorCode =
   | 'service_unavailable';
 
 /** Length of a quota window. Windows are calendar-aligned in UTC. */
-export type QuotaPeriod = 'hour' | 'day' | 'month';
+export type QuotaPeriod = 'hour' | 'day' | 'month' | (string & {});
 
 /**
  * Document format of an audit export: CSV with a header row, a JSON array, or NDJSON (one JSON object a line).
@@ -412,13 +412,13 @@ export type AuditExportFormat = 'csv' | 'json' | 'ndjson';
 /**
  * Built-in role of a member in a tenant. `owner` can do everything including deleting the tenant and billing; `admin` manages members, keys, roles and webhooks; `member` has read access plus the permissions of its custom roles.
  */
-export type TenantRole = 'owner' | 'admin' | 'member';
+export type TenantRole = 'owner' | 'admin' | 'member' | (string & {});
 
 /** Lifecycle status of an API key. */
-export type KeyStatus = 'active' | 'revoked' | 'expired';
+export type KeyStatus = 'active' | 'revoked' | 'expired' | (string & {});
 
 /** Status of a background job. `failed` and `cancelled` jobs can be retried. */
-export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled' | (string & {});
 
 /**
  * Event types a webhook endpoint can subscribe to. `webhook.test` is only sent by `webhooksDispatchTest`.
@@ -436,36 +436,37 @@ export type WebhookEventType =
   | 'usage.quota_exceeded'
   | 'subscription.updated'
   | 'invoice.issued'
-  | 'webhook.test';
+  | 'webhook.test'
+  | (string & {});
 
 /**
  * Outcome of a webhook delivery attempt. `failed` means retries are exhausted or the endpoint answered non-2xx.
  */
-export type WebhookDeliveryStatus = 'pending' | 'succeeded' | 'failed';
+export type WebhookDeliveryStatus = 'pending' | 'succeeded' | 'failed' | (string & {});
 
 /** Status of a tenant subscription. */
-export type SubscriptionStatus = 'trialing' | 'active' | 'past_due' | 'canceled';
+export type SubscriptionStatus = 'trialing' | 'active' | 'past_due' | 'canceled' | (string & {});
 
 /** Status of an invoice. */
-export type InvoiceStatus = 'draft' | 'open' | 'paid' | 'void' | 'uncollectible';
+export type InvoiceStatus = 'draft' | 'open' | 'paid' | 'void' | 'uncollectible' | (string & {});
 
 /** How often a plan is billed. */
-export type BillingInterval = 'month' | 'year';
+export type BillingInterval = 'month' | 'year' | (string & {});
 
 /** Where entitlements come from: the tenant's plan, or a platform override. */
-export type EntitlementSource = 'plan' | 'override';
+export type EntitlementSource = 'plan' | 'override' | (string & {});
 
 /** Kind of principal that performed an audited action. */
-export type AuditActorType = 'user' | 'api_key' | 'service_account' | 'system';
+export type AuditActorType = 'user' | 'api_key' | 'service_account' | 'system' | (string & {});
 
 /** Supported external identity providers. */
 export type OAuthProvider = 'google' | 'github' | 'microsoft';
 
 /** Second factor kind. */
-export type MfaMethod = 'totp';
+export type MfaMethod = 'totp' | (string & {});
 
 /** Service health. */
-export type HealthStatus = 'ok' | 'degraded';
+export type HealthStatus = 'ok' | 'degraded' | (string & {});
 
 /**
  * Free-form JSON attributes (string keys, any JSON values) attached by the caller; stored and returned as given.

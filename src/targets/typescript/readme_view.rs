@@ -31,6 +31,8 @@ pub(crate) struct ReadmeView {
 #[derive(Serialize)]
 struct ReadmeService {
     class: String,
+    /// Its module under `services/` (and entry point `<package>/services/<file>`).
+    file: String,
     /// The service's doc as Markdown.
     doc: String,
     var: String,
@@ -88,6 +90,7 @@ pub(crate) fn readme_view(ctx: &Ctx<'_>, model: &Model<'_>) -> ReadmeView {
         .iter()
         .map(|s| ReadmeService {
             class: s.class.clone(),
+            file: s.file.clone(),
             doc: s.svc.doc.as_deref().map(emit::md).unwrap_or_default(),
             var: naming::typescript_ident(&s.svc.name),
             example: s.ops.first().map(|o| example_call(ctx, &s.class, o)),

@@ -57,7 +57,8 @@ pub(crate) struct GuardView {
 pub(super) fn type_blocks(ctx: &Ctx<'_>) -> Vec<TypeBlock> {
     use rayon::prelude::*;
     let defs: Vec<&TypeDef> = ctx.api.types.values().collect();
-    let built: Vec<TypeBlock> = defs.par_iter().map(|def| type_block(ctx, def)).collect();
+    let received = received_types(ctx.api);
+    let built: Vec<TypeBlock> = defs.par_iter().map(|def| type_block(ctx, def, &received)).collect();
     let mut blocks = Vec::with_capacity(built.len());
     let mut guards_taken: HashSet<String> = HashSet::new();
     for (def, block) in defs.into_iter().zip(built) {
@@ -71,7 +72,72 @@ pub(super) fn type_blocks(ctx: &Ctx<'_>) -> Vec<TypeBlock> {
     blocks
 }
 
-fn type_block(ctx: &Ctx<'_>, def: &TypeDef) -> TypeBlock {
+/// The named types that responses carry (a response body or a page's items, and every type they
+/// reach through properties, items, map values, union variants and alias targets): the same
+/// reach as `sdkgen diff`'s `output` types.
+fn received_types(api: &crate::ir::Api) -> HashSet<&str> {
+    fn walk<'a>(api: &'a crate::ir::Api, t: &'a TypeRef, seen: &mut HashSet<&'a str>) {
+        match t {
+            TypeRef::Named { name } => {
+                let Some((key, def)) = api.types.get_key_value(name) else { return };
+                if !seen.insert(key.as_str()) {
+                    return;
+                }
+                match &def.kind {
+                    TypeKind::Object(o) => {
+                        o.properties.iter().for_each(|p| walk(api, &p.type_, seen));
+                        if let Some(a) = &o.additional_properties {
+                            walk(api, a, seen);
+                        }
+                    }
+                    TypeKind::Union(u) => u.variants.iter().for_each(|v| walk(api, &v.type_, seen)),
+                    TypeKind::Alias { target } => walk(api, target, seen),
+                    TypeKind::Enum(_) => {}
+                }
+            }
+            TypeRef::Array { items } => walk(api, items, seen),
+            TypeRef::Map { values } => walk(api, values, seen),
+            TypeRef::Nullable { inner } => walk(api, inner, seen),
+            _ => {}
+        }
+    }
+    let mut seen = HashSet::new();
+    for op in api.services.iter().flat_map(|s| &s.operations) {
+        if let Some(t) = &op.response.type_ {
+            walk(api, t, &mut seen);
+        }
+        if let Some(p) = &op.pagination {
+            walk(api, &p.item_type, &mut seen);
+        }
+    }
+    seen
+}
+
+/// The member that lets an enum responses carry admit values the SDK does not know yet (a value
+/// the API adds later), while editors still complete the known ones: `(string & {})` is every
+/// string, but TypeScript does not fold the literals into it.
+fn open_member(e: &crate::ir::EnumType) -> Vec<String> {
+    use crate::ir::EnumRepr;
+    let strings = e.values.iter().any(|v| v.value.is_string());
+    let numbers = e.values.iter().any(|v| v.value.is_number());
+    match e.repr {
+        EnumRepr::String if strings => vec!["(string & {})".to_string()],
+        EnumRepr::Integer if numbers => vec!["(number & {})".to_string()],
+        EnumRepr::Mixed => {
+            let mut out = Vec::new();
+            if strings {
+                out.push("(string & {})".to_string());
+            }
+            if numbers {
+                out.push("(number & {})".to_string());
+            }
+            out
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn type_block(ctx: &Ctx<'_>, def: &TypeDef, received: &HashSet<&str>) -> TypeBlock {
     let name = ctx.type_name(&def.name);
     let doc = def.doc.clone();
     if def.recursive_without_indirection {
@@ -104,7 +170,11 @@ fn type_block(ctx: &Ctx<'_>, def: &TypeDef) -> TypeBlock {
             open: obj.additional_properties.is_some(),
         },
         TypeKind::Enum(e) => {
-            TypeBlock::Enum { name, doc, members: e.values.iter().map(|v| literal(&v.value)).collect() }
+            let mut members: Vec<String> = e.values.iter().map(|v| literal(&v.value)).collect();
+            if received.contains(def.name.as_str()) && !members.is_empty() {
+                members.extend(open_member(e));
+            }
+            TypeBlock::Enum { name, doc, members }
         }
         TypeKind::Union(u) => {
             let mut members: Vec<String> = Vec::new();
