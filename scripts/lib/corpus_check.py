@@ -87,6 +87,24 @@ def check_rust(row: Row, out: Path) -> None:
     row.results["rust"] = "ok" if res.returncode == 0 else "FAIL"
     if res.returncode != 0:
         row.details.append(f"[{row.name}] cargo check:\n{tail(res.stderr)}")
+        return
+    if row.name.startswith("fixture-"):
+        return
+    # A sample of the per-service Cargo features, each alone (the first, middle and last service).
+    features = rust_features(manifest)
+    for feature in sorted({features[0], features[len(features) // 2], features[-1]} if features else set()):
+        res = run(["cargo", "check", "--quiet", "--no-default-features", "--features", feature, "--manifest-path", str(manifest)])
+        if res.returncode != 0:
+            row.results["rust"] = "FAIL"
+            row.details.append(f"[{row.name}] cargo check --no-default-features --features {feature}:\n{tail(res.stderr)}")
+
+
+def rust_features(manifest: Path) -> list[str]:
+    """The service features of a generated crate: what `full` enables."""
+    import tomllib
+
+    with manifest.open("rb") as f:
+        return list(tomllib.load(f).get("features", {}).get("full", []))
 
 
 def runnable_doctests(rust_dir: Path) -> list[str]:

@@ -24,7 +24,7 @@ const MODELS_PER_JOB: usize = 250;
 
 /// One file (or run of models) to render.
 enum Work<'a> {
-    /// A run of models: `src/models/items.rs.j2`.
+    /// A run of models of a file of `src/models/`: `src/models/items.rs.j2`.
     Models(&'a [code::ModelView]),
     /// A whole-crate template and its file.
     Crate(&'static str, &'static str),
@@ -59,11 +59,23 @@ impl super::Target for Rust {
         let ctx = minijinja::Value::from_serialize(&view);
         // Every file renders in parallel, each serialising its own context in its worker. The
         // models render in chunks (`src/models/items.rs.j2`): GitHub's description has thousands;
-        // `models.rs` and `models/extra.rs` then place them.
+        // `src/models/group.rs.j2` and `models/extra.rs` then place them.
+        let mut model_files: Vec<(String, &'static str, minijinja::Value, &[code::ModelView])> = view
+            .model_groups
+            .iter()
+            .map(|g| {
+                let path = format!("src/models/{}.rs", g.module);
+                (path, "src/models/group.rs.j2", minijinja::context! { group => g }, &g.models.models[..])
+            })
+            .collect();
+        if let Some(extra) = &view.extra_models {
+            let ctx = minijinja::context! { extra_models => extra };
+            model_files.push(("src/models/extra.rs".into(), "src/models/extra.rs.j2", ctx, &extra.models[..]));
+        }
         let mut chunks_of = Vec::new();
         let mut work: Vec<Work> = Vec::new();
-        for models in [Some(&view.models), view.extra_models.as_ref()].into_iter().flatten() {
-            let chunks = models.models.chunks(MODELS_PER_JOB);
+        for (_, _, _, models) in &model_files {
+            let chunks = models.chunks(MODELS_PER_JOB);
             chunks_of.push(chunks.len());
             work.extend(chunks.map(Work::Models));
         }
@@ -76,6 +88,7 @@ impl super::Target for Rust {
             ("src/api.rs.j2", "src/api.rs"),
             ("src/errors.rs.j2", "src/errors.rs"),
             ("src/constants.rs.j2", "src/constants.rs"),
+            ("src/models.rs.j2", "src/models.rs"),
             ("src/services/mod.rs.j2", "src/services/mod.rs"),
             ("src/scopes.rs.j2", "src/scopes.rs"),
             ("tests/operations.rs.j2", "tests/operations.rs"),
@@ -105,22 +118,15 @@ impl super::Target for Rust {
         };
         let chunks: Vec<String> = rendered.drain(..chunk_count).map(|(_, text)| text).collect();
         let mut chunks = chunks.into_iter();
-        let mut items = chunks_of.iter().map(|n| chunks.by_ref().take(*n).collect::<String>());
-        // What the two files read besides `items` (not the whole view: it would be copied).
-        let files_ctx = minijinja::context! { models => &view.models, extra_models => &view.extra_models };
-        let mut files_jobs = vec![Job::new(
-            "src/models.rs",
-            "src/models.rs.j2",
-            minijinja::context! { items => items.next().unwrap_or_default(), ..files_ctx.clone() },
-        )];
-        if view.extra_models.is_some() {
-            files_jobs.push(Job::new(
-                "src/models/extra.rs",
-                "src/models/extra.rs.j2",
-                minijinja::context! { items => items.next().unwrap_or_default(), ..files_ctx },
-            ));
-        }
-        rendered.extend(render::render_all(&env, files_jobs)?);
+        let jobs = model_files
+            .into_iter()
+            .zip(&chunks_of)
+            .map(|((path, template, ctx, _), n)| {
+                let items = chunks.by_ref().take(*n).collect::<String>();
+                Job::new(path, template, minijinja::context! { items, ..ctx })
+            })
+            .collect();
+        rendered.extend(render::render_all(&env, jobs)?);
         let mut files: Vec<GeneratedFile> = rendered
             .into_iter()
             .map(|(path, text)| GeneratedFile { path: PathBuf::from(path), contents: text.into_bytes() })

@@ -3,16 +3,20 @@
 use crate::models::*;
 
 /// Every known value of [`TenantRole`], in the order of the API description.
+#[cfg(feature = "tenants")]
 pub const TENANT_ROLES: &[TenantRole] = &[TenantRole::Owner, TenantRole::Admin, TenantRole::Member];
 
 /// Every known value of [`QuotaPeriod`], in the order of the API description.
+#[cfg(any(feature = "keys", feature = "usage"))]
 pub const QUOTA_PERIODS: &[QuotaPeriod] =
     &[QuotaPeriod::Hour, QuotaPeriod::Day, QuotaPeriod::Month];
 
 /// Every known value of [`KeyStatus`], in the order of the API description.
+#[cfg(feature = "keys")]
 pub const KEY_STATUSES: &[KeyStatus] = &[KeyStatus::Active, KeyStatus::Revoked, KeyStatus::Expired];
 
 /// Every known value of [`WebhookEventType`], in the order of the API description.
+#[cfg(feature = "webhooks")]
 pub const WEBHOOK_EVENT_TYPES: &[WebhookEventType] = &[
     WebhookEventType::TenantUpdated,
     WebhookEventType::TenantDeleted,
@@ -30,6 +34,7 @@ pub const WEBHOOK_EVENT_TYPES: &[WebhookEventType] = &[
 ];
 
 /// Every known value of [`WebhookDeliveryStatus`], in the order of the API description.
+#[cfg(feature = "webhooks")]
 pub const WEBHOOK_DELIVERY_STATUSES: &[WebhookDeliveryStatus] = &[
     WebhookDeliveryStatus::Pending,
     WebhookDeliveryStatus::Succeeded,
@@ -37,6 +42,7 @@ pub const WEBHOOK_DELIVERY_STATUSES: &[WebhookDeliveryStatus] = &[
 ];
 
 /// Every known value of [`AuditExportFormat`], in the order of the API description.
+#[cfg(feature = "audit")]
 pub const AUDIT_EXPORT_FORMATS: &[AuditExportFormat] = &[
     AuditExportFormat::Csv,
     AuditExportFormat::Json,
@@ -44,6 +50,7 @@ pub const AUDIT_EXPORT_FORMATS: &[AuditExportFormat] = &[
 ];
 
 /// Every known value of [`OAuthProvider`], in the order of the API description.
+#[cfg(feature = "oauth")]
 pub const OAUTH_PROVIDERS: &[OAuthProvider] = &[
     OAuthProvider::Google,
     OAuthProvider::Github,
@@ -51,6 +58,7 @@ pub const OAUTH_PROVIDERS: &[OAuthProvider] = &[
 ];
 
 /// Every known value of [`JobStatus`], in the order of the API description.
+#[cfg(feature = "platform_jobs")]
 pub const JOB_STATUSES: &[JobStatus] = &[
     JobStatus::Queued,
     JobStatus::Running,

@@ -4,26 +4,35 @@ use crate::call::{Call, WithEtag};
 use crate::client::Core;
 use crate::models::*;
 use crate::pagination::{Page, Paginator};
-use crate::services::{
-    AuditExportParams, AuditQueryParams, AuditRecordParams, AuditService, BillingCancelParams,
-    BillingService, KeysListParams, KeysService, KeysUpdateParams, OAuthAuthorizeParams,
-    OAuthCallbackParams, OAuthService, PermissionsCreateRoleParams, PermissionsListRolesParams,
-    PermissionsService, PermissionsUpdateRoleParams, PlatformJobsService,
-    PlatformServiceAccountsService, TenantsAddMemberParams, TenantsListMembersParams,
-    TenantsService, TenantsUpdateParams, UsageListEventsParams, UsageService, UsageSummaryParams,
-    WebhooksCreateParams, WebhooksDispatchTestParams, WebhooksListDeliveriesParams,
-    WebhooksListParams, WebhooksService, WebhooksUpdateParams,
-};
+use crate::services::*;
 
 /// The operations on one tenant (`/api/tenants/{tenantId}`), with its `tenantId` bound.
 ///
 /// Made by `TenantScope::new(&core, ..)` or by the owning service's accessor.
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 #[derive(Debug, Clone)]
 pub struct TenantScope {
     core: Core,
     tenant_id: String,
 }
 
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 impl TenantScope {
     /// The tenant with the given identifiers.
     pub fn new(core: &Core, tenant_id: impl Into<String>) -> Self {
@@ -138,12 +147,30 @@ impl TenantScope {
 }
 
 /// The members of one tenant: made by [`TenantScope::members`].
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 #[derive(Debug, Clone)]
 pub struct TenantMembers {
     core: Core,
     tenant_id: String,
 }
 
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 impl TenantMembers {
     /// List members
     ///
@@ -185,12 +212,30 @@ impl TenantMembers {
 }
 
 /// The keys of one tenant: made by [`TenantScope::keys`].
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 #[derive(Debug, Clone)]
 pub struct TenantKeys {
     core: Core,
     tenant_id: String,
 }
 
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 impl TenantKeys {
     /// List a tenant's API keys
     ///
@@ -208,12 +253,30 @@ impl TenantKeys {
 }
 
 /// The usage of one tenant: made by [`TenantScope::usage`].
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 #[derive(Debug, Clone)]
 pub struct TenantUsage {
     core: Core,
     tenant_id: String,
 }
 
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 impl TenantUsage {
     /// Usage summary
     ///
@@ -239,12 +302,30 @@ impl TenantUsage {
 }
 
 /// The roles of one tenant: made by [`TenantScope::roles`].
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 #[derive(Debug, Clone)]
 pub struct TenantRoles {
     core: Core,
     tenant_id: String,
 }
 
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 impl TenantRoles {
     /// List roles
     ///
@@ -303,12 +384,30 @@ impl TenantRoles {
 }
 
 /// The permissions of one tenant: made by [`TenantScope::permissions`].
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 #[derive(Debug, Clone)]
 pub struct TenantPermissions {
     core: Core,
     tenant_id: String,
 }
 
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 impl TenantPermissions {
     /// Check a permission
     ///
@@ -320,12 +419,30 @@ impl TenantPermissions {
 }
 
 /// The webhooks of one tenant: made by [`TenantScope::webhooks`].
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 #[derive(Debug, Clone)]
 pub struct TenantWebhooks {
     core: Core,
     tenant_id: String,
 }
 
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 impl TenantWebhooks {
     /// List webhook endpoints
     ///
@@ -384,12 +501,30 @@ impl TenantWebhooks {
 }
 
 /// The audit of one tenant: made by [`TenantScope::audit`].
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 #[derive(Debug, Clone)]
 pub struct TenantAudit {
     core: Core,
     tenant_id: String,
 }
 
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 impl TenantAudit {
     /// Query the audit log
     ///
@@ -433,12 +568,30 @@ impl TenantAudit {
 }
 
 /// The billing of one tenant: made by [`TenantScope::billing`].
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 #[derive(Debug, Clone)]
 pub struct TenantBilling {
     core: Core,
     tenant_id: String,
 }
 
+#[cfg(all(
+    feature = "audit",
+    feature = "billing",
+    feature = "keys",
+    feature = "permissions",
+    feature = "tenants",
+    feature = "usage",
+    feature = "webhooks"
+))]
 impl TenantBilling {
     /// Get the subscription
     ///
@@ -484,12 +637,14 @@ impl TenantBilling {
 /// The operations on one key (`/api/keys/{keyId}`), with its `keyId` bound.
 ///
 /// Made by `KeyScope::new(&core, ..)` or by the owning service's accessor.
+#[cfg(feature = "keys")]
 #[derive(Debug, Clone)]
 pub struct KeyScope {
     core: Core,
     key_id: String,
 }
 
+#[cfg(feature = "keys")]
 impl KeyScope {
     /// The key with the given identifiers.
     pub fn new(core: &Core, key_id: impl Into<String>) -> Self {
@@ -548,12 +703,14 @@ impl KeyScope {
 /// The operations on one oauth (`/api/oauth/{provider}`), with its `provider` bound.
 ///
 /// Made by `OAuthScope::new(&core, ..)` or by the owning service's accessor.
+#[cfg(feature = "oauth")]
 #[derive(Debug, Clone)]
 pub struct OAuthScope {
     core: Core,
     provider: OAuthProvider,
 }
 
+#[cfg(feature = "oauth")]
 impl OAuthScope {
     /// The oauth with the given identifiers.
     pub fn new(core: &Core, provider: OAuthProvider) -> Self {
@@ -597,12 +754,14 @@ impl OAuthScope {
 /// The operations on one job (`/api/platform/jobs/{jobId}`), with its `jobId` bound.
 ///
 /// Made by `JobScope::new(&core, ..)` or by the owning service's accessor.
+#[cfg(feature = "platform_jobs")]
 #[derive(Debug, Clone)]
 pub struct JobScope {
     core: Core,
     job_id: String,
 }
 
+#[cfg(feature = "platform_jobs")]
 impl JobScope {
     /// The job with the given identifiers.
     pub fn new(core: &Core, job_id: impl Into<String>) -> Self {
@@ -637,12 +796,14 @@ impl JobScope {
 /// The operations on one service account (`/api/platform/service-accounts/{accountId}`), with its `accountId` bound.
 ///
 /// Made by `ServiceAccountScope::new(&core, ..)` or by the owning service's accessor.
+#[cfg(feature = "platform_service_accounts")]
 #[derive(Debug, Clone)]
 pub struct ServiceAccountScope {
     core: Core,
     account_id: String,
 }
 
+#[cfg(feature = "platform_service_accounts")]
 impl ServiceAccountScope {
     /// The service account with the given identifiers.
     pub fn new(core: &Core, account_id: impl Into<String>) -> Self {
@@ -669,6 +830,7 @@ impl ServiceAccountScope {
 /// The operations on one member (`/api/tenants/{tenantId}/members/{userId}`), with its `userId` bound.
 ///
 /// Made by `MemberScope::new(&core, ..)` or by the owning service's accessor.
+#[cfg(all(feature = "permissions", feature = "tenants"))]
 #[derive(Debug, Clone)]
 pub struct MemberScope {
     core: Core,
@@ -676,6 +838,7 @@ pub struct MemberScope {
     user_id: String,
 }
 
+#[cfg(all(feature = "permissions", feature = "tenants"))]
 impl MemberScope {
     /// The member with the given identifiers.
     pub fn new(core: &Core, tenant_id: impl Into<String>, user_id: impl Into<String>) -> Self {
@@ -723,6 +886,7 @@ impl MemberScope {
 }
 
 /// The roles of one member: made by [`MemberScope::roles`].
+#[cfg(all(feature = "permissions", feature = "tenants"))]
 #[derive(Debug, Clone)]
 pub struct MemberRoles {
     core: Core,
@@ -730,6 +894,7 @@ pub struct MemberRoles {
     user_id: String,
 }
 
+#[cfg(all(feature = "permissions", feature = "tenants"))]
 impl MemberRoles {
     /// Assign a role to a member
     ///
@@ -751,6 +916,7 @@ impl MemberRoles {
 /// The operations on one webhook (`/api/tenants/{tenantId}/webhooks/{endpointId}`), with its `endpointId` bound.
 ///
 /// Made by `WebhookScope::new(&core, ..)` or by the owning service's accessor.
+#[cfg(feature = "webhooks")]
 #[derive(Debug, Clone)]
 pub struct WebhookScope {
     core: Core,
@@ -758,6 +924,7 @@ pub struct WebhookScope {
     endpoint_id: String,
 }
 
+#[cfg(feature = "webhooks")]
 impl WebhookScope {
     /// The webhook with the given identifiers.
     pub fn new(core: &Core, tenant_id: impl Into<String>, endpoint_id: impl Into<String>) -> Self {
@@ -831,6 +998,7 @@ impl WebhookScope {
 }
 
 /// The deliveries of one webhook: made by [`WebhookScope::deliveries`].
+#[cfg(feature = "webhooks")]
 #[derive(Debug, Clone)]
 pub struct WebhookDeliveries {
     core: Core,
@@ -838,6 +1006,7 @@ pub struct WebhookDeliveries {
     endpoint_id: String,
 }
 
+#[cfg(feature = "webhooks")]
 impl WebhookDeliveries {
     /// List deliveries
     ///
@@ -857,6 +1026,7 @@ impl WebhookDeliveries {
 /// The operations on one delivery (`/api/tenants/{tenantId}/webhooks/{endpointId}/deliveries/{deliveryId}`), with its `deliveryId` bound.
 ///
 /// Made by `DeliveryScope::new(&core, ..)` or by the owning service's accessor.
+#[cfg(feature = "webhooks")]
 #[derive(Debug, Clone)]
 pub struct DeliveryScope {
     core: Core,
@@ -865,6 +1035,7 @@ pub struct DeliveryScope {
     delivery_id: String,
 }
 
+#[cfg(feature = "webhooks")]
 impl DeliveryScope {
     /// The delivery with the given identifiers.
     pub fn new(

@@ -11,6 +11,8 @@ use crate::ir::*;
 use crate::naming::{self, NameSet};
 use crate::render::escape;
 
+use super::layout;
+
 /// Names the runtime exports at the crate root (the generated names must not take them).
 const RUNTIME_NAMES: &[&str] = &[
     "ApiRequest",
@@ -40,7 +42,15 @@ pub struct View {
     pub envelope: Option<EnvelopeView>,
     pub schemes: Vec<SchemeView>,
     pub errors: ErrorsView,
-    pub models: ModelsView,
+    /// The models operations use, one module of `src/models/` per set of features that reach
+    /// them (`src/models/group.rs.j2` each, placed by `src/models.rs.j2`).
+    pub model_groups: Vec<ModelGroup>,
+    /// The modules of `src/models/` (the groups and `extra`), sorted, and their `#[cfg(..)]`.
+    pub model_modules: Vec<(String, Option<String>)>,
+    /// Some model group defines a string enum: `models.rs` defines the `string_enum_serde!` macro.
+    pub string_enums: bool,
+    /// The Cargo features: one per service, in the order of the API description.
+    pub features: Vec<FeatureView>,
     /// `models/extra.rs`: the types no operation uses, behind the `all-models` feature.
     pub extra_models: Option<ModelsView>,
     pub constants: Vec<ConstantView>,
@@ -50,9 +60,8 @@ pub struct View {
     pub scopes: ScopesView,
     /// What the crate root re-exports: `[module, [names]]`.
     pub lib_exports: Vec<(String, Vec<String>)>,
-    /// The modules of `src/services/`, sorted, and what each re-exports: `[module, [names]]`.
-    pub service_modules: Vec<String>,
-    pub service_exports: Vec<(String, Vec<String>)>,
+    /// The modules of `src/services/`, sorted.
+    pub service_modules: Vec<ServiceModule>,
     pub tests: TestsView,
     #[serde(skip)]
     pub examples_json: String,
@@ -60,6 +69,31 @@ pub struct View {
     pub readme: ReadmeView,
     /// A string enum of the default models, for the forward-compatibility test.
     pub enum_case: Option<EnumCase>,
+}
+
+/// A module of `src/services/`: its feature and what it re-exports.
+#[derive(Debug, Serialize)]
+pub struct ServiceModule {
+    pub module: String,
+    pub feature: String,
+    pub exports: Vec<String>,
+}
+
+/// A Cargo feature: a service and the models it reaches.
+#[derive(Debug, Serialize)]
+pub struct FeatureView {
+    pub name: String,
+    /// The service struct.
+    pub service: String,
+}
+
+/// A module of `src/models/`: the models that the same set of features reaches, compiled when
+/// any of them is enabled (`cfg`: the attribute, none when the models are always compiled).
+#[derive(Debug, Serialize)]
+pub struct ModelGroup {
+    pub module: String,
+    pub cfg: Option<String>,
+    pub models: ModelsView,
 }
 
 #[derive(Debug, Serialize)]
@@ -253,6 +287,8 @@ pub struct VariantView {
 /// description (`values`: the variants or associated constants of `ty`).
 #[derive(Debug, Serialize)]
 pub struct ConstantView {
+    /// `#[cfg(..)]`: the features of the model group of `ty`.
+    pub cfg: Option<String>,
     pub name: String,
     pub ty: String,
     pub values: Vec<String>,
@@ -264,6 +300,8 @@ pub struct ServiceView {
     /// The module (`tenants`) and the struct (`TenantsService`).
     pub module: String,
     pub name: String,
+    /// The Cargo feature compiling it.
+    pub feature: String,
     /// The service's description (raw text: the template escapes it with `docs`).
     pub doc: Option<String>,
     /// What the file imports: `[path, [names]]`, for the `uses` filter.
@@ -301,6 +339,8 @@ pub struct ServiceConstant {
 /// A method returning a scope over the service's core.
 #[derive(Debug, Serialize)]
 pub struct AccessorView {
+    /// `#[cfg(..)]` (indented for the `impl`): the features of the scope.
+    pub cfg: Option<String>,
     pub method: String,
     /// The resource (`api key`), its path prefix and the wire name of the bound parameter.
     pub scope: String,
@@ -467,6 +507,9 @@ pub struct ScopesView {
 /// A resource scope: a struct over the core with the resource's identifiers bound.
 #[derive(Debug, Serialize)]
 pub struct ScopeView {
+    /// `#[cfg(all(..))]`: every feature whose operations it (or a nested scope) calls; also on its
+    /// groups.
+    pub cfg: Option<String>,
     pub name: String,
     /// The resource (`api key`), its path prefix and the wire name of its own parameter.
     pub noun: String,
@@ -1034,41 +1077,80 @@ impl View {
                 known: known.to_string(),
             })
         });
+        // One Cargo feature per service: a crate built with some of them compiles those services,
+        // the models they reach and the scopes whose operations are all among them.
+        let mut module_names = NameSet::new();
+        module_names.reserve(["mod"]);
+        let modules: Vec<String> =
+            api.services.iter().map(|s| module_names.claim_snake(&naming::rust_ident(&s.name))).collect();
+        let features = feature_names(api, &modules);
+        let scope_sets = scope_features(api, &features);
+        let scope_cfgs: BTreeMap<String, Option<String>> = scope_sets
+            .iter()
+            .map(|(name, set)| (name.clone(), layout::cfg(0, "all", &set.iter().cloned().collect::<Vec<_>>())))
+            .collect();
+        let model_sets = model_features(api, &features, &scope_sets);
+        let groups = model_group_sets(api, &used, &model_sets, &features);
         // The models and the operations do not depend on each other: built in parallel.
-        let ((models, extra_models), (services, ops, scopes)) = rayon::join(
+        let ((model_groups, extra_models), (services, ops, scopes)) = rayon::join(
             || {
                 rayon::join(
-                    || build_models(api, &types, &|n| used.contains(n), None),
+                    || {
+                        use rayon::prelude::*;
+                        groups
+                            .par_iter()
+                            .map(|(module, set, members)| ModelGroup {
+                                module: module.clone(),
+                                cfg: layout::cfg(0, "any", &set.iter().cloned().collect::<Vec<_>>()),
+                                models: build_models(
+                                    api,
+                                    &types,
+                                    &|n| members.contains(n),
+                                    Some(&|n| !members.contains(n)),
+                                ),
+                            })
+                            .collect::<Vec<_>>()
+                    },
                     || {
                         (api.types.len() > used.len())
-                            .then(|| build_models(api, &types, &|n| !used.contains(n), Some(&used)))
+                            .then(|| build_models(api, &types, &|n| !used.contains(n), Some(&|n| used.contains(n))))
                     },
                 )
             },
             || {
                 let mut ops = OpIndex::default();
                 let mut services = Vec::new();
-                let mut module_names = NameSet::new();
-                module_names.reserve(["mod"]);
-                for service in &api.services {
+                for (service, module) in api.services.iter().zip(&modules) {
                     let name = service_names[&service.name].clone();
-                    let module = module_names.claim_snake(&naming::rust_ident(&service.name));
+                    let feature = features[&service.name].clone();
                     services.push(build_service(
                         api,
                         &types,
                         service,
-                        &name,
-                        &module,
+                        (&name, module, &feature),
                         &mut top,
                         &mut ops,
                         &scope_names,
+                        &scope_cfgs,
                     ));
                 }
-                let scopes = build_scopes(api, &types, &ops, &service_names, &scope_names, &mut top);
+                let scopes = build_scopes(api, &types, &ops, &service_names, &scope_names, &scope_cfgs, &mut top);
                 (services, ops, scopes)
             },
         );
-        let constants = build_constants(api, &types);
+        let string_enums = model_groups.iter().any(|g| g.models.string_enums);
+        let mut model_modules: Vec<(String, Option<String>)> =
+            model_groups.iter().map(|g| (g.module.clone(), g.cfg.clone())).collect();
+        if extra_models.is_some() {
+            model_modules.push(("extra".into(), layout::cfg(0, "any", &["all-models".to_string()])));
+        }
+        model_modules.sort();
+        let model_cfgs: BTreeMap<&str, &Option<String>> = groups
+            .iter()
+            .zip(&model_groups)
+            .flat_map(|((_, _, members), g)| members.iter().map(move |m| (m.as_str(), &g.cfg)))
+            .collect();
+        let constants = build_constants(api, &types, &model_cfgs);
         let (tests, examples_json) = build_tests(api, &types, &ops, &service_names, &krate);
         let full_flow = build_full_flow(api, &ops);
         let mut lib_exports: Vec<(String, Vec<String>)> = vec![
@@ -1083,13 +1165,21 @@ impl View {
             ),
             ("reqwest".into(), vec!["Method".into()]),
         ];
-        let service_exports: Vec<String> = services.iter().flat_map(|s| s.exports.clone()).collect();
-        lib_exports.push(("services".into(), service_exports));
-        lib_exports.push(("scopes".into(), scopes.exports.clone()));
-        lib_exports.push(("constants".into(), constants.iter().map(|c| c.name.clone()).collect()));
-        let mut service_modules: Vec<String> = services.iter().map(|s| s.module.clone()).collect();
-        service_modules.sort();
-        let service_exports = services.iter().map(|s| (s.module.clone(), s.exports.clone())).collect();
+        // Globs: what each module holds depends on the enabled features.
+        if !services.is_empty() {
+            lib_exports.push(("services".into(), vec!["*".into()]));
+        }
+        if !scopes.exports.is_empty() {
+            lib_exports.push(("scopes".into(), vec!["*".into()]));
+        }
+        if !constants.is_empty() {
+            lib_exports.push(("constants".into(), vec!["*".into()]));
+        }
+        let mut service_modules: Vec<ServiceModule> = services
+            .iter()
+            .map(|s| ServiceModule { module: s.module.clone(), feature: s.feature.clone(), exports: s.exports.clone() })
+            .collect();
+        service_modules.sort_by(|a, b| a.module.cmp(&b.module));
         let readme = ReadmeView {
             scopes: api.scopes.iter().map(|s| (scope_names[&s.name].clone(), s.path_prefix.clone())).collect(),
             services: services
@@ -1106,14 +1196,20 @@ impl View {
             envelope,
             schemes,
             errors,
-            models,
+            model_groups,
+            model_modules,
+            string_enums,
+            features: api
+                .services
+                .iter()
+                .map(|s| FeatureView { name: features[&s.name].clone(), service: service_names[&s.name].clone() })
+                .collect(),
             extra_models,
             constants,
             services,
             scopes,
             lib_exports,
             service_modules,
-            service_exports,
             tests,
             examples_json,
             full_flow,
@@ -1224,23 +1320,7 @@ fn build_errors(api: &Api) -> ErrorsView {
 fn used_types(api: &Api) -> BTreeSet<String> {
     let mut roots = BTreeSet::new();
     for service in &api.services {
-        for d in &service.defaults {
-            named_refs(&d.type_, &mut roots);
-        }
-        for op in &service.operations {
-            for input in &op.inputs {
-                named_refs(&input.type_, &mut roots);
-            }
-            if let Some(body) = &op.body {
-                named_refs(&body.type_, &mut roots);
-            }
-            if let Some(t) = &op.response.type_ {
-                named_refs(t, &mut roots);
-            }
-            if let Some(p) = &op.pagination {
-                named_refs(&p.item_type, &mut roots);
-            }
-        }
+        roots.extend(service_roots(api, service));
     }
     for scope in &api.scopes {
         for p in scope_params(scope) {
@@ -1248,15 +1328,157 @@ fn used_types(api: &Api) -> BTreeSet<String> {
         }
     }
     roots.extend(api.constants.iter().map(|c| c.type_name.clone()));
-    let mut used = BTreeSet::new();
+    reach(api, roots)
+}
+
+/// The named types a service's methods, defaults, constants and scope accessors mention.
+fn service_roots(api: &Api, service: &Service) -> BTreeSet<String> {
+    let mut roots = BTreeSet::new();
+    for d in &service.defaults {
+        named_refs(&d.type_, &mut roots);
+    }
+    for op in &service.operations {
+        for input in &op.inputs {
+            named_refs(&input.type_, &mut roots);
+        }
+        if let Some(body) = &op.body {
+            named_refs(&body.type_, &mut roots);
+        }
+        if let Some(t) = &op.response.type_ {
+            named_refs(t, &mut roots);
+        }
+        if let Some(p) = &op.pagination {
+            named_refs(&p.item_type, &mut roots);
+        }
+    }
+    for c in api.constants.iter().filter(|c| service.constants.contains(&c.name)) {
+        roots.insert(c.type_name.clone());
+    }
+    for scope in api.scopes.iter().filter(|s| service.scopes.contains(&s.name)) {
+        for p in scope_params(scope) {
+            named_refs(&p.type_, &mut roots);
+        }
+    }
+    roots
+}
+
+/// `roots` and every type they refer to, directly or not.
+fn reach(api: &Api, roots: BTreeSet<String>) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
     let mut stack: Vec<String> = roots.into_iter().collect();
     while let Some(name) = stack.pop() {
         let Some(def) = api.types.get(&name) else { continue };
-        if used.insert(name) {
+        if out.insert(name) {
             stack.extend(def_refs(def));
         }
     }
-    used
+    out
+}
+
+/// The Cargo feature of each service (by IR name): its module's name, unless Cargo or the crate
+/// already gives that name a meaning.
+fn feature_names(api: &Api, modules: &[String]) -> BTreeMap<String, String> {
+    let mut set = NameSet::new();
+    set.reserve(["default", "full", "all_models"]);
+    api.services.iter().zip(modules).map(|(s, m)| (s.name.clone(), set.claim_snake(m))).collect()
+}
+
+/// Every service feature whose operations a scope (its methods, groups and nested scopes) calls:
+/// the scope compiles when all of them are enabled.
+fn scope_features(api: &Api, features: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSet<String>> {
+    fn visit(
+        api: &Api,
+        scope: &Scope,
+        features: &BTreeMap<String, String>,
+        out: &mut BTreeMap<String, BTreeSet<String>>,
+        depth: usize,
+    ) -> BTreeSet<String> {
+        if let Some(done) = out.get(&scope.name) {
+            return done.clone();
+        }
+        let mut set: BTreeSet<String> = scope
+            .methods
+            .iter()
+            .chain(scope.groups.iter().flat_map(|g| &g.operations))
+            .filter_map(|sop| features.get(&sop.service).cloned())
+            .collect();
+        if depth < 64 {
+            for child in &scope.children {
+                if let Some(c) = api.scopes.iter().find(|s| &s.name == child) {
+                    set.extend(visit(api, c, features, out, depth + 1));
+                }
+            }
+        }
+        out.insert(scope.name.clone(), set.clone());
+        set
+    }
+    let mut out = BTreeMap::new();
+    for scope in &api.scopes {
+        visit(api, scope, features, &mut out, 0);
+    }
+    out
+}
+
+/// The modules of `src/models/` and what each holds: the used models grouped by the set of
+/// features that need them. A module of one feature is named after it; `common` holds the models
+/// always compiled; the others are `shared_N`, numbered in the order of their feature sets.
+fn model_group_sets(
+    api: &Api,
+    used: &BTreeSet<String>,
+    sets: &BTreeMap<String, BTreeSet<String>>,
+    features: &BTreeMap<String, String>,
+) -> Vec<(String, BTreeSet<String>, BTreeSet<String>)> {
+    let empty = BTreeSet::new();
+    let mut by_set: BTreeMap<&BTreeSet<String>, BTreeSet<String>> = BTreeMap::new();
+    for name in api.types.keys().filter(|n| used.contains(*n)) {
+        by_set.entry(sets.get(name).unwrap_or(&empty)).or_default().insert(name.clone());
+    }
+    let mut names = NameSet::new();
+    names.reserve(["mod", "extra", "common"]);
+    names.reserve(features.values().map(String::as_str));
+    let mut shared = 0;
+    let mut out = Vec::new();
+    for (set, members) in by_set {
+        let module = match set.iter().collect::<Vec<_>>().as_slice() {
+            [] => "common".to_string(),
+            [one] if features.values().any(|f| f == *one) => (*one).clone(),
+            _ => {
+                shared += 1;
+                names.claim_snake(&format!("shared_{shared}"))
+            }
+        };
+        out.push((module, set.clone(), members));
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// The features that need each model: the services reaching it and the scopes whose identifiers
+/// are of its type (`all-models`, which the unused schemas need, enables every service). Models
+/// in no set (the constants' own enums) are always compiled.
+fn model_features(
+    api: &Api,
+    features: &BTreeMap<String, String>,
+    scopes: &BTreeMap<String, BTreeSet<String>>,
+) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for service in &api.services {
+        let Some(feature) = features.get(&service.name) else { continue };
+        for t in reach(api, service_roots(api, service)) {
+            out.entry(t).or_default().insert(feature.clone());
+        }
+    }
+    for scope in &api.scopes {
+        let Some(set) = scopes.get(&scope.name) else { continue };
+        let mut roots = BTreeSet::new();
+        for p in scope_params(scope) {
+            named_refs(&p.type_, &mut roots);
+        }
+        for t in reach(api, roots) {
+            out.entry(t).or_default().extend(set.iter().cloned());
+        }
+    }
+    out
 }
 
 /// The named types `t` mentions.
@@ -1295,13 +1517,13 @@ fn def_refs(def: &TypeDef) -> BTreeSet<String> {
     out
 }
 
-/// The models of the types `include` selects. `outside`: the types of the enclosing `models`
-/// module, imported from `super` where a selected type refers to them.
+/// The models of the types `include` selects. `outside`: the types of the other modules of
+/// `models`, imported from `super` where a selected type refers to them.
 fn build_models(
     api: &Api,
     types: &Types,
     include: &dyn Fn(&str) -> bool,
-    outside: Option<&BTreeSet<String>>,
+    outside: Option<&dyn Fn(&str) -> bool>,
 ) -> ModelsView {
     let mut models = Vec::new();
     let (mut map, mut value, mut fmt, mut de, mut unions) = (false, false, false, false, false);
@@ -1311,7 +1533,7 @@ fn build_models(
     let mut from_super = BTreeSet::new();
     for def in api.types.values().filter(|d| include(&d.name)) {
         if let Some(outside) = outside {
-            from_super.extend(def_refs(def).into_iter().filter(|n| outside.contains(n)).map(|n| types.name(&n)));
+            from_super.extend(def_refs(def).into_iter().filter(|n| outside(n)).map(|n| types.name(&n)));
         }
         let name = types.name(&def.name);
         derives |= !matches!(&def.kind, TypeKind::Alias { .. }) || def.recursive_without_indirection;
@@ -1517,7 +1739,7 @@ fn enum_idents(e: &EnumType) -> Vec<(&EnumValue, String)> {
     }
 }
 
-fn build_constants(api: &Api, types: &Types) -> Vec<ConstantView> {
+fn build_constants(api: &Api, types: &Types, cfgs: &BTreeMap<&str, &Option<String>>) -> Vec<ConstantView> {
     let mut out = Vec::new();
     for c in &api.constants {
         let Some(def) = api.types.get(&c.type_name) else { continue };
@@ -1528,7 +1750,12 @@ fn build_constants(api: &Api, types: &Types) -> Vec<ConstantView> {
             .iter()
             .filter_map(|v| idents.iter().find(|(ev, _)| &ev.value == v).map(|(_, i)| i.clone()))
             .collect();
-        out.push(ConstantView { name: naming::screaming(&c.name), ty: types.name(&c.type_name), values });
+        out.push(ConstantView {
+            cfg: cfgs.get(c.type_name.as_str()).and_then(|c| (*c).clone()),
+            name: naming::screaming(&c.name),
+            ty: types.name(&c.type_name),
+            values,
+        });
     }
     out
 }
@@ -1618,11 +1845,11 @@ fn build_service(
     api: &Api,
     types: &Types,
     service: &Service,
-    name: &str,
-    module: &str,
+    (name, module, feature): (&str, &str, &str),
     top: &mut NameSet,
     ops: &mut OpIndex,
     scope_names: &BTreeMap<String, String>,
+    scope_cfgs: &BTreeMap<String, Option<String>>,
 ) -> ServiceView {
     let mut uses = Uses::new();
     uses.add("crate::client", "Core");
@@ -1680,8 +1907,11 @@ fn build_service(
             needs.merge(types.needs(&p.type_));
         }
         let (params, args) = scope_call_args(&scope_params(scope), &[], types);
-        uses.add("crate::scopes", scope_struct);
+        // A glob: the scopes compile with their features (`cfg` on the accessor).
+        uses.add("crate::scopes", "*");
+        let features = scope_cfgs.get(&scope.name).cloned().flatten();
         accessors.push(AccessorView {
+            cfg: features.map(|c| c.lines().map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n")),
             method,
             scope: scope_noun(&scope.name),
             prefix: scope.path_prefix.clone(),
@@ -1695,6 +1925,7 @@ fn build_service(
     ServiceView {
         module: module.to_string(),
         name: name.to_string(),
+        feature: feature.to_string(),
         doc: text(&service.doc),
         imports: uses.imports(),
         defaults,
@@ -2092,6 +2323,7 @@ fn build_scopes(
     ops: &OpIndex,
     service_names: &BTreeMap<String, String>,
     scope_names: &BTreeMap<String, String>,
+    scope_cfgs: &BTreeMap<String, Option<String>>,
     top: &mut NameSet,
 ) -> ScopesView {
     let mut uses = Uses::new();
@@ -2118,10 +2350,8 @@ fn build_scopes(
             |sop: &ScopedOperation, members: &mut NameSet, uses: &mut Uses, used: &mut BTreeSet<String>| {
                 let info = ops.methods.get(&(sop.service.clone(), sop.operation.clone()))?;
                 let service_struct = service_names.get(&sop.service)?;
-                uses.add("crate::services", service_struct);
-                if let Some(p) = &info.params {
-                    uses.add("crate::services", p);
-                }
+                // A glob: the services compile with their features (`cfg` on the scope).
+                uses.add("crate::services", "*");
                 if info.ret.starts_with("WithEtag<") {
                     uses.add("crate::call", "WithEtag");
                 }
@@ -2211,6 +2441,7 @@ fn build_scopes(
         let outer_getters: Vec<GetterView> =
             outer.iter().map(|f| GetterView { method: members.claim_snake(&f.ident), field: f.field_view() }).collect();
         scopes.push(ScopeView {
+            cfg: scope_cfgs.get(&scope.name).cloned().flatten(),
             name: name.clone(),
             noun: scope_noun(&scope.name),
             prefix: scope.path_prefix.clone(),

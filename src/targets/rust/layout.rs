@@ -12,6 +12,7 @@
 
 pub const MAX_WIDTH: usize = 100;
 pub const FN_CALL_WIDTH: usize = 60;
+pub const ATTR_FN_LIKE_WIDTH: usize = 70;
 
 fn width(s: &str) -> usize {
     s.chars().count()
@@ -56,6 +57,32 @@ pub fn signature(indent: usize, head: &str, params: &[String], ret: &str) -> Vec
     }
     lines.push(format!("{pad}){ret} {{"));
     lines
+}
+
+/// `#[cfg(..)]` over Cargo features: `feature = "x"` for one, `{op}(feature = "a", ..)` (`any` or
+/// `all`) for several, one per line when the list is wider than rustfmt's `attr_fn_like_width`
+/// (70) or the line than 100. `None` for no features.
+pub fn cfg(indent: usize, op: &str, features: &[String]) -> Option<String> {
+    let pad = " ".repeat(indent);
+    let items: Vec<String> = features.iter().map(|f| format!("feature = \"{f}\"")).collect();
+    match items.as_slice() {
+        [] => None,
+        [one] => Some(format!("{pad}#[cfg({one})]")),
+        _ => {
+            let joined = items.join(", ");
+            let one = format!("{pad}#[cfg({op}({joined}))]");
+            if width(&joined) <= ATTR_FN_LIKE_WIDTH && width(&one) <= MAX_WIDTH {
+                return Some(one);
+            }
+            let mut lines = vec![format!("{pad}#[cfg({op}(")];
+            let last = items.len() - 1;
+            for (i, item) in items.iter().enumerate() {
+                lines.push(format!("{pad}    {item}{}", if i == last { "" } else { "," }));
+            }
+            lines.push(format!("{pad}))]"));
+            Some(lines.join("\n"))
+        }
+    }
 }
 
 /// `{lhs} {rhs}` (an assignment or a `const` whose `lhs` ends in `=`), moving `rhs` to the next
@@ -133,13 +160,16 @@ pub fn uses_vis(vis: &str, imports: &[(&str, Vec<&str>)]) -> Vec<String> {
         .collect()
 }
 
-/// rustfmt puts `self`, then lowercase names (modules, functions), then the rest.
+/// rustfmt puts `self`, then lowercase names (modules, functions), then CamelCase names, then
+/// UPPER_SNAKE_CASE ones (constants, and a type named `A`), then `*`.
 fn name_key(name: &str) -> (u8, String) {
     let rank = if name == "self" {
         0
     } else if name.starts_with(|c: char| c.is_ascii_lowercase()) {
         1
     } else if name == "*" {
+        4
+    } else if name.chars().all(|c| c.is_uppercase() || c == '_' || c.is_numeric()) {
         3
     } else {
         2
@@ -359,6 +389,28 @@ mod tests {
         let lines =
             uses_vis("", &[("crate::request", vec!["Fields", "ApiRequest"]), ("crate::call", vec!["Call", "decode"])]);
         assert_eq!(lines, ["use crate::call::{decode, Call};", "use crate::request::{ApiRequest, Fields};"]);
+        // rustfmt: CamelCase before UPPER_SNAKE_CASE (a type named `A` is one), then globs.
+        assert_eq!(uses_vis("", &[("super", vec!["A", "Tree", "Json"])]), ["use super::{Json, Tree, A};"]);
+    }
+
+    #[test]
+    fn cfg_attributes_break_past_the_attribute_width() {
+        let f = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        assert_eq!(cfg(0, "any", &[]), None);
+        assert_eq!(cfg(4, "any", &f(&["keys"])).as_deref(), Some("    #[cfg(feature = \"keys\")]"));
+        assert_eq!(cfg(0, "all", &f(&["a", "b"])).as_deref(), Some("#[cfg(all(feature = \"a\", feature = \"b\"))]"));
+        let long = cfg(0, "any", &f(&["actions", "activity", "apps", "billing"])).unwrap_or_default();
+        assert_eq!(
+            long.lines().collect::<Vec<_>>(),
+            [
+                "#[cfg(any(",
+                "    feature = \"actions\",",
+                "    feature = \"activity\",",
+                "    feature = \"apps\",",
+                "    feature = \"billing\"",
+                "))]"
+            ]
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::client::Core;
 use crate::models::*;
 use crate::pagination::{Page, Paginator};
 use crate::request::{ApiRequest, Fields};
-use crate::scopes::KeyScope;
+use crate::scopes::*;
 use reqwest::Method;
 
 /// Tenant API keys: create (plaintext shown once), list, update, revoke, rotate, validate, and exchange for a short-lived JWT.
@@ -176,6 +176,7 @@ impl KeysService {
     }
 
     /// The operations on one key (`/api/keys/{keyId}`), with its `keyId` bound.
+    #[cfg(feature = "keys")]
     pub fn scope(&self, key_id: impl Into<String>) -> KeyScope {
         KeyScope::new(&self.core, key_id)
     }

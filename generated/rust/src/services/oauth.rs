@@ -4,7 +4,7 @@ use crate::call::{decode, Call};
 use crate::client::Core;
 use crate::models::*;
 use crate::request::{ApiRequest, Fields};
-use crate::scopes::OAuthScope;
+use crate::scopes::*;
 use reqwest::Method;
 
 /// Sign-in with an external OAuth provider (authorize URL and callback).
@@ -61,6 +61,7 @@ impl OAuthService {
     }
 
     /// The operations on one oauth (`/api/oauth/{provider}`), with its `provider` bound.
+    #[cfg(feature = "oauth")]
     pub fn scope(&self, provider: OAuthProvider) -> OAuthScope {
         OAuthScope::new(&self.core, provider)
     }

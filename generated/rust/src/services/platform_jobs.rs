@@ -5,7 +5,7 @@ use crate::client::Core;
 use crate::models::*;
 use crate::pagination::{Page, Paginator};
 use crate::request::ApiRequest;
-use crate::scopes::JobScope;
+use crate::scopes::*;
 use reqwest::Method;
 
 /// Platform operators only. Inspect and retry background jobs.
@@ -65,6 +65,7 @@ impl PlatformJobsService {
     }
 
     /// The operations on one job (`/api/platform/jobs/{jobId}`), with its `jobId` bound.
+    #[cfg(feature = "platform_jobs")]
     pub fn scope(&self, job_id: impl Into<String>) -> JobScope {
         JobScope::new(&self.core, job_id)
     }

@@ -5,7 +5,7 @@ use crate::client::Core;
 use crate::models::*;
 use crate::pagination::{Page, Paginator};
 use crate::request::{ApiRequest, Fields};
-use crate::scopes::ServiceAccountScope;
+use crate::scopes::*;
 use reqwest::Method;
 
 /// Platform operators only. Service accounts whose tokens authorize the platform routes.
@@ -72,6 +72,7 @@ impl PlatformServiceAccountsService {
     }
 
     /// The operations on one service account (`/api/platform/service-accounts/{accountId}`), with its `accountId` bound.
+    #[cfg(feature = "platform_service_accounts")]
     pub fn scope(&self, account_id: impl Into<String>) -> ServiceAccountScope {
         ServiceAccountScope::new(&self.core, account_id)
     }

@@ -5,7 +5,7 @@ use crate::client::Core;
 use crate::models::*;
 use crate::pagination::{Page, Paginator};
 use crate::request::{ApiRequest, Fields};
-use crate::scopes::TenantScope;
+use crate::scopes::*;
 use reqwest::Method;
 
 /// Tenants (workspaces) and their members.
@@ -178,6 +178,15 @@ impl TenantsService {
     }
 
     /// The operations on one tenant (`/api/tenants/{tenantId}`), with its `tenantId` bound.
+    #[cfg(all(
+        feature = "audit",
+        feature = "billing",
+        feature = "keys",
+        feature = "permissions",
+        feature = "tenants",
+        feature = "usage",
+        feature = "webhooks"
+    ))]
     pub fn scope(&self, tenant_id: impl Into<String>) -> TenantScope {
         TenantScope::new(&self.core, tenant_id)
     }

@@ -1,0 +1,132 @@
+//! The models only the `tenants` feature needs.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// A page of `Tenant`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TenantPage {
+    pub items: Vec<Tenant>,
+    #[serde(default)]
+    pub next_cursor: Option<String>,
+}
+
+/// A page of `Member`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MemberPage {
+    pub items: Vec<Member>,
+    #[serde(default)]
+    pub next_cursor: Option<String>,
+}
+
+/// Built-in role of a member in a tenant. `owner` can do everything including deleting the tenant and billing; `admin` manages members, keys, roles and webhooks; `member` has read access plus the permissions of its custom roles.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TenantRole {
+    /// `owner`
+    Owner,
+    /// `admin`
+    Admin,
+    /// `member`
+    Member,
+    /// A value this version of the SDK does not know, kept as received.
+    Unknown(String),
+}
+
+impl TenantRole {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "owner",
+            Self::Admin => "admin",
+            Self::Member => "member",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl fmt::Display for TenantRole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<&str> for TenantRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "owner" => Self::Owner,
+            "admin" => Self::Admin,
+            "member" => Self::Member,
+            other => Self::Unknown(other.to_string()),
+        }
+    }
+}
+
+string_enum_serde!(TenantRole);
+
+/// A tenant (workspace) that owns keys, usage, roles, webhooks, audit log and a subscription.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Tenant {
+    /// Tenant id (`ten_...`).
+    pub id: String,
+    pub name: String,
+    /// URL-safe unique handle, derived from the name unless given.
+    pub slug: String,
+    /// User id of the creator.
+    pub owner_id: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// The new tenant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TenantCreateRequest {
+    pub name: String,
+    /// URL-safe unique handle; derived from `name` when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+}
+
+/// Fields to change; absent fields are kept.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TenantUpdateRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+}
+
+/// A user's membership in a tenant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Member {
+    pub tenant_id: String,
+    pub user_id: String,
+    pub email: String,
+    #[serde(default)]
+    pub name: Option<String>,
+    pub role: TenantRole,
+    pub joined_at: String,
+}
+
+/// The user to add, by `email` or by `userId` (exactly one), and their `role` (`TenantRole`; `member` when absent).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MemberAddRequest {
+    /// Email of an existing user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Id of an existing user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<TenantRole>,
+}
+
+/// The member's new tenant role.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemberRoleUpdateRequest {
+    pub role: TenantRole,
+}

@@ -1,0 +1,224 @@
+//! The models only the `webhooks` feature needs.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// A page of `WebhookEndpoint`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WebhookEndpointPage {
+    pub items: Vec<WebhookEndpoint>,
+    #[serde(default)]
+    pub next_cursor: Option<String>,
+}
+
+/// A page of `WebhookDelivery`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WebhookDeliveryPage {
+    pub items: Vec<WebhookDelivery>,
+    #[serde(default)]
+    pub next_cursor: Option<String>,
+}
+
+/// Event types a webhook endpoint can subscribe to. `webhook.test` is only sent by `webhooksDispatchTest`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebhookEventType {
+    /// `tenant.updated`
+    TenantUpdated,
+    /// `tenant.deleted`
+    TenantDeleted,
+    /// `member.added`
+    MemberAdded,
+    /// `member.removed`
+    MemberRemoved,
+    /// `member.role_changed`
+    MemberRoleChanged,
+    /// `key.created`
+    KeyCreated,
+    /// `key.revoked`
+    KeyRevoked,
+    /// `key.rotated`
+    KeyRotated,
+    /// `key.expired`
+    KeyExpired,
+    /// `usage.quota_exceeded`
+    UsageQuotaExceeded,
+    /// `subscription.updated`
+    SubscriptionUpdated,
+    /// `invoice.issued`
+    InvoiceIssued,
+    /// `webhook.test`
+    WebhookTest,
+    /// A value this version of the SDK does not know, kept as received.
+    Unknown(String),
+}
+
+impl WebhookEventType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TenantUpdated => "tenant.updated",
+            Self::TenantDeleted => "tenant.deleted",
+            Self::MemberAdded => "member.added",
+            Self::MemberRemoved => "member.removed",
+            Self::MemberRoleChanged => "member.role_changed",
+            Self::KeyCreated => "key.created",
+            Self::KeyRevoked => "key.revoked",
+            Self::KeyRotated => "key.rotated",
+            Self::KeyExpired => "key.expired",
+            Self::UsageQuotaExceeded => "usage.quota_exceeded",
+            Self::SubscriptionUpdated => "subscription.updated",
+            Self::InvoiceIssued => "invoice.issued",
+            Self::WebhookTest => "webhook.test",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl fmt::Display for WebhookEventType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<&str> for WebhookEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "tenant.updated" => Self::TenantUpdated,
+            "tenant.deleted" => Self::TenantDeleted,
+            "member.added" => Self::MemberAdded,
+            "member.removed" => Self::MemberRemoved,
+            "member.role_changed" => Self::MemberRoleChanged,
+            "key.created" => Self::KeyCreated,
+            "key.revoked" => Self::KeyRevoked,
+            "key.rotated" => Self::KeyRotated,
+            "key.expired" => Self::KeyExpired,
+            "usage.quota_exceeded" => Self::UsageQuotaExceeded,
+            "subscription.updated" => Self::SubscriptionUpdated,
+            "invoice.issued" => Self::InvoiceIssued,
+            "webhook.test" => Self::WebhookTest,
+            other => Self::Unknown(other.to_string()),
+        }
+    }
+}
+
+string_enum_serde!(WebhookEventType);
+
+/// Outcome of a webhook delivery attempt. `failed` means retries are exhausted or the endpoint answered non-2xx.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebhookDeliveryStatus {
+    /// `pending`
+    Pending,
+    /// `succeeded`
+    Succeeded,
+    /// `failed`
+    Failed,
+    /// A value this version of the SDK does not know, kept as received.
+    Unknown(String),
+}
+
+impl WebhookDeliveryStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Succeeded => "succeeded",
+            Self::Failed => "failed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl fmt::Display for WebhookDeliveryStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<&str> for WebhookDeliveryStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "succeeded" => Self::Succeeded,
+            "failed" => Self::Failed,
+            other => Self::Unknown(other.to_string()),
+        }
+    }
+}
+
+string_enum_serde!(WebhookDeliveryStatus);
+
+/// A URL that receives a tenant's events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WebhookEndpoint {
+    /// Endpoint id (`whe_...`).
+    pub id: String,
+    pub tenant_id: String,
+    pub url: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub events: Vec<WebhookEventType>,
+    /// Paused endpoints receive nothing.
+    pub enabled: bool,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// The endpoint to register.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WebhookEndpointCreateRequest {
+    /// HTTPS URL.
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub events: Vec<WebhookEventType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+}
+
+/// Fields to change; absent fields are kept. `events` replaces the whole list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WebhookEndpointUpdateRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<WebhookEventType>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+}
+
+/// The synthetic event to send.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WebhookTestRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<WebhookEventType>,
+}
+
+/// One attempt to deliver an event to an endpoint.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WebhookDelivery {
+    /// Delivery id (`whd_...`).
+    pub id: String,
+    pub endpoint_id: String,
+    /// Event id (`evt_...`); the same across redeliveries.
+    pub event_id: String,
+    pub event_type: WebhookEventType,
+    pub status: WebhookDeliveryStatus,
+    /// 1 for the first attempt, then counting retries and redeliveries.
+    pub attempt: i64,
+    /// HTTP status the endpoint answered; null if it could not be reached.
+    #[serde(default)]
+    pub response_status: Option<i64>,
+    #[serde(default)]
+    pub duration_ms: Option<i64>,
+    pub created_at: String,
+    /// When the endpoint acknowledged with 2xx; null otherwise.
+    #[serde(default)]
+    pub delivered_at: Option<String>,
+}
