@@ -256,7 +256,9 @@ fn write_rust_include(src: &Path) -> Result<PathBuf, Error> {
         .lines()
         .skip_while(|l| {
             let t = l.trim_start();
-            t.starts_with("//!") || t.starts_with("#![") || t.is_empty()
+            // Inner docs, inner attributes and the comments that explain them: `include!` accepts
+            // none of the attributes, and a comment left alone would describe nothing.
+            t.starts_with("//") || t.starts_with("#![") || t.is_empty()
         })
         .collect();
     let contents =
@@ -277,7 +279,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
             dir.path().join("lib.rs"),
-            "//! Docs.\n//!\n#![forbid(unsafe_code)]\n\nmod api;\n/// Item docs.\npub use api::X;\n",
+            "//! Docs.\n//!\n#![forbid(unsafe_code)]\n\n// Why the next attribute.\n#![cfg_attr(not(feature = \"full\"), allow(dead_code))]\n\nmod api;\n/// Item docs.\npub use api::X;\n",
         )
         .unwrap();
         let path = write_rust_include(dir.path()).unwrap();
