@@ -2,8 +2,6 @@
 //! spec). Stored as `<out>/.sdkgen/api.json` by every `generate`, so `sdkgen diff --since-generated`
 //! needs only the new spec. Deterministic: IR order, sorted where the IR is not ordered.
 
-use std::collections::BTreeSet;
-
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostics::pointer_escape;
@@ -279,56 +277,6 @@ fn py_shape(op: &crate::ir::Operation) -> String {
     format!("({})", args.join(", "))
 }
 
-/// Which named types operations send (`input`) and receive (`output`), following named types
-/// through properties, items, map values, union variants and alias targets.
-fn usage(api: &Api) -> (BTreeSet<String>, BTreeSet<String>) {
-    fn walk(api: &Api, t: &TypeRef, seen: &mut BTreeSet<String>) {
-        match t {
-            TypeRef::Named { name } => {
-                if !seen.insert(name.clone()) {
-                    return;
-                }
-                let Some(def) = api.types.get(name) else { return };
-                match &def.kind {
-                    TypeKind::Object(o) => {
-                        for p in &o.properties {
-                            walk(api, &p.type_, seen);
-                        }
-                        if let Some(a) = &o.additional_properties {
-                            walk(api, a, seen);
-                        }
-                    }
-                    TypeKind::Union(u) => {
-                        for v in &u.variants {
-                            walk(api, &v.type_, seen);
-                        }
-                    }
-                    TypeKind::Alias { target } => walk(api, target, seen),
-                    TypeKind::Enum(_) => {}
-                }
-            }
-            TypeRef::Array { items } => walk(api, items, seen),
-            TypeRef::Map { values } => walk(api, values, seen),
-            TypeRef::Nullable { inner } => walk(api, inner, seen),
-            _ => {}
-        }
-    }
-    let mut input = BTreeSet::new();
-    let mut output = BTreeSet::new();
-    for op in api.services.iter().flat_map(|s| &s.operations) {
-        for i in &op.inputs {
-            walk(api, &i.type_, &mut input);
-        }
-        if let Some(t) = &op.response.type_ {
-            walk(api, t, &mut output);
-        }
-        if let Some(p) = &op.pagination {
-            walk(api, &p.item_type, &mut output);
-        }
-    }
-    (input, output)
-}
-
 /// Finds lines for pointers; `locate` is `Loaded::locate`.
 struct Locator<'a> {
     locate: &'a dyn Fn(&str) -> Option<(usize, usize)>,
@@ -394,7 +342,7 @@ fn param_pointers(doc: &openapiv3::OpenAPI, op: &crate::ir::Operation, wire: &st
 /// The digest of `api`; `doc` and `locate` give the pointers and lines of the spec it came from.
 pub fn digest(api: &Api, doc: &openapiv3::OpenAPI, locate: &dyn Fn(&str) -> Option<(usize, usize)>) -> Digest {
     let loc = Locator { locate };
-    let (input_types, output_types) = usage(api);
+    let (input_types, output_types) = crate::ir::reach::usage(api);
     let mut operations = Vec::new();
     for svc in &api.services {
         let class = format!("{}Service", svc.type_name);

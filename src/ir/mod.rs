@@ -9,6 +9,7 @@
 //! - Everything is in spec order (IndexMap / Vec), so output is deterministic.
 
 mod errors;
+pub mod reach;
 mod types;
 
 pub use errors::*;

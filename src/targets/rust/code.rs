@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::config::Config;
+use crate::ir::reach::{def_refs, named_refs, reach};
 use crate::ir::*;
 use crate::naming::{self, NameSet};
 use crate::render::escape;
@@ -1362,19 +1363,6 @@ fn service_roots(api: &Api, service: &Service) -> BTreeSet<String> {
     roots
 }
 
-/// `roots` and every type they refer to, directly or not.
-fn reach(api: &Api, roots: BTreeSet<String>) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    let mut stack: Vec<String> = roots.into_iter().collect();
-    while let Some(name) = stack.pop() {
-        let Some(def) = api.types.get(&name) else { continue };
-        if out.insert(name) {
-            stack.extend(def_refs(def));
-        }
-    }
-    out
-}
-
 /// The Cargo feature of each service (by IR name): its module's name, unless Cargo or the crate
 /// already gives that name a meaning.
 fn feature_names(api: &Api, modules: &[String]) -> BTreeMap<String, String> {
@@ -1477,42 +1465,6 @@ fn model_features(
         for t in reach(api, roots) {
             out.entry(t).or_default().extend(set.iter().cloned());
         }
-    }
-    out
-}
-
-/// The named types `t` mentions.
-fn named_refs(t: &TypeRef, out: &mut BTreeSet<String>) {
-    match t {
-        TypeRef::Named { name } => {
-            out.insert(name.clone());
-        }
-        TypeRef::Array { items } => named_refs(items, out),
-        TypeRef::Map { values } => named_refs(values, out),
-        TypeRef::Nullable { inner } => named_refs(inner, out),
-        _ => {}
-    }
-}
-
-/// The named types a definition mentions.
-fn def_refs(def: &TypeDef) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    match &def.kind {
-        TypeKind::Object(o) => {
-            for p in &o.properties {
-                named_refs(&p.type_, &mut out);
-            }
-            if let Some(extra) = &o.additional_properties {
-                named_refs(extra, &mut out);
-            }
-        }
-        TypeKind::Union(u) => {
-            for v in &u.variants {
-                named_refs(&v.type_, &mut out);
-            }
-        }
-        TypeKind::Alias { target } => named_refs(target, &mut out),
-        TypeKind::Enum(_) => {}
     }
     out
 }

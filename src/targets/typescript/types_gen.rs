@@ -3,7 +3,7 @@
 //! of `macros/model.ts.j2`, the file joined by `src/types.ts.j2`) and
 //! `src/constants.ts` (template `src/constants.ts.j2`): data only.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 use serde::Serialize;
 
@@ -57,7 +57,7 @@ pub(crate) struct GuardView {
 pub(super) fn type_blocks(ctx: &Ctx<'_>) -> Vec<TypeBlock> {
     use rayon::prelude::*;
     let defs: Vec<&TypeDef> = ctx.api.types.values().collect();
-    let received = received_types(ctx.api);
+    let (_, received) = crate::ir::reach::usage(ctx.api);
     let built: Vec<TypeBlock> = defs.par_iter().map(|def| type_block(ctx, def, &received)).collect();
     let mut blocks = Vec::with_capacity(built.len());
     let mut guards_taken: HashSet<String> = HashSet::new();
@@ -70,47 +70,6 @@ pub(super) fn type_blocks(ctx: &Ctx<'_>) -> Vec<TypeBlock> {
         }
     }
     blocks
-}
-
-/// The named types that responses carry (a response body or a page's items, and every type they
-/// reach through properties, items, map values, union variants and alias targets): the same
-/// reach as `sdkgen diff`'s `output` types.
-fn received_types(api: &crate::ir::Api) -> HashSet<&str> {
-    fn walk<'a>(api: &'a crate::ir::Api, t: &'a TypeRef, seen: &mut HashSet<&'a str>) {
-        match t {
-            TypeRef::Named { name } => {
-                let Some((key, def)) = api.types.get_key_value(name) else { return };
-                if !seen.insert(key.as_str()) {
-                    return;
-                }
-                match &def.kind {
-                    TypeKind::Object(o) => {
-                        o.properties.iter().for_each(|p| walk(api, &p.type_, seen));
-                        if let Some(a) = &o.additional_properties {
-                            walk(api, a, seen);
-                        }
-                    }
-                    TypeKind::Union(u) => u.variants.iter().for_each(|v| walk(api, &v.type_, seen)),
-                    TypeKind::Alias { target } => walk(api, target, seen),
-                    TypeKind::Enum(_) => {}
-                }
-            }
-            TypeRef::Array { items } => walk(api, items, seen),
-            TypeRef::Map { values } => walk(api, values, seen),
-            TypeRef::Nullable { inner } => walk(api, inner, seen),
-            _ => {}
-        }
-    }
-    let mut seen = HashSet::new();
-    for op in api.services.iter().flat_map(|s| &s.operations) {
-        if let Some(t) = &op.response.type_ {
-            walk(api, t, &mut seen);
-        }
-        if let Some(p) = &op.pagination {
-            walk(api, &p.item_type, &mut seen);
-        }
-    }
-    seen
 }
 
 /// The member that lets an enum responses carry admit values the SDK does not know yet (a value
@@ -137,7 +96,7 @@ fn open_member(e: &crate::ir::EnumType) -> Vec<String> {
     }
 }
 
-fn type_block(ctx: &Ctx<'_>, def: &TypeDef, received: &HashSet<&str>) -> TypeBlock {
+fn type_block(ctx: &Ctx<'_>, def: &TypeDef, received: &BTreeSet<String>) -> TypeBlock {
     let name = ctx.type_name(&def.name);
     let doc = def.doc.clone();
     if def.recursive_without_indirection {
