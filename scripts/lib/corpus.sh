@@ -32,6 +32,7 @@ _sha256() { sha256sum "$1" | cut -d' ' -f1; }
 npm_fetch() {
   local spec="$1" want="$2" dest="$3" out name
   mkdir -p "$dest"
+  dest="$(cd "$dest" && pwd)"  # absolute: the log path below is used from inside it
   if ! name="$(cd "$dest" && npm pack --loglevel=error --no-audit --no-fund "$spec" 2>"$dest/npm-pack.log")"; then
     cat "$dest/npm-pack.log" >&2
     echo "error: cannot fetch $spec from the npm registry (see above); the tests need it" >&2
