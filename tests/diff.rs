@@ -279,7 +279,8 @@ fn exit_codes() {
 
 #[test]
 fn json_output_has_the_documented_schema() {
-    let (old, new) = (fixture("response-field-added", "old.yaml"), fixture("response-field-added", "new.yaml"));
+    let (old, new) =
+        (fixture("optional-input-field-added", "old.yaml"), fixture("optional-input-field-added", "new.yaml"));
     let out = sdkgen(&["diff", old.to_str().unwrap(), new.to_str().unwrap(), "--format", "json"], &root());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(v["schema"], "sdkgen-diff/1");
@@ -291,8 +292,8 @@ fn json_output_has_the_documented_schema() {
     let py = v["packages"].as_array().unwrap().iter().find(|p| p["language"] == "python").unwrap();
     assert_eq!(py["next"], "1.1.0");
     let c = &v["changes"][0];
-    assert_eq!(c["rule"], "response-field-added");
-    assert!(c["new"]["pointer"].as_str().unwrap().ends_with("/properties/createdAt"));
+    assert_eq!(c["rule"], "optional-input-field-added");
+    assert!(c["new"]["pointer"].as_str().unwrap().ends_with("/properties/burst"));
     assert!(c["new"]["line"].as_u64().unwrap() > 0);
     assert_eq!(c["impact"]["typescript"], "compatible");
     let md = sdkgen(&["diff", old.to_str().unwrap(), new.to_str().unwrap(), "--format", "markdown"], &root());
@@ -307,7 +308,7 @@ fn since_generated_and_release() {
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path();
     let spec = d.join("api.yaml");
-    std::fs::copy(fixture("response-field-added", "old.yaml"), &spec).unwrap();
+    std::fs::copy(fixture("optional-input-field-added", "old.yaml"), &spec).unwrap();
     std::fs::write(
         d.join("sdkgen.toml"),
         "# our settings\nsdk_name = \"Vault\"\n\n[rust]\nversion = \"0.3.0\" # pre-1.0\n",
@@ -322,10 +323,15 @@ fn since_generated_and_release() {
     assert!(d.join("out/.sdkgen/api.json").is_file());
     let nothing = run(&["diff", "--since-generated", "--spec", "api.yaml", "--out", "out"]);
     assert!(nothing.contains("no changes"), "{nothing}");
-    std::fs::copy(fixture("response-field-added", "new.yaml"), &spec).unwrap();
+    std::fs::copy(fixture("optional-input-field-added", "new.yaml"), &spec).unwrap();
     let since = run(&["diff", "--since-generated", "--spec", "api.yaml", "--out", "out", "--format", "json"]);
-    let direct =
-        run(&["diff", fixture("response-field-added", "old.yaml").to_str().unwrap(), "api.yaml", "--format", "json"]);
+    let direct = run(&[
+        "diff",
+        fixture("optional-input-field-added", "old.yaml").to_str().unwrap(),
+        "api.yaml",
+        "--format",
+        "json",
+    ]);
     let changes = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap()["changes"].clone();
     assert_eq!(changes(&since), changes(&direct));
 
@@ -344,9 +350,9 @@ fn since_generated_and_release() {
     let cargo = std::fs::read_to_string(d.join("out/rust/Cargo.toml")).unwrap();
     assert!(cargo.contains("version = \"0.4.0\""), "{cargo}");
     let py_log = std::fs::read_to_string(d.join("out/python/CHANGELOG.md")).unwrap();
-    assert!(py_log.contains("## [1.1.0] - 2026-01-02\n\n### Added\n\n- `Key[\"createdAt\"]`"), "{py_log}");
+    assert!(py_log.contains("## [1.1.0] - 2026-01-02\n\n### Added\n\n- `Quota[\"burst\"]`"), "{py_log}");
     let rs_log = std::fs::read_to_string(d.join("out/rust/CHANGELOG.md")).unwrap();
-    assert!(rs_log.contains("## [0.4.0] - 2026-01-02\n\n### Breaking\n\n- `Key.created_at`"), "{rs_log}");
+    assert!(rs_log.contains("## [0.4.0] - 2026-01-02\n\n### Breaking\n\n- `Quota.burst`"), "{rs_log}");
     // The tree is up to date, and stays so: the changelog is not generated output.
     let out = sdkgen(&["check", "--spec", "api.yaml", "--out", "out"], d);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));

@@ -4,10 +4,16 @@
 //! The impacts describe the SDKs as sdkgen generates them today (read from `generated/`):
 //! - **Rust**: required inputs are positional arguments; optional inputs live in a
 //!   `#[non_exhaustive]` `<Service><Method>Params` struct with setters (the argument exists only
-//!   when the operation has optional inputs). Models are plain structs with public fields (not
-//!   `#[non_exhaustive]`, so struct literals must name every field); a field that is not required
-//!   is `Option<T>`. Enums and unions are exhaustive enums with an `Unknown` variant (not
-//!   `#[non_exhaustive]`: a `match` names every variant).
+//!   when the operation has optional inputs). Models are structs with public fields; a field that
+//!   is not required is `Option<T>`. A struct that no operation sends is `#[non_exhaustive]`
+//!   (callers read it and build one by deserializing, so a new field is compatible); a struct
+//!   that operations send stays exhaustive (callers build it with a struct literal, which must
+//!   name every field). Enums and unions are `#[non_exhaustive]` enums with an `Unknown` variant
+//!   (a `match` needs a wildcard arm, so a new variant is compatible). `ErrorKind` is
+//!   `#[non_exhaustive]` and each variant's discriminant is fixed by its name (a new class shifts
+//!   no other). Deprecated operations (service and scope methods), optional inputs (params
+//!   fields and setters) and properties (model fields) carry `#[deprecated(note = "..")]`, a
+//!   warning for callers, not an error.
 //! - **Python**: required inputs are positional-or-keyword parameters in IR order, optional ones
 //!   keyword-only with a `None` default. Models are `TypedDict`s (optional fields `NotRequired`),
 //!   enums closed `Literal[...]` aliases, unions `Union[...]` aliases. Types only guide the type
@@ -166,50 +172,53 @@ pub const RULES: &[Rule] = &[
     rule(
         "enum-value-added",
         Kind::Added,
-        [B, C, B],
+        [B, C, C],
         "an enum that responses carry gains a value",
-        "Rust enums are exhaustive (not `#[non_exhaustive]`); Python `Literal`s are closed, so exhaustive \
-         `match`/`assert_never` checks fail; TypeScript: the enum is open (its union ends with `(string & {})`), so \
-         code already handles other values",
+        "Python `Literal`s are closed, so exhaustive `match`/`assert_never` checks fail; TypeScript: the enum is open \
+         (its union ends with `(string & {})`), so code already handles other values; Rust: the enum is \
+         `#[non_exhaustive]`, so every `match` already has a wildcard arm",
     ),
     rule(
         "input-enum-value-added",
         Kind::Added,
-        [C, C, B],
+        [C, C, C],
         "an enum used only in inputs gains a value",
-        "Rust: the enum gains a variant (exhaustive `match`es fail); Python and TypeScript only widen what callers may send",
+        "callers may send more values (Rust: a variant of a `#[non_exhaustive]` enum)",
     ),
     rule("union-variant-removed", Kind::Removed, [B, B, B], "a union loses a variant", "code naming the variant fails"),
     rule(
         "union-variant-added",
         Kind::Added,
-        [B, B, B],
+        [B, B, C],
         "a union that responses carry gains a variant",
-        "Rust: the enum gains a variant; Python and TypeScript: exhaustive narrowing fails (TypeScript keeps unions \
-         closed: an open variant would defeat narrowing on the discriminator)",
+        "Python and TypeScript: exhaustive narrowing fails (TypeScript keeps unions closed: an open variant would \
+         defeat narrowing on the discriminator); Rust: the enum is `#[non_exhaustive]`, so every `match` already has \
+         a wildcard arm",
     ),
     rule(
         "input-union-variant-added",
         Kind::Added,
-        [C, C, B],
+        [C, C, C],
         "a union used only in inputs gains a variant",
-        "Rust: the enum gains a variant; Python and TypeScript only widen what callers may send",
+        "callers may send more shapes (Rust: a variant of a `#[non_exhaustive]` enum)",
     ),
     rule("type-changed", Kind::Changed, [B, B, B], "a named type changes kind (object, enum, union, alias) or an alias its target", "code using the type sees another one"),
     rule(
         "response-field-added",
         Kind::Added,
-        [C, C, B],
+        [C, C, C],
         "a response type gains a field",
-        "Rust: models are plain structs, so struct literals (tests, mocks) must name the new field; \
-         Python `TypedDict`s and TypeScript interfaces are read, not built, by callers",
+        "callers read it: Python `TypedDict`s and TypeScript interfaces gain a key, Rust's `#[non_exhaustive]` \
+         struct a field (a type that requests also use is an exhaustive Rust struct: `optional-input-field-added` \
+         or `required-input-added` fires for it too)",
     ),
     rule(
         "optional-input-field-added",
         Kind::Added,
         [C, C, B],
         "a request type gains an optional field",
-        "Rust: models are plain structs, so struct literals must name the new field",
+        "Rust: callers build request types with struct literals (they stay exhaustive), which must name the new \
+         field; Python and TypeScript: an optional key",
     ),
     rule("error-code-removed", Kind::Removed, [B, B, B], "the API's error model loses a code", "its error class or variant is gone"),
     rule("operation-added", Kind::Added, [C, C, C], "a new operation", "a new method"),
@@ -239,10 +248,10 @@ pub const RULES: &[Rule] = &[
     rule(
         "error-code-added",
         Kind::Added,
-        [C, C, B],
+        [C, C, C],
         "the API's error model gains a code",
-        "a new error class to catch; Rust: the exhaustive error-code enum gains a variant, and `ErrorKind` gains one \
-         among the others (later discriminants shift)",
+        "a new error class to catch; Rust: a variant of the `#[non_exhaustive]` error-code enum and of \
+         `ErrorKind` (whose discriminants are fixed per name, so no other shifts)",
     ),
     rule(
         "security-changed",
@@ -251,7 +260,14 @@ pub const RULES: &[Rule] = &[
         "the security requirements of an operation change",
         "signatures stay; the client may need another credential configured",
     ),
-    rule("deprecated", Kind::Deprecated, [C, C, C], "an operation, input or field becomes deprecated", "still there, marked for removal"),
+    rule(
+        "deprecated",
+        Kind::Deprecated,
+        [C, C, C],
+        "an operation, input or field becomes deprecated",
+        "still there, marked for removal: a type-checker or compiler warning where the language has a marker \
+         (`@typing_extensions.deprecated` on Python methods, `@deprecated` in TypeScript, `#[deprecated]` in Rust)",
+    ),
     rule("error-response-added", Kind::Changed, [N, N, N], "an operation documents a new error status", "raised as the error class of its status"),
     rule("error-response-removed", Kind::Changed, [N, N, N], "an operation no longer documents an error status", "the error classes stay"),
     rule("operation-path-changed", Kind::Changed, [N, N, N], "an operation (same operationId) moves to another method or path", "the method stays; it calls the new URL"),

@@ -4,76 +4,79 @@
 ///
 /// Classes form a hierarchy: [`ErrorKind::is_a`] is true for the kind itself and every parent
 /// (an error from an API error code is also an error of its HTTP status class).
+///
+/// A class the API adds later is a new variant (the enum is `#[non_exhaustive]`), and each
+/// variant's discriminant is fixed by its name, so no other variant's changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// The request was malformed or failed validation (400, 422).
-    Validation,
+    Validation = 1024647066,
     /// Missing, invalid or expired credentials (401).
-    Authentication,
+    Authentication = 2018011009,
     /// The credentials are valid but not allowed to do this (403).
-    Forbidden,
+    Forbidden = 698888626,
     /// The resource does not exist (404).
-    NotFound,
+    NotFound = 771579846,
     /// The request conflicts with the current state of the resource (409).
-    Conflict,
+    Conflict = 2010374383,
     /// An If-Match precondition failed: the resource changed since it was read (412). Carries the current ETag.
-    PreconditionFailed,
+    PreconditionFailed = 894342846,
     /// Too many requests (429). The error carries the seconds from the Retry-After header.
-    RateLimit,
+    RateLimit = 70042946,
     /// The server failed (5xx).
-    Server,
+    Server = 1836253938,
     /// The server failed unexpectedly (500).
-    InternalServer,
+    InternalServer = 1001904747,
     /// An upstream server failed (502).
-    BadGateway,
+    BadGateway = 489308150,
     /// The service is temporarily unavailable (503).
-    ServiceUnavailable,
+    ServiceUnavailable = 1097492102,
     /// An upstream server did not answer in time (504).
-    GatewayTimeout,
+    GatewayTimeout = 1799753940,
     /// A status no other error class stands for.
-    UnexpectedStatus,
+    UnexpectedStatus = 803162704,
     /// No response: the connection failed (DNS, refused, reset, TLS).
-    ApiConnection,
+    ApiConnection = 1836122559,
     /// No response within the timeout.
-    ApiTimeout,
+    ApiTimeout = 939258458,
     /// The request is malformed (unparseable JSON, bad query parameter).
-    BadRequest,
+    BadRequest = 1186043881,
     /// The body is well-formed but a field is invalid; see details.fields.
-    ValidationFailed,
+    ValidationFailed = 1202118603,
     /// No credentials, or credentials of the wrong kind, were sent.
-    Unauthorized,
+    Unauthorized = 1762623891,
     /// The bearer, refresh, reset, verification or challenge token is not valid.
-    InvalidToken,
+    InvalidToken = 1201517573,
     /// The token has expired; refresh the session (or start over) and retry.
-    TokenExpired,
+    TokenExpired = 1022119251,
     /// Email or password is wrong.
-    InvalidCredentials,
+    InvalidCredentials = 1403846102,
     /// The TOTP or recovery code is wrong or already used.
-    InvalidMfaCode,
+    InvalidMfaCode = 452869483,
     /// The API key is unknown or malformed.
-    InvalidKey,
+    InvalidKey = 1431133455,
     /// The API key is past its expiry (details.expiredAt); rotate or replace it.
-    ExpiredKey,
+    ExpiredKey = 2135748057,
     /// The action needs MFA (enrolled, or a completed challenge) first.
-    MfaRequired,
+    MfaRequired = 486881052,
     /// The action needs a verified email address first.
-    EmailNotVerified,
+    EmailNotVerified = 641229084,
     /// The API key has been revoked.
-    RevokedKey,
+    RevokedKey = 1482360412,
     /// The API key lacks a required scope (details.missingScopes).
-    InsufficientScope,
+    InsufficientScope = 1450692230,
     /// The API key or tenant used up its quota for the period; see Retry-After.
-    QuotaExceeded,
+    QuotaExceeded = 821562174,
     /// Too many requests from this caller; see Retry-After.
-    RateLimited,
+    RateLimited = 2090784147,
     /// Unexpected server error (details.requestId).
-    Internal,
+    Internal = 658420768,
     /// The request was refused before it was sent: an invalid header value (CR or LF), base
     /// URL or body.
-    InvalidRequest,
+    InvalidRequest = 425919665,
     /// A success response whose body does not have the documented shape.
-    InvalidResponse,
+    InvalidResponse = 2079523695,
 }
 
 impl ErrorKind {

@@ -149,6 +149,9 @@ pub struct SchemeView {
 pub struct ErrorsView {
     /// One `ErrorKind` variant per error class.
     pub kinds: Vec<KindView>,
+    /// The discriminants of `InvalidRequest` and `InvalidResponse`, the kinds of the SDK itself.
+    pub invalid_request: u32,
+    pub invalid_response: u32,
     /// API error codes and the kind each maps to.
     pub codes: Vec<CodeView>,
     /// `for_status`: status ranges (`[lo, hi]`, inclusive) per kind, exact statuses first.
@@ -169,6 +172,8 @@ pub struct ErrorsView {
 #[derive(Debug, Serialize)]
 pub struct KindView {
     pub variant: String,
+    /// Its explicit discriminant (see [`discriminants`]).
+    pub discriminant: u32,
     /// The class name (`NotFoundError`) and its doc (raw).
     pub name: String,
     pub doc: String,
@@ -216,6 +221,11 @@ pub struct ModelsView {
 pub struct ModelView {
     pub name: String,
     pub doc: Option<String>,
+    /// `#[non_exhaustive]`: every enum and union (a new value or variant is a minor change), and
+    /// every struct no operation sends (callers read them, so a new field is a minor change;
+    /// they build them by deserializing). The structs operations send stay exhaustive: callers
+    /// build them with struct literals.
+    pub non_exhaustive: bool,
     #[serde(flatten)]
     pub shape: ModelShape,
 }
@@ -244,6 +254,8 @@ pub struct ObjectField {
     pub ident: String,
     pub ty: String,
     pub doc: Option<String>,
+    /// The property is deprecated: the note of its `#[deprecated]` (raw).
+    pub deprecated: Option<String>,
     /// The wire name, when serde would not spell it from `ident`.
     pub rename: Option<String>,
     pub absent: Absent,
@@ -360,7 +372,10 @@ pub struct MethodView {
     pub ident: String,
     /// Doc paragraphs (raw text): the summary, then the description when it differs.
     pub docs: Vec<String>,
-    pub deprecated: bool,
+    /// The operation is deprecated: the note of its `#[deprecated]` (raw).
+    pub deprecated: Option<String>,
+    /// The body reads a deprecated field of the params struct: `#[allow(deprecated)]`.
+    pub reads_deprecated: bool,
     /// `GET`, and the path template (`/tenants/{id}`).
     pub http_method: String,
     pub path: String,
@@ -466,6 +481,8 @@ pub struct AllView {
 #[derive(Debug, Serialize)]
 pub struct ParamsView {
     pub name: String,
+    /// Some field is deprecated: the setters' `impl` allows using it.
+    pub deprecated: bool,
     /// The service struct and method it belongs to, and its first field (for the doc example).
     pub service: String,
     pub method: String,
@@ -480,6 +497,8 @@ pub struct ParamFieldView {
     pub ty: String,
     pub wire: String,
     pub doc: Option<String>,
+    /// The input is deprecated: the note of the `#[deprecated]` of its field and setter (raw).
+    pub deprecated: Option<String>,
     /// `Option<Option<T>>`: `Some(None)` sends `null`.
     pub sends_null: bool,
     pub setter: SetterKind,
@@ -566,7 +585,8 @@ impl ValueView {
 pub struct DelegateView {
     pub ident: String,
     pub docs: Vec<String>,
-    pub deprecated: bool,
+    /// The operation is deprecated: the note of its `#[deprecated]` (raw).
+    pub deprecated: Option<String>,
     /// The service struct and its method.
     pub service: String,
     pub target: String,
@@ -611,6 +631,9 @@ pub struct TestsView {
     pub tests: Vec<TestView>,
     /// Some test reads an input value from `examples.json`.
     pub uses_examples: bool,
+    /// Some operation or optional input is deprecated: the tests call and set them anyway
+    /// (`#![allow(deprecated)]`).
+    pub deprecated: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -682,6 +705,8 @@ pub struct Types<'a> {
     api: &'a Api,
     /// The Rust name of every IR type.
     names: BTreeMap<String, String>,
+    /// The types operations send (their inputs), with every type they reach.
+    sent: BTreeSet<String>,
 }
 
 impl<'a> Types<'a> {
@@ -700,7 +725,7 @@ impl<'a> Types<'a> {
             };
             names.insert(name.clone(), rust);
         }
-        Types { api, names }
+        Types { api, names, sent: crate::ir::reach::usage(api).0 }
     }
 
     /// The Rust name of the IR type `name`.
@@ -1220,6 +1245,28 @@ impl View {
     }
 }
 
+/// The explicit discriminant of each `ErrorKind` variant: a hash of its name (FNV-1a, 31 bits, so
+/// it fits an `isize` everywhere), so that a class the API adds or removes never changes another
+/// one's (`kind as isize` keeps its value; cargo-semver-checks' `enum_no_repr_variant_discriminant_changed`).
+/// A collision (not seen in practice) takes the next free value, in name order.
+fn discriminants<'a>(names: impl Iterator<Item = &'a str>) -> BTreeMap<String, u32> {
+    let names: BTreeSet<&str> = names.collect();
+    let mut taken = BTreeSet::new();
+    let mut out = BTreeMap::new();
+    for name in names {
+        let mut hash: u32 = 0x811c_9dc5;
+        for b in name.bytes() {
+            hash = (hash ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+        let mut d = hash & 0x7fff_ffff;
+        while !taken.insert(d) {
+            d = (d + 1) & 0x7fff_ffff;
+        }
+        out.insert(name.to_string(), d);
+    }
+    out
+}
+
 fn build_errors(api: &Api) -> ErrorsView {
     let mut set = NameSet::new();
     set.reserve(["InvalidRequest", "InvalidResponse"]);
@@ -1229,7 +1276,12 @@ fn build_errors(api: &Api) -> ErrorsView {
         let stem = class.name.strip_suffix("Error").filter(|s| !s.is_empty()).unwrap_or(&class.name);
         let variant = set.claim_pascal(&camel_ident(&naming::pascal(stem)));
         variants.insert(class.name.clone(), variant.clone());
-        kinds.push(KindView { variant, name: class.name.clone(), doc: class.doc.clone() });
+        kinds.push(KindView { variant, discriminant: 0, name: class.name.clone(), doc: class.doc.clone() });
+    }
+    let mut fixed =
+        discriminants(kinds.iter().map(|k| k.variant.as_str()).chain(["InvalidRequest", "InvalidResponse"]));
+    for k in &mut kinds {
+        k.discriminant = fixed.remove(&k.variant).unwrap_or_default();
     }
     let find =
         |kind: ErrorClassKind| api.errors.classes.iter().find(|c| c.kind == kind).map(|c| variants[&c.name].clone());
@@ -1305,6 +1357,8 @@ fn build_errors(api: &Api) -> ErrorsView {
     };
     ErrorsView {
         kinds,
+        invalid_request: fixed.remove("InvalidRequest").unwrap_or_default(),
+        invalid_response: fixed.remove("InvalidResponse").unwrap_or_default(),
         codes,
         statuses,
         parents,
@@ -1518,6 +1572,7 @@ fn build_models(
                     };
                     fields.push(ObjectField {
                         doc: text(&p.doc),
+                        deprecated: deprecation(p.deprecated, &[p.doc.as_deref()]),
                         rename: (serde_name != p.wire_name).then(|| p.wire_name.clone()),
                         ident,
                         ty,
@@ -1605,7 +1660,13 @@ fn build_models(
                 ModelShape::Alias { target: types.ty(target), newtype: def.recursive_without_indirection }
             }
         };
-        models.push(ModelView { name, doc: text(&def.doc), shape });
+        let non_exhaustive = match &shape {
+            ModelShape::Object { .. } => !types.sent.contains(&def.name),
+            ModelShape::StringEnum { .. } | ModelShape::MixedEnum { .. } | ModelShape::Union { .. } => true,
+            // A newtype over `i64` with a constant per value (a new value is a new constant).
+            ModelShape::IntEnum { .. } | ModelShape::Alias { .. } => false,
+        };
+        models.push(ModelView { name, doc: text(&def.doc), non_exhaustive, shape });
     }
     let mut imports: Vec<(&str, Vec<&str>)> = vec![];
     let mut serde_names = vec!["Deserialize", "Serialize"];
@@ -1731,7 +1792,7 @@ struct MethodInfo {
     ret_needs: Needs,
     all_item: Option<String>,
     docs: Vec<String>,
-    deprecated: bool,
+    deprecated: Option<String>,
 }
 
 /// A required input of a generated method: one argument.
@@ -1911,6 +1972,23 @@ fn op_docs(op: &Operation) -> Vec<String> {
         .collect()
 }
 
+/// The note of a `#[deprecated]` when `deprecated`: the first sentence of the docs that speaks of
+/// the deprecation (`Deprecated: use rotate instead.`), else a fixed one. Raw text: the
+/// `deprecated` filter escapes it.
+fn deprecation(deprecated: bool, docs: &[Option<&str>]) -> Option<String> {
+    const FIXED: &str = "Deprecated by the API: it may be removed in a future version.";
+    if !deprecated {
+        return None;
+    }
+    let said = docs.iter().flatten().flat_map(|d| d.split("\n\n")).find_map(|paragraph| {
+        let text = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut sentences = text.split_inclusive(". ").map(str::trim);
+        sentences.find(|s| s.to_lowercase().contains("deprecat")).map(str::to_string)
+    });
+    // A note is one sentence: a long one (or none) gives the fixed note.
+    Some(said.filter(|s| s.chars().count() <= 160).unwrap_or_else(|| FIXED.to_string()))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn build_method(
     types: &Types,
@@ -1978,6 +2056,7 @@ fn build_method(
                 ty: types.ty(inner),
                 wire: input.wire_name.clone(),
                 doc: text(&input.doc),
+                deprecated: deprecation(input.deprecated, &[input.doc.as_deref()]),
                 sends_null,
                 setter,
             });
@@ -1985,6 +2064,7 @@ fn build_method(
         }
         params = Some(ParamsView {
             name: pname,
+            deprecated: fields.iter().any(|f| f.deprecated.is_some()),
             service: service_struct.to_string(),
             method: ident.clone(),
             first: fields[0].ident.clone(),
@@ -2107,7 +2187,8 @@ fn build_method(
     let view = MethodView {
         ident: ident.clone(),
         docs: docs.clone(),
-        deprecated: op.deprecated,
+        deprecated: deprecation(op.deprecated, &[op.summary.as_deref(), op.description.as_deref()]),
+        reads_deprecated: optional.iter().any(|i| i.deprecated),
         http_method: op.method.as_str().to_string(),
         path: op.path.clone(),
         args: args.iter().map(|a| ArgView { ident: a.ident.clone(), ty: a.ty.clone() }).collect(),
@@ -2134,7 +2215,7 @@ fn build_method(
         ret_needs,
         all_item,
         docs,
-        deprecated: op.deprecated,
+        deprecated: deprecation(op.deprecated, &[op.summary.as_deref(), op.description.as_deref()]),
     };
     BuiltMethod { view, params, info }
 }
@@ -2347,7 +2428,7 @@ fn build_scopes(
                 Some(DelegateView {
                     ident: method,
                     docs: info.docs.clone(),
-                    deprecated: info.deprecated,
+                    deprecated: info.deprecated.clone(),
                     service: service_struct.clone(),
                     target: info.ident.clone(),
                     ret: info.ret.clone(),
@@ -2497,7 +2578,12 @@ fn build_tests(
     }
     uses.retain(|(_, names)| !names.is_empty());
     let json = serde_json::to_string_pretty(&Value::Object(examples)).unwrap_or_else(|_| "{}".into()) + "\n";
-    (TestsView { imports: uses, tests, uses_examples }, json)
+    let deprecated = api
+        .services
+        .iter()
+        .flat_map(|s| &s.operations)
+        .any(|op| op.deprecated || op.inputs.iter().any(|i| i.deprecated && !i.required));
+    (TestsView { imports: uses, tests, uses_examples, deprecated }, json)
 }
 
 fn build_full_flow(api: &Api, ops: &OpIndex) -> Option<FullFlowView> {

@@ -9,6 +9,7 @@
 //! | `text \| docs(0, "//!")` | the same as inner docs |
 //! | `text \| comment` | one-line comment text (no line breaks) |
 //! | `text \| code_comment` | the same, for inside backticks (`` ` `` becomes `'`) |
+//! | `note \| deprecated(indent)` | `#[deprecated(note = "..")]` with `note` as an escaped string |
 
 use minijinja::{Environment, Error, ErrorKind, Value};
 
@@ -44,6 +45,9 @@ pub fn register(env: &mut Environment<'static>) {
                 .join("\n"),
             None => lines,
         }
+    });
+    env.add_filter("deprecated", |note: String, indent: Option<usize>| {
+        layout::deprecated(indent.unwrap_or(0), &escape::rust_str(&escape::line_comment(&note)))
     });
     env.add_filter("comment", |text: String| escape::line_comment(&text));
     env.add_filter("code_comment", |text: String| escape::line_comment(&text).replace('`', "'"));

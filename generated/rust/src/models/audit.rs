@@ -6,6 +6,7 @@ use std::fmt;
 
 /// A page of `AuditEntry`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct AuditEntryPage {
     pub items: Vec<AuditEntry>,
@@ -15,6 +16,7 @@ pub struct AuditEntryPage {
 
 /// Document format of an audit export: CSV with a header row, a JSON array, or NDJSON (one JSON object a line).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AuditExportFormat {
     /// `csv`
     Csv,
@@ -59,6 +61,7 @@ string_enum_serde!(AuditExportFormat);
 
 /// Kind of principal that performed an audited action.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AuditActorType {
     /// `user`
     User,
@@ -107,6 +110,7 @@ string_enum_serde!(AuditActorType);
 
 /// One entry of a tenant's append-only audit log.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct AuditEntry {
     /// Audit entry id (`aud_...`).
@@ -131,6 +135,7 @@ pub struct AuditEntry {
 
 /// The entry to append. The actor is the caller.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct AuditRecordRequest {
     pub action: String,

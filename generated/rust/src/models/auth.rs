@@ -7,6 +7,7 @@ use serde_json::Value;
 
 /// An access token and the refresh token to renew it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct TokenPair {
     /// Bearer JWT for `Authorization`.
@@ -21,6 +22,7 @@ pub struct TokenPair {
 
 /// Login succeeded without a second factor.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct LoginSuccess {
     /// Discriminator of `LoginResult`.
@@ -39,6 +41,7 @@ pub struct LoginSuccess {
 
 /// The password was right but the user has MFA; complete the login with `mfaVerifyChallenge`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct MfaChallenge {
     /// Discriminator of `LoginResult`.
@@ -56,6 +59,7 @@ pub struct MfaChallenge {
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum LoginResult {
     /// Tagged `session`.
     LoginSuccess(LoginSuccess),
@@ -78,6 +82,7 @@ impl<'de> Deserialize<'de> for LoginResult {
 
 /// New user's credentials.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SignupRequest {
     pub email: String,
     /// At least 8 characters.
@@ -89,6 +94,7 @@ pub struct SignupRequest {
 
 /// Email and password.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct LoginRequest {
     pub email: String,
     pub password: String,
@@ -96,6 +102,7 @@ pub struct LoginRequest {
 
 /// The refresh token to exchange.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct RefreshRequest {
     pub refresh_token: String,
@@ -103,6 +110,7 @@ pub struct RefreshRequest {
 
 /// The refresh token of the session to end.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct LogoutRequest {
     pub refresh_token: String,
@@ -110,12 +118,14 @@ pub struct LogoutRequest {
 
 /// Who asks for a reset link.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PasswordResetRequest {
     pub email: String,
 }
 
 /// Reset token from the email and the new password.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ResetPasswordRequest {
     /// Token from the reset link (valid 1 hour, single use).
     pub token: String,
@@ -125,6 +135,7 @@ pub struct ResetPasswordRequest {
 
 /// Token from the verification email.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerifyEmailRequest {
     /// Token from the verification link (valid 24 hours).
     pub token: String,

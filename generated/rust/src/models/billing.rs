@@ -6,6 +6,7 @@ use std::fmt;
 
 /// A page of `Plan`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct PlanPage {
     pub items: Vec<Plan>,
@@ -15,6 +16,7 @@ pub struct PlanPage {
 
 /// Status of a tenant subscription.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SubscriptionStatus {
     /// `trialing`
     Trialing,
@@ -63,6 +65,7 @@ string_enum_serde!(SubscriptionStatus);
 
 /// Status of an invoice.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum InvoiceStatus {
     /// `draft`
     Draft,
@@ -115,6 +118,7 @@ string_enum_serde!(InvoiceStatus);
 
 /// How often a plan is billed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum BillingInterval {
     /// `month`
     Month,
@@ -155,6 +159,7 @@ string_enum_serde!(BillingInterval);
 
 /// Where entitlements come from: the tenant's plan, or a platform override.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EntitlementSource {
     /// `plan`
     Plan,
@@ -198,6 +203,7 @@ pub type PlanLimits = BTreeMap<String, i64>;
 
 /// A plan tenants can subscribe to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Plan {
     /// Plan id (`plan_...`).
@@ -216,6 +222,7 @@ pub struct Plan {
 
 /// A tenant's subscription to a plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Subscription {
     /// Subscription id (`sub_...`).
@@ -234,6 +241,7 @@ pub struct Subscription {
 
 /// The plan to move to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct SubscribeRequest {
     pub plan_id: String,
@@ -241,6 +249,7 @@ pub struct SubscribeRequest {
 
 /// How to cancel.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct CancelSubscriptionRequest {
     /// Keep the plan until the end of the paid period (true) or stop now (false).
@@ -252,6 +261,7 @@ pub struct CancelSubscriptionRequest {
 
 /// What a tenant may use now.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Entitlements {
     pub tenant_id: String,
@@ -263,6 +273,7 @@ pub struct Entitlements {
 
 /// One line of an invoice.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct InvoiceLine {
     pub description: String,
@@ -273,6 +284,7 @@ pub struct InvoiceLine {
 
 /// An invoice for one billing period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Invoice {
     /// Invoice id (`inv_...`).

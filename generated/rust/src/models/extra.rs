@@ -35,12 +35,14 @@ macro_rules! string_enum_serde {
 
 /// Common part of every successful JSON response. Each `...Response` schema adds the `data` payload to it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OkEnvelope {
     pub ok: bool,
 }
 
 /// Body of every error response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ErrorEnvelope {
     pub ok: bool,
     pub error: ErrorBody,
@@ -48,6 +50,7 @@ pub struct ErrorEnvelope {
 
 /// What went wrong.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ErrorBody {
     pub code: ErrorCode,
     /// Human-readable explanation; do not parse it, branch on `code`.
@@ -59,6 +62,7 @@ pub struct ErrorBody {
 
 /// Success envelope whose `data` is a `Empty`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EmptyResponse {
     pub ok: bool,
     pub data: Empty,
@@ -66,6 +70,7 @@ pub struct EmptyResponse {
 
 /// Success envelope whose `data` is a `User`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UserResponse {
     pub ok: bool,
     pub data: User,
@@ -73,6 +78,7 @@ pub struct UserResponse {
 
 /// Success envelope whose `data` is a `AuthSession`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AuthSessionResponse {
     pub ok: bool,
     pub data: AuthSession,
@@ -80,6 +86,7 @@ pub struct AuthSessionResponse {
 
 /// Success envelope whose `data` is a `LoginResult`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct LoginResultResponse {
     pub ok: bool,
     pub data: LoginResult,
@@ -87,6 +94,7 @@ pub struct LoginResultResponse {
 
 /// Success envelope whose `data` is a `TokenPair`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TokenPairResponse {
     pub ok: bool,
     pub data: TokenPair,
@@ -94,6 +102,7 @@ pub struct TokenPairResponse {
 
 /// Success envelope whose `data` is a `Tenant`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TenantResponse {
     pub ok: bool,
     pub data: Tenant,
@@ -101,6 +110,7 @@ pub struct TenantResponse {
 
 /// Success envelope whose `data` is a `TenantPage`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TenantPageResponse {
     pub ok: bool,
     pub data: TenantPage,
@@ -108,6 +118,7 @@ pub struct TenantPageResponse {
 
 /// Success envelope whose `data` is a `Member`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MemberResponse {
     pub ok: bool,
     pub data: Member,
@@ -115,6 +126,7 @@ pub struct MemberResponse {
 
 /// Success envelope whose `data` is a `MemberPage`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MemberPageResponse {
     pub ok: bool,
     pub data: MemberPage,
@@ -122,6 +134,7 @@ pub struct MemberPageResponse {
 
 /// Success envelope whose `data` is a `TotpEnrollment`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TotpEnrollmentResponse {
     pub ok: bool,
     pub data: TotpEnrollment,
@@ -129,6 +142,7 @@ pub struct TotpEnrollmentResponse {
 
 /// Success envelope whose `data` is a `MfaStatus`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MfaStatusResponse {
     pub ok: bool,
     pub data: MfaStatus,
@@ -136,6 +150,7 @@ pub struct MfaStatusResponse {
 
 /// Success envelope whose `data` is a `ApiKey`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ApiKeyResponse {
     pub ok: bool,
     pub data: ApiKey,
@@ -143,6 +158,7 @@ pub struct ApiKeyResponse {
 
 /// Success envelope whose `data` is a `ApiKeyPage`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ApiKeyPageResponse {
     pub ok: bool,
     pub data: ApiKeyPage,
@@ -150,6 +166,7 @@ pub struct ApiKeyPageResponse {
 
 /// Success envelope whose `data` is a `CreatedApiKey`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreatedApiKeyResponse {
     pub ok: bool,
     pub data: CreatedApiKey,
@@ -157,6 +174,7 @@ pub struct CreatedApiKeyResponse {
 
 /// Success envelope whose `data` is a `KeyInfo`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct KeyInfoResponse {
     pub ok: bool,
     pub data: KeyInfo,
@@ -164,6 +182,7 @@ pub struct KeyInfoResponse {
 
 /// Success envelope whose `data` is a `ExchangedToken`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ExchangedTokenResponse {
     pub ok: bool,
     pub data: ExchangedToken,
@@ -171,6 +190,7 @@ pub struct ExchangedTokenResponse {
 
 /// Success envelope whose `data` is a `UsageEvent`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UsageEventResponse {
     pub ok: bool,
     pub data: UsageEvent,
@@ -178,6 +198,7 @@ pub struct UsageEventResponse {
 
 /// Success envelope whose `data` is a `UsageEventPage`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UsageEventPageResponse {
     pub ok: bool,
     pub data: UsageEventPage,
@@ -185,6 +206,7 @@ pub struct UsageEventPageResponse {
 
 /// Success envelope whose `data` is a `QuotaCheck`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct QuotaCheckResponse {
     pub ok: bool,
     pub data: QuotaCheck,
@@ -192,6 +214,7 @@ pub struct QuotaCheckResponse {
 
 /// Success envelope whose `data` is a `UsageSummary`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UsageSummaryResponse {
     pub ok: bool,
     pub data: UsageSummary,
@@ -199,6 +222,7 @@ pub struct UsageSummaryResponse {
 
 /// Success envelope whose `data` is a `Role`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RoleResponse {
     pub ok: bool,
     pub data: Role,
@@ -206,6 +230,7 @@ pub struct RoleResponse {
 
 /// Success envelope whose `data` is a `RolePage`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RolePageResponse {
     pub ok: bool,
     pub data: RolePage,
@@ -213,6 +238,7 @@ pub struct RolePageResponse {
 
 /// Success envelope whose `data` is a `RoleAssignment`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RoleAssignmentResponse {
     pub ok: bool,
     pub data: RoleAssignment,
@@ -220,6 +246,7 @@ pub struct RoleAssignmentResponse {
 
 /// Success envelope whose `data` is a `PermissionCheck`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PermissionCheckResponse {
     pub ok: bool,
     pub data: PermissionCheck,
@@ -227,6 +254,7 @@ pub struct PermissionCheckResponse {
 
 /// Success envelope whose `data` is a `WebhookEndpoint`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WebhookEndpointResponse {
     pub ok: bool,
     pub data: WebhookEndpoint,
@@ -234,6 +262,7 @@ pub struct WebhookEndpointResponse {
 
 /// Success envelope whose `data` is a `WebhookEndpointPage`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WebhookEndpointPageResponse {
     pub ok: bool,
     pub data: WebhookEndpointPage,
@@ -241,6 +270,7 @@ pub struct WebhookEndpointPageResponse {
 
 /// Success envelope whose `data` is a `WebhookDelivery`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WebhookDeliveryResponse {
     pub ok: bool,
     pub data: WebhookDelivery,
@@ -248,6 +278,7 @@ pub struct WebhookDeliveryResponse {
 
 /// Success envelope whose `data` is a `WebhookDeliveryPage`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WebhookDeliveryPageResponse {
     pub ok: bool,
     pub data: WebhookDeliveryPage,
@@ -255,6 +286,7 @@ pub struct WebhookDeliveryPageResponse {
 
 /// Success envelope whose `data` is a `AuditEntry`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AuditEntryResponse {
     pub ok: bool,
     pub data: AuditEntry,
@@ -262,6 +294,7 @@ pub struct AuditEntryResponse {
 
 /// Success envelope whose `data` is a `AuditEntryPage`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AuditEntryPageResponse {
     pub ok: bool,
     pub data: AuditEntryPage,
@@ -269,6 +302,7 @@ pub struct AuditEntryPageResponse {
 
 /// Success envelope whose `data` is a `PlanPage`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PlanPageResponse {
     pub ok: bool,
     pub data: PlanPage,
@@ -276,6 +310,7 @@ pub struct PlanPageResponse {
 
 /// Success envelope whose `data` is a `Subscription`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SubscriptionResponse {
     pub ok: bool,
     pub data: Subscription,
@@ -283,6 +318,7 @@ pub struct SubscriptionResponse {
 
 /// Success envelope whose `data` is a `Entitlements`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EntitlementsResponse {
     pub ok: bool,
     pub data: Entitlements,
@@ -290,6 +326,7 @@ pub struct EntitlementsResponse {
 
 /// Success envelope whose `data` is a `Invoice`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InvoiceResponse {
     pub ok: bool,
     pub data: Invoice,
@@ -297,6 +334,7 @@ pub struct InvoiceResponse {
 
 /// Success envelope whose `data` is a `OAuthAuthorization`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OAuthAuthorizationResponse {
     pub ok: bool,
     pub data: OAuthAuthorization,
@@ -304,6 +342,7 @@ pub struct OAuthAuthorizationResponse {
 
 /// Success envelope whose `data` is a `RateLimitCheck`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RateLimitCheckResponse {
     pub ok: bool,
     pub data: RateLimitCheck,
@@ -311,6 +350,7 @@ pub struct RateLimitCheckResponse {
 
 /// Success envelope whose `data` is a `SubscriptionOverride`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SubscriptionOverrideResponse {
     pub ok: bool,
     pub data: SubscriptionOverride,
@@ -318,6 +358,7 @@ pub struct SubscriptionOverrideResponse {
 
 /// Success envelope whose `data` is a `Job`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JobResponse {
     pub ok: bool,
     pub data: Job,
@@ -325,6 +366,7 @@ pub struct JobResponse {
 
 /// Success envelope whose `data` is a `JobPage`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct JobPageResponse {
     pub ok: bool,
     pub data: JobPage,
@@ -332,6 +374,7 @@ pub struct JobPageResponse {
 
 /// Success envelope whose `data` is a `ServiceAccount`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ServiceAccountResponse {
     pub ok: bool,
     pub data: ServiceAccount,
@@ -339,6 +382,7 @@ pub struct ServiceAccountResponse {
 
 /// Success envelope whose `data` is a `ServiceAccountPage`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ServiceAccountPageResponse {
     pub ok: bool,
     pub data: ServiceAccountPage,
@@ -346,6 +390,7 @@ pub struct ServiceAccountPageResponse {
 
 /// Success envelope whose `data` is a `CreatedServiceAccount`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CreatedServiceAccountResponse {
     pub ok: bool,
     pub data: CreatedServiceAccount,
@@ -353,6 +398,7 @@ pub struct CreatedServiceAccountResponse {
 
 /// Success envelope whose `data` is a `Health`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct HealthResponse {
     pub ok: bool,
     pub data: Health,
@@ -362,6 +408,7 @@ pub struct HealthResponse {
 /// clients can branch on it exhaustively. `x-sdk-error-statuses` gives the
 /// HTTP status each code is sent with; `x-enum-descriptions` explains each.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ErrorCode {
     /// The request is malformed (unparseable JSON, bad query parameter).
     BadRequest,

@@ -5,6 +5,7 @@ use std::fmt;
 
 /// Service health.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum HealthStatus {
     /// `ok`
     Ok,
@@ -45,6 +46,7 @@ string_enum_serde!(HealthStatus);
 
 /// Service health.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Health {
     pub status: HealthStatus,
     pub version: String,

@@ -6,6 +6,7 @@ use std::fmt;
 
 /// A page of `ApiKey`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ApiKeyPage {
     pub items: Vec<ApiKey>,
@@ -15,6 +16,7 @@ pub struct ApiKeyPage {
 
 /// Lifecycle status of an API key.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum KeyStatus {
     /// `active`
     Active,
@@ -68,6 +70,7 @@ pub struct KeyQuota {
 
 /// An API key record. The plaintext key is never part of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ApiKey {
     /// Key id (`key_...`).
@@ -99,6 +102,7 @@ pub struct ApiKey {
 
 /// The key to issue. Only `tenantId` is required.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ApiKeyCreateRequest {
     /// Tenant the key belongs to.
@@ -119,6 +123,7 @@ pub struct ApiKeyCreateRequest {
 
 /// Fields to change; absent fields are kept. `scopes` replaces the whole list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ApiKeyUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -130,6 +135,7 @@ pub struct ApiKeyUpdateRequest {
 
 /// A newly issued key and its plaintext, which is shown this once.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct CreatedApiKey {
     pub api_key: ApiKey,
@@ -139,6 +145,7 @@ pub struct CreatedApiKey {
 
 /// What the key must grant.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct KeyValidateRequest {
     /// Every one of these scopes must be held (none required when absent).
@@ -148,6 +155,7 @@ pub struct KeyValidateRequest {
 
 /// A valid key and what it grants.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct KeyInfo {
     pub key_id: String,
@@ -163,6 +171,7 @@ pub struct KeyInfo {
 
 /// What the exchanged token should carry.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct TokenExchangeRequest {
     /// Subset of the key's scopes to put in the token; all of them when absent.
@@ -175,6 +184,7 @@ pub struct TokenExchangeRequest {
 
 /// A short-lived bearer JWT minted from an API key.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExchangedToken {
     pub access_token: String,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// A pending TOTP enrollment. The secret and recovery codes are shown only once.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct TotpEnrollment {
     /// Base32 TOTP secret, for manual entry.
@@ -17,6 +18,7 @@ pub struct TotpEnrollment {
 
 /// Whether MFA is on for the user.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct MfaStatus {
     pub enabled: bool,
@@ -29,12 +31,14 @@ pub struct MfaStatus {
 
 /// A current 6-digit TOTP code or an unused recovery code.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MfaCodeRequest {
     pub code: String,
 }
 
 /// The login challenge and the second factor.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct MfaChallengeVerifyRequest {
     /// `challengeToken` from the login response.

@@ -5,6 +5,7 @@ use std::fmt;
 
 /// Supported external identity providers.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum OAuthProvider {
     /// `google`
     Google,
@@ -49,6 +50,7 @@ string_enum_serde!(OAuthProvider);
 
 /// Where to send the browser to sign in with the provider.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OAuthAuthorization {
     pub url: String,
     /// The state to expect back on the callback.
@@ -57,6 +59,7 @@ pub struct OAuthAuthorization {
 
 /// What the provider sent back to the redirect URI.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct OAuthCallbackRequest {
     /// Authorization code from the provider.

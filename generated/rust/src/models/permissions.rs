@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// A page of `Role`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct RolePage {
     pub items: Vec<Role>,
@@ -13,6 +14,7 @@ pub struct RolePage {
 
 /// A custom RBAC role of a tenant, a named set of permissions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Role {
     /// Role id (`rol_...`).
@@ -29,6 +31,7 @@ pub struct Role {
 
 /// The new role.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RoleCreateRequest {
     /// Unique in the tenant; lowercase letters, digits, `-` and `_`.
     pub name: String,
@@ -39,6 +42,7 @@ pub struct RoleCreateRequest {
 
 /// Fields to change; absent fields are kept. `permissions` replaces the whole list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RoleUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -50,6 +54,7 @@ pub struct RoleUpdateRequest {
 
 /// A custom role held by a member.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct RoleAssignment {
     pub tenant_id: String,
@@ -60,6 +65,7 @@ pub struct RoleAssignment {
 
 /// Who and what to check.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct PermissionCheckRequest {
     pub user_id: String,
@@ -69,6 +75,7 @@ pub struct PermissionCheckRequest {
 
 /// The permission decision.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct PermissionCheck {
     pub allowed: bool,

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// A platform-set plan that takes precedence over a tenant's subscription.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct SubscriptionOverride {
     pub tenant_id: String,
@@ -19,6 +20,7 @@ pub struct SubscriptionOverride {
 
 /// The override to set.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct SubscriptionOverrideRequest {
     pub plan_id: String,

@@ -6,6 +6,7 @@ use std::fmt;
 
 /// A page of `Job`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct JobPage {
     pub items: Vec<Job>,
@@ -15,6 +16,7 @@ pub struct JobPage {
 
 /// Status of a background job. `failed` and `cancelled` jobs can be retried.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum JobStatus {
     /// `queued`
     Queued,
@@ -67,6 +69,7 @@ string_enum_serde!(JobStatus);
 
 /// A background job.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Job {
     /// Job id (`job_...`).

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// A page of `ServiceAccount`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ServiceAccountPage {
     pub items: Vec<ServiceAccount>,
@@ -13,6 +14,7 @@ pub struct ServiceAccountPage {
 
 /// A platform service account. Its secret is never part of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ServiceAccount {
     /// Service account id (`sa_...`).
@@ -29,6 +31,7 @@ pub struct ServiceAccount {
 
 /// The account to create.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ServiceAccountCreateRequest {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -37,6 +40,7 @@ pub struct ServiceAccountCreateRequest {
 
 /// A new service account and its secret, shown this once.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct CreatedServiceAccount {
     pub service_account: ServiceAccount,

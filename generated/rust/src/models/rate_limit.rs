@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// The counter to hit and its limit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RateLimitCheckRequest {
     /// Any string naming the counter (e.g. `login:&lt;ip&gt;`); scoped to the caller.
     pub key: String,
@@ -18,6 +19,7 @@ pub struct RateLimitCheckRequest {
 
 /// The rate-limit decision.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct RateLimitCheck {
     pub allowed: bool,

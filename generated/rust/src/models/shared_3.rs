@@ -5,6 +5,7 @@ use std::fmt;
 
 /// Second factor kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MfaMethod {
     /// `totp`
     Totp,

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// A Gatekeeper user.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct User {
     /// User id (`usr_...`).
@@ -20,6 +21,7 @@ pub struct User {
 
 /// A new session, with the tokens and the signed-in user.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct AuthSession {
     /// Bearer JWT for `Authorization`.

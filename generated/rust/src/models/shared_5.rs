@@ -5,6 +5,7 @@ use std::fmt;
 
 /// Length of a quota window. Windows are calendar-aligned in UTC.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum QuotaPeriod {
     /// `hour`
     Hour,

@@ -5,6 +5,7 @@ use std::fmt;
 
 /// A page of `Tenant`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct TenantPage {
     pub items: Vec<Tenant>,
@@ -14,6 +15,7 @@ pub struct TenantPage {
 
 /// A page of `Member`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct MemberPage {
     pub items: Vec<Member>,
@@ -23,6 +25,7 @@ pub struct MemberPage {
 
 /// Built-in role of a member in a tenant. `owner` can do everything including deleting the tenant and billing; `admin` manages members, keys, roles and webhooks; `member` has read access plus the permissions of its custom roles.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TenantRole {
     /// `owner`
     Owner,
@@ -67,6 +70,7 @@ string_enum_serde!(TenantRole);
 
 /// A tenant (workspace) that owns keys, usage, roles, webhooks, audit log and a subscription.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Tenant {
     /// Tenant id (`ten_...`).
@@ -82,6 +86,7 @@ pub struct Tenant {
 
 /// The new tenant.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TenantCreateRequest {
     pub name: String,
     /// URL-safe unique handle; derived from `name` when absent.
@@ -91,6 +96,7 @@ pub struct TenantCreateRequest {
 
 /// Fields to change; absent fields are kept.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TenantUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -100,6 +106,7 @@ pub struct TenantUpdateRequest {
 
 /// A user's membership in a tenant.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Member {
     pub tenant_id: String,
@@ -113,6 +120,7 @@ pub struct Member {
 
 /// The user to add, by `email` or by `userId` (exactly one), and their `role` (`TenantRole`; `member` when absent).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct MemberAddRequest {
     /// Email of an existing user.
@@ -127,6 +135,7 @@ pub struct MemberAddRequest {
 
 /// The member's new tenant role.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MemberRoleUpdateRequest {
     pub role: TenantRole,
 }

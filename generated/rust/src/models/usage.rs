@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// A page of `UsageEvent`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct UsageEventPage {
     pub items: Vec<UsageEvent>,
@@ -14,6 +15,7 @@ pub struct UsageEventPage {
 
 /// One metered usage event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct UsageRecordRequest {
     pub tenant_id: String,
@@ -33,6 +35,7 @@ pub struct UsageRecordRequest {
 
 /// A recorded usage event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct UsageEvent {
     /// Usage event id (`uev_...`).
@@ -50,6 +53,7 @@ pub struct UsageEvent {
 
 /// The quota to check and how much would be used.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct QuotaCheckRequest {
     pub tenant_id: String,
@@ -66,6 +70,7 @@ pub struct QuotaCheckRequest {
 
 /// Whether the usage fits, and the state of the quota.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct QuotaCheck {
     pub allowed: bool,
@@ -84,6 +89,7 @@ pub struct QuotaCheck {
 
 /// Total quantity of one service and action.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UsageTotal {
     pub service: String,
     pub action: String,
@@ -92,6 +98,7 @@ pub struct UsageTotal {
 
 /// A tenant's usage totals over a time range.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct UsageSummary {
     pub tenant_id: String,

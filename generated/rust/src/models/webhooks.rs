@@ -5,6 +5,7 @@ use std::fmt;
 
 /// A page of `WebhookEndpoint`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct WebhookEndpointPage {
     pub items: Vec<WebhookEndpoint>,
@@ -14,6 +15,7 @@ pub struct WebhookEndpointPage {
 
 /// A page of `WebhookDelivery`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct WebhookDeliveryPage {
     pub items: Vec<WebhookDelivery>,
@@ -23,6 +25,7 @@ pub struct WebhookDeliveryPage {
 
 /// Event types a webhook endpoint can subscribe to. `webhook.test` is only sent by `webhooksDispatchTest`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum WebhookEventType {
     /// `tenant.updated`
     TenantUpdated,
@@ -107,6 +110,7 @@ string_enum_serde!(WebhookEventType);
 
 /// Outcome of a webhook delivery attempt. `failed` means retries are exhausted or the endpoint answered non-2xx.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum WebhookDeliveryStatus {
     /// `pending`
     Pending,
@@ -151,6 +155,7 @@ string_enum_serde!(WebhookDeliveryStatus);
 
 /// A URL that receives a tenant's events.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct WebhookEndpoint {
     /// Endpoint id (`whe_...`).
@@ -168,6 +173,7 @@ pub struct WebhookEndpoint {
 
 /// The endpoint to register.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WebhookEndpointCreateRequest {
     /// HTTPS URL.
     pub url: String,
@@ -180,6 +186,7 @@ pub struct WebhookEndpointCreateRequest {
 
 /// Fields to change; absent fields are kept. `events` replaces the whole list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct WebhookEndpointUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -193,6 +200,7 @@ pub struct WebhookEndpointUpdateRequest {
 
 /// The synthetic event to send.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct WebhookTestRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -201,6 +209,7 @@ pub struct WebhookTestRequest {
 
 /// One attempt to deliver an event to an endpoint.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct WebhookDelivery {
     /// Delivery id (`whd_...`).
