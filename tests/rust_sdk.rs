@@ -28,3 +28,47 @@ fn deprecations_and_evolution_safe_shapes() {
     insta::assert_snapshot!("deprecated_service", service);
     insta::assert_snapshot!("deprecated_models", models);
 }
+
+/// The Gatekeeper spec with an operation, a parameter and a property deprecated (as in
+/// `tests/diff.rs`): each gets its `#[deprecated]`, and the crate allows its own uses.
+#[test]
+fn gatekeeper_deprecations() {
+    use serde_yaml::Value;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut doc: Value =
+        serde_yaml::from_str(&std::fs::read_to_string(root.join("spec/gatekeeper.yaml")).unwrap()).unwrap();
+    let yes = || (Value::from("deprecated"), Value::from(true));
+    let paths = &mut doc["paths"];
+    let (k, v) = yes();
+    paths["/api/keys/{keyId}/rotate"]["post"].as_mapping_mut().unwrap().insert(k, v);
+    let list = paths["/api/tenants/{tenantId}/keys"]["get"]["parameters"].as_sequence_mut().unwrap();
+    let status = list.iter_mut().find(|p| p["name"].as_str() == Some("status")).unwrap();
+    let (k, v) = yes();
+    status.as_mapping_mut().unwrap().insert(k, v);
+    let (k, v) = yes();
+    doc["components"]["schemas"]["ApiKey"]["properties"]["prefix"].as_mapping_mut().unwrap().insert(k, v);
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("gatekeeper.yaml");
+    std::fs::write(&spec, serde_yaml::to_string(&doc).unwrap()).unwrap();
+    Generator::new(spec).languages(&[Lang::Rust]).out_dir(dir.path().join("out")).generate().unwrap();
+    let rust = dir.path().join("out/rust");
+    let read = |p: &str| std::fs::read_to_string(rust.join(p)).unwrap();
+    let fixed = "#[deprecated(note = \"Deprecated by the API: it may be removed in a future version.\")]";
+    let before = |text: &str, item: &str| {
+        let at = text.find(item).unwrap_or_else(|| panic!("{item} not found"));
+        text[..at].lines().rev().take(3).any(|l| l.trim() == fixed)
+    };
+    let keys = read("src/services/keys.rs");
+    assert!(before(&keys, "pub fn rotate("), "rotate: {keys}");
+    assert!(before(&keys, "pub status: Option<KeyStatus>,"), "the params field: {keys}");
+    assert!(before(&keys, "pub fn status("), "the setter: {keys}");
+    let scopes = read("src/scopes.rs");
+    assert!(before(&scopes, "pub fn rotate("), "the scope's delegate: {scopes}");
+    let models = std::fs::read_dir(rust.join("src/models"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap());
+    assert!(models.into_iter().any(|m| m.contains("pub struct ApiKey {") && before(&m, "pub prefix: String,")));
+    // The method reading the deprecated params field allows it; so do the operation tests.
+    assert!(keys.contains("    #[allow(deprecated)]\n    pub fn list("), "{keys}");
+    assert!(read("tests/operations.rs").contains("#![allow(deprecated)]"));
+}

@@ -3,6 +3,7 @@
 //! | filter | what it does |
 //! | --- | --- |
 //! | `text \| layout` | lays out each line as rustfmt would ([`layout::RULES`]) |
+//! | `text \| layout_decls` | breaks struct fields, tuple variants and type aliases wider than a line ([`layout::decls`]) |
 //! | `imports \| uses` | `use` lines in rustfmt's order, from `[[path, [names]]]` |
 //! | `imports \| uses("pub ")` | the same, re-exported |
 //! | `text \| docs(indent)` | `///` doc lines at `indent` spaces (rustdoc-safe Markdown) |
@@ -18,6 +19,7 @@ use crate::render::escape;
 
 pub fn register(env: &mut Environment<'static>) {
     env.add_filter("layout", |text: String| layout::text(&text));
+    env.add_filter("layout_decls", |text: String| layout::decls(&text));
     env.add_filter("uses", |imports: Vec<Vec<Value>>, vis: Option<String>| -> Result<String, Error> {
         let mut owned: Vec<(String, Vec<String>)> = Vec::with_capacity(imports.len());
         for import in &imports {

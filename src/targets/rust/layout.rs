@@ -24,7 +24,9 @@ pub fn call(indent: usize, head: &str, args: &[String], tail: &str) -> Vec<Strin
     let pad = " ".repeat(indent);
     let joined = args.join(", ");
     let one = format!("{pad}{head}({joined}){tail}");
-    let narrow = width(&joined) <= FN_CALL_WIDTH;
+    // A lone string literal is not held to `fn_call_width` (checked with rustfmt 1.9).
+    let lone_str = matches!(args, [arg] if arg.starts_with('"') && arg.ends_with('"'));
+    let narrow = lone_str || width(&joined) <= FN_CALL_WIDTH;
     if args.is_empty() || (narrow && width(&one) <= MAX_WIDTH) {
         return vec![one];
     }
@@ -33,6 +35,15 @@ pub fn call(indent: usize, head: &str, args: &[String], tail: &str) -> Vec<Strin
         let next = format!("{pad}    {callee}({joined}){tail}");
         if narrow && width(&next) <= MAX_WIDTH {
             return vec![format!("{pad}{lhs} ="), next];
+        }
+        // `let x = recv.method(..)`: then the chain breaks before `.method(..)`, with at most two
+        // arguments or only short ones (rustfmt 1.9 lays three longer ones out vertically).
+        let chain_args = args.len() <= 2 || args.iter().all(|a| width(a) <= 10);
+        if let Some((recv, method)) = callee.split_once('.').filter(|(r, _)| chain_args && !r.contains(['(', ' '])) {
+            let next = format!("{pad}    .{method}({joined}){tail}");
+            if narrow && width(&next) <= MAX_WIDTH {
+                return vec![format!("{pad}{lhs} = {recv}"), next];
+            }
         }
     }
     let mut lines = vec![format!("{pad}{head}(")];
@@ -152,13 +163,17 @@ pub fn uses_vis(vis: &str, imports: &[(&str, Vec<&str>)]) -> Vec<String> {
                 return vec![format!("{vis}use {path}::{};", names[0])];
             }
             let one = format!("{vis}use {path}::{{{}}};", names.join(", "));
-            if width(&one) <= MAX_WIDTH {
+            // A `use` list on one line ends at 98 columns (checked with rustfmt 1.9).
+            if width(&one) <= MAX_WIDTH - 2 {
                 return vec![one];
             }
             let mut lines = vec![format!("{vis}use {path}::{{")];
             let mut line = String::from("   ");
-            for name in &names {
-                if width(&line) + 1 + width(name) + 1 > MAX_WIDTH {
+            for (i, name) in names.iter().enumerate() {
+                // rustfmt keeps room for the space after an item's comma: a line of a `use` list
+                // ends at 99 columns, or at 100 with the list's last item.
+                let limit = if i + 1 == names.len() { MAX_WIDTH } else { MAX_WIDTH - 1 };
+                if width(&line) + 1 + width(name) + 1 > limit {
                     lines.push(line);
                     line = String::from("   ");
                 }
@@ -205,6 +220,8 @@ pub const RULES: &[Rule] = &[
     match_arm_rule,
     // array constant (`const NAME: &[T] = &[items];`)
     array_rule,
+    // struct field (`pub name: Type,`), broken after the colon past 100 columns
+    field_rule,
     // constant (`const NAME: T = value;`)
     assign_rule,
     // call (`head(args)tail`, `let x = f(args);`)
@@ -233,6 +250,43 @@ pub fn text(text: &str) -> String {
     out
 }
 
+/// The `layout_decls` filter: the declarations of models too wide for a line, as rustfmt breaks
+/// them: a struct field after its colon (`pub name:` / `    Type,`), a tuple variant around its
+/// type (`Name(` / `    Type,` / `),`), a type alias after its `=`. Lines that fit, and any
+/// other line, are kept as written. (A tuple variant is not laid out like a call: rustfmt breaks
+/// it only past 100 columns.)
+pub fn decls(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let code = line.trim_start_matches(' ');
+        let indent = line.len() - code.len();
+        match (width(line) > MAX_WIDTH).then(|| decl(indent, code)).flatten() {
+            Some(lines) => out.push_str(&lines.join("\n")),
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+fn decl(indent: usize, code: &str) -> Option<Vec<String>> {
+    let pad = " ".repeat(indent);
+    let ident = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '#');
+    if let Some(alias) = code.strip_prefix("pub type ") {
+        let (name, ty) = alias.strip_suffix(';')?.split_once(" = ")?;
+        return Some(assign(indent, &format!("pub type {name} ="), &format!("{ty};")));
+    }
+    if let Some(field) = code.strip_prefix("pub ") {
+        let (name, ty) = field.strip_suffix(',')?.split_once(": ")?;
+        return ident(name).then(|| vec![format!("{pad}pub {name}:"), format!("{pad}    {ty},")]);
+    }
+    let (name, ty) = code.strip_suffix("),")?.split_once('(')?;
+    (ident(name) && name.starts_with(|c: char| c.is_ascii_uppercase()))
+        .then(|| vec![format!("{pad}{name}("), format!("{pad}    {ty},"), format!("{pad}),")])
+}
+
 fn keep_comment(indent: usize, code: &str) -> Option<Vec<String>> {
     // `note = ".."` is the argument of a `#[deprecated(..)]` laid out by [`deprecated`].
     (code.is_empty() || code.starts_with("//") || code.starts_with("#[") || code.starts_with("note = \""))
@@ -256,6 +310,18 @@ fn match_arm_rule(indent: usize, code: &str) -> Option<Vec<String>> {
     Some(match_arm(indent, &arm[..at], &arm[at + 4..]))
 }
 
+fn field_rule(indent: usize, code: &str) -> Option<Vec<String>> {
+    let (name, _) = code.strip_prefix("pub ")?.strip_suffix(',')?.split_once(": ")?;
+    if !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '#') {
+        return None;
+    }
+    Some(
+        decl(indent, code)
+            .filter(|_| indent + width(code) > MAX_WIDTH)
+            .unwrap_or_else(|| vec![format!("{}{code}", " ".repeat(indent))]),
+    )
+}
+
 fn array_rule(indent: usize, code: &str) -> Option<Vec<String>> {
     if !(code.starts_with("pub const ") || code.starts_with("const ")) {
         return None;
@@ -270,7 +336,18 @@ fn assign_rule(indent: usize, code: &str) -> Option<Vec<String>> {
         return None;
     }
     let at = find_top(code, " = ")?;
-    Some(assign(indent, &code[..at + 2], &code[at + 3..]))
+    let (lhs, rhs) = (&code[..at + 2], &code[at + 3..]);
+    let pad = " ".repeat(indent);
+    match lhs.split_once(": ") {
+        // Not even `const NAME: T =` fits: rustfmt breaks after the colon too.
+        // (rustfmt keeps a `const NAME: T =` line whose value goes below to 99 columns.)
+        Some((name, ty))
+            if width(&format!("{pad}{lhs} {rhs}")) > MAX_WIDTH && width(&format!("{pad}{lhs}")) >= MAX_WIDTH =>
+        {
+            Some(vec![format!("{pad}{name}:"), format!("{pad}    {ty}"), format!("{pad}    {rhs}")])
+        }
+        _ => Some(assign(indent, lhs, rhs)),
+    }
 }
 
 fn call_rule(indent: usize, code: &str) -> Option<Vec<String>> {
@@ -361,7 +438,20 @@ pub fn array(indent: usize, lhs: &str, items: &[String]) -> Vec<String> {
     if narrow && width(&next) <= MAX_WIDTH {
         return vec![format!("{pad}{lhs}"), next];
     }
-    let mut lines = vec![format!("{pad}{lhs} &[")];
+    let head = format!("{pad}{lhs} &[");
+    // rustfmt keeps a `const NAME: T =` line whose value goes below to 99 columns.
+    if width(&head) > MAX_WIDTH && width(&format!("{pad}{lhs}")) < MAX_WIDTH {
+        // `const NAME: &[T] =` fits but not with `&[`: the array goes below, one item a line.
+        let mut lines = vec![format!("{pad}{lhs}"), format!("{pad}    &[")];
+        lines.extend(items.iter().map(|item| format!("{pad}        {item},")));
+        lines.push(format!("{pad}    ];"));
+        return lines;
+    }
+    let mut lines = match lhs.split_once(": ") {
+        // Not even `const NAME: &[T] =` fits: rustfmt breaks after the colon.
+        Some((name, ty)) if width(&head) > MAX_WIDTH => vec![format!("{pad}{name}:"), format!("{pad}    {ty} &[")],
+        _ => vec![head],
+    };
     let short = items.iter().all(|i| width(i) <= 10);
     if short {
         let mut line = format!("{pad}   ");
@@ -405,6 +495,43 @@ mod tests {
         assert_eq!(lines, ["use crate::call::{decode, Call};", "use crate::request::{ApiRequest, Fields};"]);
         // rustfmt: CamelCase before UPPER_SNAKE_CASE (a type named `A` is one), then globs.
         assert_eq!(uses_vis("", &[("super", vec!["A", "Tree", "Json"])]), ["use super::{Json, Tree, A};"]);
+    }
+
+    #[test]
+    fn wide_declarations_break_like_rustfmt() {
+        let ty = "Option<Vec<AVeryLongTypeNameThatGoesOnAndOnAndOnForeverAndEverAndEver>>";
+        let field = format!("    pub selected_repository_ids: {ty},");
+        assert_eq!(decls(&field), format!("    pub selected_repository_ids:\n        {ty},"));
+        let variant = format!("    AgentTasksListTasksForRepoResponseTasksItemArtifacts({ty}),");
+        assert_eq!(
+            decls(&variant).lines().collect::<Vec<_>>(),
+            [
+                "    AgentTasksListTasksForRepoResponseTasksItemArtifacts(".to_string(),
+                format!("        {ty},"),
+                "    ),".to_string()
+            ]
+        );
+        let alias = format!("pub type PullRequestReviewCommentEventCommentUser = {ty};");
+        assert_eq!(decls(&alias), format!("pub type PullRequestReviewCommentEventCommentUser =\n    {ty};"));
+        // Lines that fit stay, even shaped like a call.
+        assert_eq!(
+            decls("    A(Tyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy),"),
+            "    A(Tyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy),"
+        );
+    }
+
+    #[test]
+    fn wide_constant_heads_break_after_the_colon() {
+        let ty = "ActionsCreateHostedRunnerForOrgRequestImageSource";
+        let items: Vec<String> = ["Github", "Partner", "Custom"].iter().map(|v| format!("{ty}::{v}")).collect();
+        let lines = array(
+            0,
+            &format!("pub const ACTIONS_CREATE_HOSTED_RUNNER_FOR_ORG_REQUEST_IMAGE_SOURCES: &[{ty}] ="),
+            &items,
+        );
+        assert_eq!(lines[0], "pub const ACTIONS_CREATE_HOSTED_RUNNER_FOR_ORG_REQUEST_IMAGE_SOURCES:");
+        assert_eq!(lines[1], format!("    &[{ty}] = &["));
+        assert_eq!(lines[2], format!("    {ty}::Github,"));
     }
 
     #[test]
