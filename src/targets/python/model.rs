@@ -178,8 +178,9 @@ pub struct GuardView {
 #[derive(Debug, Clone, Serialize)]
 pub struct ConstantView {
     pub name: String,
-    /// The item type of the `Final[tuple[<item>, ...]]` annotation; none (layout) when that line
-    /// would be too long, and the checker infers the tuple's type.
+    /// The item type of the `Final[tuple[<item>, ...]]` annotation; the values' Python type (`str`)
+    /// when the enum's name would make that line too long, and none when, besides, the tuple is
+    /// short enough for the checkers to infer its type.
     pub item: Option<String>,
     /// The values, as Python literal expressions.
     pub values: Vec<minijinja::Value>,
@@ -504,6 +505,10 @@ struct TypeCx<'a> {
     shadow: HashSet<String>,
     /// Module the named types are imported from (type-checking only); `None` inside types.py.
     types_from: Option<&'static str>,
+    /// Inside a type definition: the aliases (unions, aliases) written out instead of named
+    /// (`recursive_aliases`), and those being written out (a reference back to one keeps its name).
+    inline: Option<&'a HashSet<String>>,
+    expanding: std::cell::RefCell<Vec<String>>,
 }
 
 fn literal_value(v: &Value) -> Option<String> {
@@ -538,9 +543,17 @@ impl TypeCx<'_> {
                 atom("Any")
             }
             TypeRef::Named { name } => {
-                if !self.api.types.contains_key(name) {
+                let Some(def) = self.api.types.get(name) else {
                     imp.std("typing", "Any");
                     return atom("Any");
+                };
+                if self.inline.is_some_and(|set| set.contains(name)) && !self.expanding.borrow().contains(name) {
+                    self.expanding.borrow_mut().push(name.clone());
+                    let written = self.written_out(def, mode, imp);
+                    self.expanding.borrow_mut().pop();
+                    if let Some(py) = written {
+                        return py;
+                    }
                 }
                 if let Some(module) = self.types_from {
                     imp.type_only(module, name);
@@ -576,7 +589,7 @@ impl TypeCx<'_> {
                     imp.std("typing", "Optional");
                     Py::Subscript("Optional".into(), vec![inner_py])
                 } else {
-                    atom(format!("{} | None", inner_py.flat()))
+                    union_of(vec![inner_py, atom("None")])
                 }
             }
             TypeRef::Literal { value } => match literal_value(value) {
@@ -593,6 +606,188 @@ impl TypeCx<'_> {
     fn annot(&self, t: &TypeRef, mode: Mode, imp: &mut Imports) -> String {
         self.ty(t, mode, imp).flat()
     }
+
+    /// An alias's definition written where it is referenced: a union's variants (`str | Customer`,
+    /// or `Union[str, "Customer"]` at run time) or an alias's target. `None` for other kinds.
+    fn written_out(&self, def: &TypeDef, mode: Mode, imp: &mut Imports) -> Option<Py> {
+        match &def.kind {
+            TypeKind::Union(u) => {
+                let mut seen = HashSet::new();
+                let variants: Vec<Py> =
+                    u.variants.iter().map(|v| self.ty(&v.type_, mode, imp)).filter(|p| seen.insert(p.flat())).collect();
+                Some(match variants.len() {
+                    0 => {
+                        imp.std("typing", "Any");
+                        atom("Any")
+                    }
+                    1 => variants.into_iter().next().unwrap_or_else(|| atom("Any")),
+                    _ if mode == Mode::Runtime => {
+                        imp.std("typing", "Union");
+                        Py::Subscript("Union".into(), variants)
+                    }
+                    _ => union_of(variants),
+                })
+            }
+            TypeKind::Alias { target } => Some(self.ty(target, mode, imp)),
+            _ => None,
+        }
+    }
+}
+
+/// The most items pyright infers a tuple literal's type from (more: `tuple[Unknown, ...]`).
+const PYRIGHT_MAX_INFERRED_TUPLE: usize = 256;
+
+/// The Python type of every value of `values`.
+fn values_type(values: &[Value]) -> &'static str {
+    if values.iter().all(Value::is_string) {
+        "str"
+    } else if values.iter().all(Value::is_boolean) {
+        "bool"
+    } else if values.iter().all(|v| v.is_i64() || v.is_u64()) {
+        "int"
+    } else if values.iter().all(Value::is_number) {
+        "float"
+    } else {
+        "object"
+    }
+}
+
+/// `a | b | c` of annotations (`Mode::Out`), each member once: a member that is itself a union
+/// (a written-out alias, or a nullable one) adds its members.
+fn union_of(parts: Vec<Py>) -> Py {
+    let mut members: Vec<String> = Vec::new();
+    for p in parts {
+        let flat = p.flat();
+        for m in top_level_members(&flat) {
+            if !members.iter().any(|x| x == m) {
+                members.push(m.to_string());
+            }
+        }
+    }
+    atom(members.join(" | "))
+}
+
+/// The members of a flat annotation at its top level (`a | list[b | c]` → `a`, `list[b | c]`),
+/// outside brackets and string literals.
+fn top_level_members(flat: &str) -> Vec<&str> {
+    let (mut out, mut depth, mut quote, mut start) = (Vec::new(), 0usize, None::<char>, 0);
+    let bytes = flat.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i] as char;
+        match quote {
+            Some(_) if c == '\\' => i += 1,
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => match c {
+                '"' | '\'' => quote = Some(c),
+                '[' | '(' => depth += 1,
+                ']' | ')' => depth = depth.saturating_sub(1),
+                ' ' if depth == 0 && flat[i..].starts_with(" | ") => {
+                    out.push(&flat[start..i]);
+                    start = i + 3;
+                    i += 2;
+                }
+                _ => {}
+            },
+        }
+        i += 1;
+    }
+    out.push(&flat[start..]);
+    out
+}
+
+/// The aliases (unions and aliases) on a cycle of types that passes through an object: an object's
+/// property written with them spells their definition out instead of their name (`customer: str |
+/// Customer | None`, not `customer: ChargeCustomer | None`), so that no such cycle passes through an
+/// alias. mypy checks each recursive alias for divergence by walking every path of aliases it
+/// reaches, a walk exponential in the aliases of the cycle: Stripe's 267 such aliases (expandable
+/// fields, `str | Customer`, reaching one another through the objects) kept `mypy --strict` busy for
+/// more than 10 CPU minutes, and 9 s without them; cycles through TypedDicts alone cost it nothing.
+/// The aliases keep their definitions (they name one another there), and an alias whose cycles run
+/// through aliases only (`Json = Union[str, list[Json]]`) is named everywhere: mypy's walk is short
+/// there, and a recursive alias must be named somewhere.
+fn recursive_aliases(api: &Api) -> HashSet<String> {
+    let names: Vec<&str> = api.types.keys().map(String::as_str).collect();
+    let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+    let edges: Vec<Vec<usize>> = api
+        .types
+        .values()
+        .map(|def| {
+            let mut out = BTreeSet::new();
+            match &def.kind {
+                TypeKind::Object(o) => {
+                    for p in o.properties.iter().filter(|p| !p.wire_name.is_empty()) {
+                        crate::ir::reach::named_refs(&p.type_, &mut out);
+                    }
+                }
+                TypeKind::Union(u) => {
+                    for v in &u.variants {
+                        crate::ir::reach::named_refs(&v.type_, &mut out);
+                    }
+                }
+                TypeKind::Alias { target } => crate::ir::reach::named_refs(target, &mut out),
+                TypeKind::Enum(_) => {}
+            }
+            out.iter().filter_map(|n| index.get(n.as_str()).copied()).collect()
+        })
+        .collect();
+    // Tarjan's strongly connected components, iteratively.
+    let n = names.len();
+    let (mut idx, mut low, mut on) = (vec![usize::MAX; n], vec![0; n], vec![false; n]);
+    let (mut stack, mut comp, mut counter) = (Vec::new(), vec![usize::MAX; n], 0);
+    let mut comps = 0;
+    for root in 0..n {
+        if idx[root] != usize::MAX {
+            continue;
+        }
+        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
+        while let Some(&mut (v, ref mut next)) = work.last_mut() {
+            if *next == 0 {
+                idx[v] = counter;
+                low[v] = counter;
+                counter += 1;
+                stack.push(v);
+                on[v] = true;
+            }
+            if let Some(&w) = edges[v].get(*next) {
+                *next += 1;
+                if idx[w] == usize::MAX {
+                    work.push((w, 0));
+                } else if on[w] {
+                    low[v] = low[v].min(idx[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == idx[v] {
+                while let Some(w) = stack.pop() {
+                    on[w] = false;
+                    comp[w] = comps;
+                    if w == v {
+                        break;
+                    }
+                }
+                comps += 1;
+            }
+        }
+    }
+    // The components with an object: their cycles pass through a TypedDict.
+    let mut with_object = vec![false; comps];
+    for (i, def) in api.types.values().enumerate() {
+        if matches!(def.kind, TypeKind::Object(_)) {
+            with_object[comp[i]] = true;
+        }
+    }
+    api.types
+        .values()
+        .enumerate()
+        .filter(|(i, def)| matches!(def.kind, TypeKind::Union(_) | TypeKind::Alias { .. }) && with_object[comp[*i]])
+        .map(|(_, def)| def.name.clone())
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -780,7 +975,13 @@ fn security_py(security: &[Vec<String>]) -> Py {
 
 impl<'a> Builder<'a> {
     fn cx(&self, shadow: &HashSet<String>) -> TypeCx<'a> {
-        TypeCx { api: self.api, shadow: shadow.clone(), types_from: Some("..types") }
+        TypeCx {
+            api: self.api,
+            shadow: shadow.clone(),
+            types_from: Some("..types"),
+            inline: None,
+            expanding: Default::default(),
+        }
     }
 
     fn op_info(&self, op: &Operation, method: &str, all_method: Option<String>, shadow: &HashSet<String>) -> OpInfo {
@@ -1589,7 +1790,10 @@ pub fn build(api: &Api, config: &Config) -> View {
             let scope_modules: Vec<ModuleView> = api.scopes.par_iter().map(|s| scope_module(&b, s)).collect();
             (service_modules, scope_modules)
         },
-        || api.types.par_values().map(|t| render_type(api, t)).collect::<Vec<RenderedType>>(),
+        || {
+            let inline = recursive_aliases(api);
+            api.types.par_values().map(|t| render_type(api, t, &inline)).collect::<Vec<RenderedType>>()
+        },
     );
     let layout = Layout::new(api, &rendered, &service_modules);
     b.split = layout.split;
@@ -1603,7 +1807,13 @@ pub fn build(api: &Api, config: &Config) -> View {
     let mut constant_module: HashMap<String, String> = HashMap::new();
     let mut constants = Vec::new();
     for c in &api.constants {
-        let tcx = TypeCx { api, shadow: HashSet::new(), types_from: Some(".types") };
+        let tcx = TypeCx {
+            api,
+            shadow: HashSet::new(),
+            types_from: Some(".types"),
+            inline: None,
+            expanding: Default::default(),
+        };
         let mut item_imp = Imports::default();
         let item = if api.types.contains_key(&c.type_name) {
             tcx.annot(&TypeRef::named(c.type_name.clone()), Mode::Out, &mut item_imp)
@@ -1629,12 +1839,17 @@ pub fn build(api: &Api, config: &Config) -> View {
         };
         let module = &mut constants_modules[at];
         module.imp.std("typing", "Final");
-        // `NAME: Final[tuple[item, ...]] = (` must fit its line.
-        let item = if name.len() + ": Final[tuple[".len() + item.len() + ", ...]] = (".len() > LINE {
-            None
-        } else {
+        // `NAME: Final[tuple[item, ...]] = (` must fit its line. Else the checkers infer the
+        // tuple's type, except pyright past 256 items (`tuple[Unknown, ...]`, an error in strict
+        // mode): such a tuple is annotated with its values' Python type.
+        let fits = |item: &str| name.len() + ": Final[tuple[".len() + item.len() + ", ...]] = (".len() <= LINE;
+        let item = if fits(&item) {
             merge(&mut module.imp, &item_imp);
             Some(item)
+        } else if c.values.len() > PYRIGHT_MAX_INFERRED_TUPLE {
+            Some(values_type(&c.values).to_string()).filter(|t| fits(t))
+        } else {
+            None
         };
         let view = ConstantView {
             name: name.clone(),
@@ -2552,11 +2767,12 @@ struct RenderedType {
     weight: usize,
 }
 
-fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
+fn render_type(api: &Api, t: &TypeDef, inline: &HashSet<String>) -> RenderedType {
     let mut imp = Imports::default();
     let doc = docstring(&[sentence(&clean(&t.doc))], 4);
     let name = t.name.clone();
-    let cx = TypeCx { api, shadow: HashSet::new(), types_from: Some("") };
+    // Unions and aliases name the aliases they mention: only objects write recursive ones out.
+    let cx = TypeCx { api, shadow: HashSet::new(), types_from: Some(""), inline: None, expanding: Default::default() };
     let view = |kind: &'static str, doc: String| TypeView {
         name: name.clone(),
         kind,
@@ -2582,7 +2798,7 @@ fn render_type(api: &Api, t: &TypeDef) -> RenderedType {
             let keys: HashSet<&str> = props.iter().map(|p| p.wire_name.as_str()).collect();
             let shadow: HashSet<String> =
                 BUILTINS.iter().filter(|b| keys.contains(**b)).map(|s| s.to_string()).collect();
-            let fcx = TypeCx { api, shadow, types_from: Some("") };
+            let fcx = TypeCx { api, shadow, types_from: Some(""), inline: Some(inline), expanding: Default::default() };
             imp.ext("typing_extensions", "TypedDict");
             let weight = 2 + 2 * props.len();
             if plain {

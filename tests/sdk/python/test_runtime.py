@@ -30,7 +30,7 @@ from gatekeeper import (
     is_mfa_challenge,
 )
 from gatekeeper._errors import ERRORS
-from gatekeeper._runtime import BasicAuth
+from gatekeeper._runtime import NOT_GIVEN, BasicAuth
 from gatekeeper._runtime._http import backoff_delay, encode_path, encode_query, retry_after_seconds
 from gatekeeper._runtime._types import ParamStyle
 
@@ -634,3 +634,15 @@ def test_styles_reach_the_wire_and_headers_join_arrays() -> None:
     )
     assert rec.last.url.raw_path == b"/api/items/1,2?ids=1%7C2%7C3&tags=a&tags=b&filter[a]=x&filter[b]=2"
     assert rec.last.headers["x-list"] == "a,b"
+
+
+def test_optional_form_and_multipart_bodies_left_out_send_no_body() -> None:
+    # An optional whole body the caller omits reaches the runtime as NOT_GIVEN (omit_none).
+    rec = Recorder(ok(None))
+    core = make_core(rec)
+    core.request("POST", "/api/items", form=NOT_GIVEN)
+    core.request("POST", "/api/items", files=NOT_GIVEN)
+    assert [r.content for r in rec.requests] == [b"", b""]
+    assert all("content-type" not in r.headers for r in rec.requests)
+    core.request("POST", "/api/items", form={"a": 1, "b": None})
+    assert rec.last.content == b"a=1"

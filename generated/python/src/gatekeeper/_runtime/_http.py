@@ -98,10 +98,12 @@ class RequestArgs(TypedDict, total=False):
     """A raw body: ``bytes`` or ``str``."""
     content_type: str
     """Content type of a raw ``content`` body."""
-    form: Mapping[str, object]
-    """An ``application/x-www-form-urlencoded`` body."""
-    files: Mapping[str, object]
-    """A ``multipart/form-data`` body: field name to value (``bytes`` values are sent as files)."""
+    form: Mapping[str, object] | NotGiven
+    """An ``application/x-www-form-urlencoded`` body (``NOT_GIVEN``: none, an optional body left
+    out)."""
+    files: Mapping[str, object] | NotGiven
+    """A ``multipart/form-data`` body: field name to value (``bytes`` values are sent as files;
+    ``NOT_GIVEN``: none, an optional one left out)."""
     security: SecurityRequirements
     """Alternatives of security scheme keys; empty or missing: a public operation."""
     idempotency_header: str | None
@@ -497,9 +499,9 @@ def prepare(
         body["content"] = args["content"]
         if not any(k.lower() == "content-type" for k in headers):
             headers["Content-Type"] = args.get("content_type", "application/octet-stream")
-    elif "form" in args:
+    elif "form" in args and not isinstance(args["form"], NotGiven):
         body["data"] = dict(query_pairs(args["form"]))
-    elif "files" in args:
+    elif "files" in args and not isinstance(args["files"], NotGiven):
         files: dict[str, Any] = {}
         fields: dict[str, Any] = {}
         for field_name, field_value in args["files"].items():
