@@ -1,6 +1,6 @@
 //! The view models of `src/types.ts` (one interface or type alias per named type, type guards for
-//! discriminated unions; each declaration rendered alone by `src/types.item.ts.j2` with the macros
-//! of `macros/model.ts.j2`, the file joined by `src/types.ts.j2`) and
+//! discriminated unions; runs of declarations rendered in parallel by `src/types.items.ts.j2` with
+//! the macros of `macros/model.ts.j2`, the file joined by `src/types.ts.j2`) and
 //! `src/constants.ts` (template `src/constants.ts.j2`): data only.
 
 use std::collections::{BTreeSet, HashSet};
