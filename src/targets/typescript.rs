@@ -98,7 +98,9 @@ impl super::Target for TypeScript {
             || {
                 rayon::join(
                     || {
-                        let blocks = render_runs(&env, "src/types.items.ts.j2", "items", &types_gen::type_blocks(&ctx))?;
+                        let mut items = types_gen::type_blocks(&ctx);
+                        types_gen::render_properties(&env, &mut items)?;
+                        let blocks = render_runs(&env, "src/types.items.ts.j2", "items", &items)?;
                         let size = blocks.iter().map(|b| b.len() + 1).sum();
                         let view = types_gen::TypesView { header: ctx.header(), blocks };
                         render_sized(&env, "src/types.ts.j2", view, size)
