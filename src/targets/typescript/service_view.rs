@@ -61,7 +61,7 @@ pub(crate) struct InterfaceView {
 }
 
 /// A property signature: `key?: Type;`.
-#[derive(Serialize)]
+#[derive(Serialize, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct PropertyView {
     /// The key as written (quoted when it is not an identifier).
     pub key: String,

@@ -1,7 +1,7 @@
 //! The view model of `test/operations.test.ts`: one `node:test` test per operation, calling it with
 //! the spec's examples against a mock server (`PRISM_URL`) and comparing the result with the
-//! documented example. Each test is rendered alone by `test/operations.item.ts.j2` (macro in
-//! `macros/test.ts.j2`), the file joined by `test/operations.test.ts.j2`.
+//! documented example. Runs of tests are rendered in parallel by `test/operations.items.ts.j2`
+//! (macro in `macros/test.ts.j2`), the file joined by `test/operations.test.ts.j2`.
 
 use serde::Serialize;
 use serde_json::Value;
