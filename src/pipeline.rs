@@ -101,12 +101,25 @@ pub fn build_ir(opts: &GenerateOptions) -> Result<BuiltIr, GenerateError> {
 
 /// [`build_ir`], and the loaded document (for pointers and lines).
 pub fn build_ir_loaded(opts: &GenerateOptions) -> Result<(BuiltIr, load::Loaded), GenerateError> {
-    let mut timings = Vec::new();
     let t = Instant::now();
     // One read: the bytes are hashed, then become the loaded source text.
-    let bytes = std::fs::read(&opts.spec)
-        .map_err(|e| SpecError::new(format!("cannot read the file: {e}")).in_file(&opts.spec))?;
+    let bytes = read_spec(&opts.spec)?;
     let spec_sha256 = sha256_hex(&bytes);
+    build_ir_from(opts, bytes, spec_sha256, t)
+}
+
+fn read_spec(path: &Path) -> Result<Vec<u8>, SpecError> {
+    std::fs::read(path).map_err(|e| SpecError::new(format!("cannot read the file: {e}")).in_file(path))
+}
+
+/// [`build_ir_loaded`] of the spec's bytes, already read and hashed (at `t`).
+fn build_ir_from(
+    opts: &GenerateOptions,
+    bytes: Vec<u8>,
+    spec_sha256: String,
+    t: Instant,
+) -> Result<(BuiltIr, load::Loaded), GenerateError> {
+    let mut timings = Vec::new();
     let loaded = load::load_bytes(bytes, &opts.spec)?;
     timings.push(("load", t.elapsed(), peak_rss_mib()));
     let file_cfg = merge(read_config_file(&opts.spec)?, &opts.overrides);
@@ -177,12 +190,25 @@ fn selected_langs(named: &[String]) -> Vec<String> {
 
 /// Runs the pipeline up to (not including) writing.
 pub fn generate(opts: &GenerateOptions) -> Result<Generated, GenerateError> {
+    let t = Instant::now();
+    let bytes = read_spec(&opts.spec)?;
+    let spec_sha256 = sha256_hex(&bytes);
+    generate_from(opts, bytes, spec_sha256, t)
+}
+
+/// [`generate`] from the spec's bytes, already read and hashed (at `t`).
+fn generate_from(
+    opts: &GenerateOptions,
+    bytes: Vec<u8>,
+    spec_sha256: String,
+    t: Instant,
+) -> Result<Generated, GenerateError> {
     let langs = selected_langs(&opts.langs);
     let mut chosen = Vec::new();
     for l in &langs {
         chosen.push(targets::by_name(l).ok_or_else(|| GenerateError::UnknownLang(l.clone()))?);
     }
-    let ((api, config, mut warnings, spec_sha256, mut timings), loaded) = build_ir_loaded(opts)?;
+    let ((api, config, mut warnings, spec_sha256, mut timings), loaded) = build_ir_from(opts, bytes, spec_sha256, t)?;
 
     // The digest that `sdkgen diff --since-generated` compares with (kept beside the manifest) is
     // the last reader of the loaded document: it runs first, and the document (its `openapiv3`
@@ -256,8 +282,7 @@ pub struct RunInputs {
 /// The inputs of a run, computed without loading the spec: its bytes and hash, the resolved
 /// config file and overrides, the templates' fingerprint and the generator's version and sources.
 pub fn run_inputs(opts: &GenerateOptions) -> Result<RunInputs, GenerateError> {
-    let spec = std::fs::read(&opts.spec)
-        .map_err(|e| SpecError::new(format!("cannot read the file: {e}")).in_file(&opts.spec))?;
+    let spec = read_spec(&opts.spec)?;
     let config = merge(read_config_file(&opts.spec)?, &opts.overrides);
     let langs = selected_langs(&opts.langs);
     let meta = crate::write::ManifestMeta {
@@ -293,29 +318,54 @@ pub enum DirError {
     Write(#[from] crate::write::WriteError),
 }
 
+/// The spec as the store gets it.
+enum Kept {
+    Bytes(Vec<u8>),
+    Compressed(Vec<u8>),
+}
+
 /// The fast path when it applies (`fast` gets the manifest), else the whole pipeline and `full`
-/// on the run it produced.
+/// on the run it produced. `store` compresses the spec for the store (`generate`; `check` only
+/// compares hashes).
 fn fast_or_full<R>(
     opts: &GenerateOptions,
     out_dir: &Path,
     force: bool,
+    store: bool,
     fast: impl FnOnce(crate::write::Manifest) -> R,
     full: impl FnOnce(&crate::write::Run<'_>) -> Result<R, crate::write::WriteError>,
 ) -> Result<(R, Option<Generated>), DirError> {
-    let inputs = run_inputs(opts)?;
-    let langs: Vec<&str> = inputs.langs.iter().map(String::as_str).collect();
-    if !force && crate::write::up_to_date(out_dir, &inputs.meta, &langs)? {
+    let started = Instant::now();
+    let RunInputs { meta, spec, langs } = run_inputs(opts)?;
+    let langs: Vec<&str> = langs.iter().map(String::as_str).collect();
+    if !force && crate::write::up_to_date(out_dir, &meta, &langs)? {
         let manifest = crate::write::Manifest::read(out_dir)?.unwrap_or_default();
         return Ok((fast(manifest), None));
     }
-    let mut generated = generate(opts)?;
+    // The spec is compressed for the store now, on the core that loading leaves idle, and its
+    // bytes are freed then: not at the end, when zstd's tables (about 30 MB for GitHub's
+    // description) and the spec would add to the peak of the rendered output.
+    let (copy, sha256) = (spec.clone(), meta.spec_sha256.clone());
+    let generate_it = move || generate_from(opts, copy, sha256, started);
+    let (kept, generated) = if store {
+        let compress = move || crate::write::compress_entry(&spec).map(Kept::Compressed);
+        let (kept, generated) = rayon::join(compress, generate_it);
+        (kept?, generated)
+    } else {
+        (Kept::Bytes(spec), generate_it())
+    };
+    let mut generated = generated?;
+    let spec_entry = match &kept {
+        Kept::Compressed(z) => crate::write::Entry::Compressed(z),
+        Kept::Bytes(b) => crate::write::Entry::Bytes(b),
+    };
     let started = Instant::now();
-    let meta = crate::write::ManifestMeta { templates_sha256: generated.templates_sha256.clone(), ..inputs.meta };
+    let meta = crate::write::ManifestMeta { templates_sha256: generated.templates_sha256.clone(), ..meta };
     let run = crate::write::Run {
         files: &generated.files,
         meta: &meta,
         langs: &langs,
-        spec: Some(&inputs.spec),
+        spec: Some(spec_entry),
         regenerate: Some(&regenerate_previous),
     };
     let report = full(&run)?;
@@ -337,7 +387,7 @@ pub fn generate_into(
         files: m.skipped(),
         ..Default::default()
     };
-    fast_or_full(opts, out_dir, force, fast, |run| crate::write::write_run(out_dir, run))
+    fast_or_full(opts, out_dir, force, true, fast, |run| crate::write::write_run(out_dir, run))
 }
 
 /// Runs `check` on `out_dir` (writes nothing), with the same fast path as [`generate_into`].
@@ -352,5 +402,5 @@ pub fn check_dir(
         files: m.skipped(),
         ..Default::default()
     };
-    fast_or_full(opts, out_dir, force, fast, |run| crate::write::check_run(out_dir, run))
+    fast_or_full(opts, out_dir, force, false, fast, |run| crate::write::check_run(out_dir, run))
 }

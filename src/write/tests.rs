@@ -295,7 +295,13 @@ fn base_from_stored_spec() {
         let files = gen(spec);
         let m = meta_for(spec);
         let langs = ["py"];
-        f(&Run { files: &files, meta: &m, langs: &langs, spec: Some(spec.as_bytes()), regenerate: Some(&regenerate) })
+        f(&Run {
+            files: &files,
+            meta: &m,
+            langs: &langs,
+            spec: Some(Entry::Bytes(spec.as_bytes())),
+            regenerate: Some(&regenerate),
+        })
     };
     run("v1", &|r| write_run(out, r)).unwrap();
     assert!(store::has(out, &sha256_hex(b"v1")), "the spec is stored");
@@ -310,6 +316,25 @@ fn base_from_stored_spec() {
     let m: Manifest = serde_json::from_str(&read(out, MANIFEST_FILE)).unwrap();
     assert!(m.files.contains_key(".sdkgen/api.json"));
     assert_eq!(store::list(out).unwrap(), BTreeSet::from([sha256_hex(b"v2"), sha256_hex(b"a\nb\nc\nd\nv2\n")]));
+}
+
+/// A spec compressed ahead (`Entry::Compressed`) is stored as it is: the same entry as
+/// compressing its bytes while writing.
+#[test]
+fn precompressed_spec_is_stored_as_given() {
+    let spec = b"openapi: 3.0.3\n".repeat(100);
+    let files = [file("py/m.py", "m\n")];
+    let m = ManifestMeta { spec_sha256: sha256_hex(&spec), spec: "s.yaml".into(), ..meta() };
+    let langs = ["py"];
+    let stored = |entry: Entry<'_>| {
+        let tmp = tempfile::tempdir().unwrap();
+        let run = Run { files: &files, meta: &m, langs: &langs, spec: Some(entry), regenerate: None };
+        write_run(tmp.path(), &run).unwrap();
+        assert_eq!(store::get(tmp.path(), &m.spec_sha256).as_deref(), Some(&spec[..]));
+        fs::read(store::entry_path(tmp.path(), &m.spec_sha256)).unwrap()
+    };
+    let zst = compress_entry(&spec).unwrap();
+    assert_eq!(stored(Entry::Compressed(&zst)), stored(Entry::Bytes(&spec)));
 }
 
 #[test]
