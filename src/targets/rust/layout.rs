@@ -340,9 +340,9 @@ fn assign_rule(indent: usize, code: &str) -> Option<Vec<String>> {
     let pad = " ".repeat(indent);
     match lhs.split_once(": ") {
         // Not even `const NAME: T =` fits: rustfmt breaks after the colon too.
-        // (rustfmt keeps a `const NAME: T =` line whose value goes below to 99 columns.)
+        // (rustfmt keeps a `const NAME: T =` line whose value goes below to 98 columns.)
         Some((name, ty))
-            if width(&format!("{pad}{lhs} {rhs}")) > MAX_WIDTH && width(&format!("{pad}{lhs}")) >= MAX_WIDTH =>
+            if width(&format!("{pad}{lhs} {rhs}")) > MAX_WIDTH && width(&format!("{pad}{lhs}")) > MAX_WIDTH - 2 =>
         {
             Some(vec![format!("{pad}{name}:"), format!("{pad}    {ty}"), format!("{pad}    {rhs}")])
         }
@@ -439,8 +439,8 @@ pub fn array(indent: usize, lhs: &str, items: &[String]) -> Vec<String> {
         return vec![format!("{pad}{lhs}"), next];
     }
     let head = format!("{pad}{lhs} &[");
-    // rustfmt keeps a `const NAME: T =` line whose value goes below to 99 columns.
-    if width(&head) > MAX_WIDTH && width(&format!("{pad}{lhs}")) < MAX_WIDTH {
+    // rustfmt keeps a `const NAME: T =` line whose value goes below to 98 columns.
+    if width(&head) > MAX_WIDTH && width(&format!("{pad}{lhs}")) <= MAX_WIDTH - 2 {
         // `const NAME: &[T] =` fits but not with `&[`: the array goes below, one item a line.
         let mut lines = vec![format!("{pad}{lhs}"), format!("{pad}    &[")];
         lines.extend(items.iter().map(|item| format!("{pad}        {item},")));
