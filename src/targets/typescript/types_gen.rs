@@ -119,7 +119,8 @@ pub(super) fn render_properties(env: &render::Env, blocks: &mut [TypeBlock]) -> 
             }
             run.iter()
                 .map(|p| {
-                    let one = render::render(env, "src/types.properties.ts.j2", minijinja::context! { items => [p], sep })?;
+                    let one =
+                        render::render(env, "src/types.properties.ts.j2", minijinja::context! { items => [p], sep })?;
                     Ok(one.strip_suffix(sep).unwrap_or(&one).to_string())
                 })
                 .collect()
