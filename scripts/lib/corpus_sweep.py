@@ -74,6 +74,8 @@ def grouping(doc: Path, rel: str) -> Grouping | None:
     by_rule: dict[str, int] = {}
     for s in services:
         by_rule[s["grouped_by"]] = by_rule.get(s["grouped_by"], 0) + 1
+    if not services:
+        return None
     tagged = has_tags(doc)
     if tagged and not (by_rule.get("path_resource") or by_rule.get("action_resource")):
         return None

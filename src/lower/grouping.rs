@@ -369,10 +369,17 @@ pub fn action(path: &str) -> Option<&str> {
     })
 }
 
-/// An action's verb, the object before a preposition, and the words naming its resource:
-/// `AddUserToGroup` → (`add`, `user`, `to`, `group`); `CreateTransitGateway` → (`create`, -, -,
-/// `transit gateway`). `None` when nothing follows the verb (`Search`).
-fn action_words(action: &str) -> Option<(Vec<String>, Vec<String>, Option<String>, Vec<String>)> {
+/// The words of an action: `AddUserToGroup` → verb `add`, object `user`, preposition `to`,
+/// resource `group`; `CreateTransitGateway` → verb `create`, resource `transit gateway`.
+struct ActionWords {
+    verb: Vec<String>,
+    object: Vec<String>,
+    preposition: Option<String>,
+    resource: Vec<String>,
+}
+
+/// An action's words; `None` when nothing follows the verb (`Search`).
+fn action_words(action: &str) -> Option<ActionWords> {
     let words = naming::split_words(action);
     let verb_len = if words.len() > 2 && VERB_PREFIXES.contains(&words[0].as_str()) { 2 } else { 1 };
     if words.len() <= verb_len {
@@ -380,9 +387,15 @@ fn action_words(action: &str) -> Option<(Vec<String>, Vec<String>, Option<String
     }
     let (verb, rest) = words.split_at(verb_len);
     let cut = (0..rest.len().saturating_sub(1)).find(|&i| ACTION_PREPOSITIONS.contains(&rest[i].as_str()));
+    let verb = verb.to_vec();
     Some(match cut {
-        Some(i) => (verb.to_vec(), rest[..i].to_vec(), Some(rest[i].clone()), rest[i + 1..].to_vec()),
-        None => (verb.to_vec(), Vec::new(), None, rest.to_vec()),
+        Some(i) => ActionWords {
+            verb,
+            object: rest[..i].to_vec(),
+            preposition: Some(rest[i].clone()),
+            resource: rest[i + 1..].to_vec(),
+        },
+        None => ActionWords { verb, object: Vec::new(), preposition: None, resource: rest.to_vec() },
     })
 }
 
@@ -421,7 +434,8 @@ fn action_places<'a>(paths: impl Iterator<Item = &'a String>) -> HashMap<String,
         .collect();
     // Each whole resource (last word singular), with the plural some action writes, if any.
     let mut whole: HashMap<Vec<String>, Option<Vec<String>>> = HashMap::new();
-    for (_, _, (_, _, _, res)) in &parsed {
+    for (_, _, words) in &parsed {
+        let res = &words.resource;
         let singular = singular_last(res);
         let plural = (singular != *res).then(|| res.clone());
         let seen = whole.entry(singular).or_default();
@@ -430,7 +444,7 @@ fn action_places<'a>(paths: impl Iterator<Item = &'a String>) -> HashMap<String,
         }
     }
     let mut places = HashMap::new();
-    for (path, action, (verb, object, preposition, res)) in parsed {
+    for (path, action, ActionWords { verb, object, preposition, resource: res }) in parsed {
         let cut = (1..=res.len()).find(|&i| whole.contains_key(&singular_last(&res[..i]))).unwrap_or(res.len());
         let resource = singular_last(&res[..cut]);
         let service = whole.get(&resource).cloned().flatten().unwrap_or_else(|| plural_last(&resource));
