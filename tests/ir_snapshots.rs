@@ -53,7 +53,11 @@ fn lowering_is_deterministic() {
 fn names_outline(api: &sdkgen::ir::Api) -> String {
     let mut out = String::new();
     for s in &api.services {
-        let origin = s.resource_path.as_ref().map_or_else(|| format!("tag `{}`", s.tag), |p| format!("path {p}"));
+        let origin = match (s.grouped_by, &s.resource_path) {
+            (sdkgen::ir::GroupedBy::ActionResource, _) => format!("actions: {}", s.doc.as_deref().unwrap_or_default()),
+            (_, Some(p)) => format!("path {p}"),
+            (_, None) => format!("tag `{}`", s.tag),
+        };
         out.push_str(&format!("{}Service ({origin})\n", s.type_name));
         for o in &s.operations {
             out.push_str(&format!("  {:<32} {} {}\n", o.name, o.method.as_str(), o.path));
@@ -94,5 +98,18 @@ fn services_table_renames_path_resources() {
     opts.overrides.services.insert("balance".into(), "payments".into());
     opts.overrides.services.insert("customers".into(), "People".into());
     let (api, ..) = build_ir(&opts).unwrap_or_else(|e| panic!("untagged.yaml failed to lower: {e}"));
+    insta::assert_snapshot!(names_outline(&api));
+}
+
+/// `[services]` renames an action's service too, by its name or its singular resource.
+#[test]
+fn services_table_renames_action_resources() {
+    let mut opts = GenerateOptions {
+        spec: Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ir/actions.yaml"),
+        ..Default::default()
+    };
+    opts.overrides.services.insert("vpcs".into(), "Networks".into());
+    opts.overrides.services.insert("group".into(), "iam_groups".into());
+    let (api, ..) = build_ir(&opts).unwrap_or_else(|e| panic!("actions.yaml failed to lower: {e}"));
     insta::assert_snapshot!(names_outline(&api));
 }

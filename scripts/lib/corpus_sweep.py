@@ -27,19 +27,41 @@ KNOWN_INVALID = {
 }
 
 
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
 @dataclass
 class Grouping:
-    """How a document's operations were grouped into services (from `sdkgen ir`)."""
+    """How the services of a document without real tags came out (from `sdkgen ir`)."""
 
     rel: str
-    catch_all: bool  # tagged, but a catch-all tag: some services come from paths
+    catch_all: bool  # tagged, but with a catch-all tag: some services come from paths or actions
     services: int
+    by_rule: dict[str, int]  # services per grouping rule (`grouped_by` in the IR)
+    default_methods: int  # methods left in the default service
     largest: int  # methods of the largest service
     largest_name: str
 
 
+def has_tags(doc: Path) -> bool:
+    """Whether any operation of the document has a tag."""
+    try:
+        spec = json.loads(doc.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    paths = spec.get("paths") if isinstance(spec, dict) else None
+    for item in (paths or {}).values():
+        if isinstance(item, dict):
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if isinstance(op, dict) and op.get("tags"):
+                    return True
+    return False
+
+
 def grouping(doc: Path, rel: str) -> Grouping | None:
-    """The grouping of a document whose services (some or all) come from path resources."""
+    """The grouping of a document that has no tags, or whose services (some) come from its paths or
+    actions because a tag is a catch-all; None for other tagged documents."""
     try:
         proc = subprocess.run(
             [str(SDKGEN), "ir", "--quiet", "--spec", str(doc)], capture_output=True, text=True, timeout=TIMEOUT_S
@@ -49,11 +71,17 @@ def grouping(doc: Path, rel: str) -> Grouping | None:
     if proc.returncode != 0:
         return None
     services = json.loads(proc.stdout)["services"]
-    if not any(s.get("resource_path") for s in services):
+    by_rule: dict[str, int] = {}
+    for s in services:
+        by_rule[s["grouped_by"]] = by_rule.get(s["grouped_by"], 0) + 1
+    if not services:
         return None
-    tagged = any(not s.get("resource_path") and s["name"] != "default" for s in services)
+    tagged = has_tags(doc)
+    if tagged and not (by_rule.get("path_resource") or by_rule.get("action_resource")):
+        return None
     largest = max(services, key=lambda s: len(s["operations"]))
-    return Grouping(rel, tagged, len(services), len(largest["operations"]), largest["type_name"])
+    default = sum(len(s["operations"]) for s in services if s["grouped_by"] == "default")
+    return Grouping(rel, tagged, len(services), by_rule, default, len(largest["operations"]), largest["type_name"])
 
 
 def run(doc: Path, base: Path, out_root: Path) -> tuple[str, int, float, str, Grouping | None]:
@@ -114,10 +142,23 @@ def main() -> int:
 
 
 def report_grouping(by_path: list[Grouping]) -> None:
-    """Documents grouped by path (no tags, or a catch-all tag): how their services came out."""
+    """Documents without tags, or with a catch-all tag: how their services came out."""
     untagged = [g for g in by_path if not g.catch_all]
     catch_all = [g for g in by_path if g.catch_all]
-    print(f"grouped by path: {len(by_path)} documents ({len(untagged)} without tags, {len(catch_all)} with a catch-all tag)")
+
+    def how(g: Grouping) -> str:
+        if g.by_rule.get("action_resource"):
+            return "actions"
+        if g.by_rule.get("path_resource"):
+            return "paths"
+        return "default only"
+
+    kinds = {k: sum(1 for g in untagged if how(g) == k) for k in ("paths", "actions", "default only")}
+    print(
+        f"documents without tags: {len(untagged)} (services from path resources: {kinds['paths']}, "
+        f"from actions: {kinds['actions']}, only a default service: {kinds['default only']}); "
+        f"with a catch-all tag: {len(catch_all)}"
+    )
     if not by_path:
         return
     services = sorted(g.services for g in by_path)
@@ -128,14 +169,20 @@ def report_grouping(by_path: list[Grouping]) -> None:
     )
     for g in sorted(by_path, key=lambda g: (-g.largest, g.rel))[:10]:
         kind = "catch-all tag" if g.catch_all else "no tags"
-        print(f"  {g.rel}: {kind}, {g.services} services, largest {g.largest_name}Service with {g.largest} methods")
+        print(
+            f"  {g.rel}: {kind}, {g.services} services ({how(g)}), largest {g.largest_name}Service with "
+            f"{g.largest} methods, {g.default_methods} in DefaultService"
+        )
     table = ROOT / "build" / "sweep-grouping.tsv"
     table.parent.mkdir(parents=True, exist_ok=True)
     with table.open("w", encoding="utf-8") as f:
-        f.write("document\tgrouping\tservices\tlargest service\tmethods\n")
+        f.write("document\ttags\tservices\tfrom paths\tfrom actions\tdefault methods\tlargest service\tmethods\n")
         for g in sorted(by_path, key=lambda g: g.rel):
             kind = "catch-all tag" if g.catch_all else "no tags"
-            f.write(f"{g.rel}\t{kind}\t{g.services}\t{g.largest_name}\t{g.largest}\n")
+            f.write(
+                f"{g.rel}\t{kind}\t{g.services}\t{g.by_rule.get('path_resource', 0)}\t"
+                f"{g.by_rule.get('action_resource', 0)}\t{g.default_methods}\t{g.largest_name}\t{g.largest}\n"
+            )
     print(f"  every such document: {table.relative_to(ROOT)}")
 
 

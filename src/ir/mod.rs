@@ -80,6 +80,8 @@ pub struct Service {
     pub tag: String,
     /// For a service grouped by path: the path up to its resource (`/v1/customers`).
     pub resource_path: Option<String>,
+    /// Which grouping rule made this service (`lower/grouping.rs`).
+    pub grouped_by: GroupedBy,
     pub doc: Option<String>,
     pub operations: Vec<Operation>,
     /// Inputs this service's constructor can default (`default_scopes`, `default_quota_period`).
@@ -88,6 +90,17 @@ pub struct Service {
     pub constants: Vec<String>,
     /// Scopes whose resource this service owns (`TenantsService(core).scope(id)`), by `Scope::name`.
     pub scopes: Vec<String>,
+}
+
+/// The grouping rule that made a service: a tag; a path resource or an action's resource (in a
+/// document without tags, or with a catch-all tag); or none (`default`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupedBy {
+    Tag,
+    PathResource,
+    ActionResource,
+    Default,
 }
 
 /// A constructor-level default of a service, applied when a call omits the input.

@@ -9,14 +9,25 @@
 //!    the service of its path's resource: the first static segment after any version or API prefix
 //!    ([`PREFIX_RULES`]; `/v1/customers/{customer}/sources` → `customers`), renamed by the
 //!    `[services]` table of `sdkgen.toml` when it lists the resource;
-//! 3. an untagged operation of a tagged document, or one whose path has no resource (`/`,
-//!    `/{id}`), goes to the `default` service.
+//! 3. in such a document, an operation whose path names no resource but an action in its fragment
+//!    or query ([`ACTION_KEYS`]: `/#Action=DescribeInstances`, `/#X-Amz-Target=SageMaker.CreateModel`,
+//!    the query protocols of AWS and others) goes to the service of the action's resource
+//!    ([`action_resource`]): the words after the verb, or after a preposition
+//!    (`AddUserToGroup` → `groups`), cut to the shortest prefix that is itself some action's whole
+//!    resource (`CreateTransitGatewayRoute` → `transit_gateways` when `CreateTransitGateway` exists);
+//! 4. an untagged operation of a tagged document, or one whose path names neither a resource nor
+//!    an action (`/`, `/{id}`), goes to the `default` service.
 //!
 //! Method names of path-grouped operations whose operationId only restates the method and the path
 //! (`GetCustomersCustomerSources`, or no operationId at all) come from the path's shape
 //! ([`shape_name`]): `list` / `create` on a collection, `retrieve` / `update` / `delete` on an item or a
 //! singleton, the action's own name for `POST /customers/{customer}/verify`, followed by the nested
 //! resources below the service's own (`create_source`). Other operationIds keep their words.
+//! Operations placed by their action whose operationId only restates the action (`GET_CreateVpc`,
+//! `CreateVpc`) are named by the verb and the words the service does not already say:
+//! `VpcsService.create`, `TransitGatewaysService.create_route`, `GroupsService.add_user`; where the
+//! same action is offered by several HTTP methods (AWS offers GET and POST), POST keeps the name and
+//! the others add `_via_<method>`.
 
 use std::collections::{HashMap, HashSet};
 
@@ -36,7 +47,8 @@ pub const CATCH_ALL_SHARE: f64 = 0.8;
 pub const CATCH_ALL_RESOURCES: usize = 3;
 
 /// The rules that place an operation in a service, in the order they are tried (see the module doc).
-pub const SERVICE_RULES: &[ServiceRule] = &[ServiceRule::Tag, ServiceRule::PathResource, ServiceRule::Default];
+pub const SERVICE_RULES: &[ServiceRule] =
+    &[ServiceRule::Tag, ServiceRule::PathResource, ServiceRule::ActionResource, ServiceRule::Default];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ServiceRule {
@@ -45,9 +57,27 @@ pub enum ServiceRule {
     /// The path's resource (renamed by `[services]` in `sdkgen.toml`), when the document has no tags
     /// or a catch-all tag and the operation has none or the catch-all.
     PathResource,
+    /// The resource of the action the path's fragment or query names, under the same conditions.
+    ActionResource,
     /// `default`.
     Default,
 }
+
+/// Fragment or query keys whose value names the operation (the rest of the path names no resource).
+/// A dotted value keeps its last part: `SageMaker.CreateModel` → `CreateModel`.
+pub const ACTION_KEYS: &[&str] = &["Action", "X-Amz-Target"];
+
+/// Leading words of an action that belong to its verb: `BatchCreatePartition` → `batch_create`.
+pub const VERB_PREFIXES: &[&str] = &["batch"];
+
+/// Words between an action's object and the resource it acts on: `AddUserToGroup` is `add_user` on
+/// a group, `ListTagsForResource` is `list_tags` on a resource.
+pub const ACTION_PREPOSITIONS: &[&str] = &["to", "from", "for", "in", "on", "with"];
+
+/// Nouns that a service named after an action's resource keeps singular (`GetPasswordData` →
+/// `password_data`, `EnableSerialConsoleAccess` → `serial_console_access`).
+pub const UNCOUNTABLE: &[&str] =
+    &["access", "data", "default", "egress", "information", "ingress", "metadata", "software", "status"];
 
 /// A named test on one path segment.
 pub type SegmentRule = (&'static str, fn(&str) -> bool);
@@ -153,6 +183,11 @@ pub enum Placement {
     Tag(String),
     /// A service named after a path resource: its snake_case name and the path prefix it covers.
     Path { name: String, prefix: String },
+    /// A service named after an action's resource: its snake_case name (plural) and the resource's
+    /// words (`transit gateways`).
+    Action { name: String, resource: String },
+    /// The default service.
+    Default,
 }
 
 /// What the grouping rules need to know about the whole document.
@@ -168,6 +203,22 @@ pub struct Grouping<'c> {
     /// Services that hold several path resources (by a `[services]` rename): their method names
     /// keep the resource's words.
     shared: HashSet<String>,
+    /// Paths that name an action ([`ACTION_KEYS`]), with where the action goes.
+    actions: HashMap<String, ActionPlace>,
+}
+
+/// An action's resource and the words of its method name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionPlace {
+    /// The action as written (`CreateTransitGatewayRoute`).
+    pub action: String,
+    /// The resource's words, last one singular: `["transit", "gateway"]`.
+    pub resource: Vec<String>,
+    /// The service's words: the resource as some action writes it in the plural
+    /// (`DescribeTransitGateways`), else made plural unless [`UNCOUNTABLE`] (`password data`).
+    pub service: Vec<String>,
+    /// The method's words: the verb, then what the resource does not already say: `["create", "route"]`.
+    pub method: Vec<String>,
 }
 
 impl<'c> Grouping<'c> {
@@ -203,7 +254,9 @@ impl<'c> Grouping<'c> {
             })
             .map(|(t, _)| t.to_string());
         let by_path = tag_counts.is_empty() || catch_all.is_some();
-        let mut grouping = Grouping { by_path, catch_all, overrides, collections, methods, shared: HashSet::new() };
+        let actions = if by_path { action_places(doc.paths.paths.keys()) } else { HashMap::new() };
+        let mut grouping =
+            Grouping { by_path, catch_all, overrides, collections, methods, shared: HashSet::new(), actions };
         let mut resources: HashMap<String, HashSet<String>> = HashMap::new();
         for (path, item) in &doc.paths.paths {
             let ReferenceOr::Item(item) = item else { continue };
@@ -250,10 +303,45 @@ impl<'c> Grouping<'c> {
                         return Placement::Path { name, prefix };
                     }
                 }
-                ServiceRule::Default => return Placement::Tag(DEFAULT_SERVICE.to_string()),
+                ServiceRule::ActionResource => {
+                    if !grouped_by_path {
+                        continue;
+                    }
+                    if let Some(place) = self.actions.get(path) {
+                        let service = place.service.join("_");
+                        let name = self
+                            .overrides
+                            .get(&service)
+                            .or_else(|| self.overrides.get(&place.resource.join("_")))
+                            .map_or_else(|| service.clone(), |n| naming::snake(n));
+                        return Placement::Action { name, resource: place.service.join(" ") };
+                    }
+                }
+                ServiceRule::Default => return Placement::Default,
             }
         }
-        Placement::Tag(DEFAULT_SERVICE.to_string())
+        Placement::Default
+    }
+
+    /// The method name of an operation placed by its action: by the action's words when the
+    /// operationId only restates the action (with or without the HTTP method), else `None`.
+    pub fn action_method_name(&self, id: &str, method: HttpMethod, path: &str) -> Option<String> {
+        let place = self.actions.get(path)?;
+        let verb = method.as_str().to_ascii_lowercase();
+        let mut id_words = naming::split_words(id);
+        if id_words.first() == Some(&verb) && id_words.len() > 1 {
+            id_words.remove(0);
+        }
+        if id_words != naming::split_words(&place.action) {
+            return None;
+        }
+        let mut words = place.method.clone();
+        let on = self.methods.get(path).map_or(&[][..], Vec::as_slice);
+        let preferred = if on.contains(&HttpMethod::Post) { Some(HttpMethod::Post) } else { on.first().copied() };
+        if preferred.is_some_and(|p| p != method) {
+            words.extend(["via".to_string(), verb]);
+        }
+        Some(words.join("_"))
     }
 
     /// The method name of a path-grouped operation in service `service`: by the path's shape when the
@@ -266,6 +354,110 @@ impl<'c> Grouping<'c> {
         let on = self.methods.get(path).map_or(&[][..], Vec::as_slice);
         Some(shape_name(method, path, alone, &self.collections, on))
     }
+}
+
+/// The action a path names in its fragment or query (`/#Action=CreateVpc` → `CreateVpc`), when the
+/// path itself names no resource.
+pub fn action(path: &str) -> Option<&str> {
+    if resource(path).is_some() {
+        return None;
+    }
+    let rest = &path[path_part(path).len()..];
+    let pairs = rest.get(1..)?.split(['&', '#', '?']);
+    pairs.filter_map(|pair| pair.split_once('=')).find_map(|(key, value)| {
+        ACTION_KEYS.iter().any(|k| k.eq_ignore_ascii_case(key)).then(|| value.rsplit('.').next().unwrap_or(value))
+    })
+}
+
+/// The words of an action: `AddUserToGroup` → verb `add`, object `user`, preposition `to`,
+/// resource `group`; `CreateTransitGateway` → verb `create`, resource `transit gateway`.
+struct ActionWords {
+    verb: Vec<String>,
+    object: Vec<String>,
+    preposition: Option<String>,
+    resource: Vec<String>,
+}
+
+/// An action's words; `None` when nothing follows the verb (`Search`).
+fn action_words(action: &str) -> Option<ActionWords> {
+    let words = naming::split_words(action);
+    let verb_len = if words.len() > 2 && VERB_PREFIXES.contains(&words[0].as_str()) { 2 } else { 1 };
+    if words.len() <= verb_len {
+        return None;
+    }
+    let (verb, rest) = words.split_at(verb_len);
+    let cut = (0..rest.len().saturating_sub(1)).find(|&i| ACTION_PREPOSITIONS.contains(&rest[i].as_str()));
+    let verb = verb.to_vec();
+    Some(match cut {
+        Some(i) => ActionWords {
+            verb,
+            object: rest[..i].to_vec(),
+            preposition: Some(rest[i].clone()),
+            resource: rest[i + 1..].to_vec(),
+        },
+        None => ActionWords { verb, object: Vec::new(), preposition: None, resource: rest.to_vec() },
+    })
+}
+
+/// Resource words with the last one plural, unless it is [`UNCOUNTABLE`].
+fn plural_last(words: &[String]) -> Vec<String> {
+    let mut out = words.to_vec();
+    // A last word ending in a single `s` is plural already, or a noun like `gpus` best left alone.
+    let keep = |w: &String| {
+        UNCOUNTABLE.contains(&w.as_str())
+            || (w.ends_with('s') && !w.ends_with("ss"))
+            || w.ends_with(|c: char| c.is_ascii_digit())
+    };
+    if let Some(last) = out.last_mut().filter(|w| !keep(w)) {
+        *last = naming::pluralize(last);
+    }
+    out
+}
+
+/// Resource words with the last one singular (`transit gateways` → `transit gateway`).
+fn singular_last(words: &[String]) -> Vec<String> {
+    let mut out = words.to_vec();
+    if let Some(last) = out.last_mut() {
+        *last = naming::singularize(last);
+    }
+    out
+}
+
+/// Where each action-naming path goes: the resource is the shortest leading run of the action's
+/// resource words that is some action's whole resource (`transit gateway` for
+/// `CreateTransitGatewayRoute` when `CreateTransitGateway` exists), so related actions share a
+/// service; the method keeps the verb, the object, and the resource words below the service's.
+fn action_places<'a>(paths: impl Iterator<Item = &'a String>) -> HashMap<String, ActionPlace> {
+    let parsed: Vec<(&String, &str, _)> = paths
+        .filter_map(|p| action(p).map(|a| (p, a)))
+        .filter_map(|(p, a)| action_words(a).map(|w| (p, a, w)))
+        .collect();
+    // Each whole resource (last word singular), with the plural some action writes, if any.
+    let mut whole: HashMap<Vec<String>, Option<Vec<String>>> = HashMap::new();
+    for (_, _, words) in &parsed {
+        let res = &words.resource;
+        let singular = singular_last(res);
+        let plural = (singular != *res).then(|| res.clone());
+        let seen = whole.entry(singular).or_default();
+        if seen.is_none() {
+            *seen = plural;
+        }
+    }
+    let mut places = HashMap::new();
+    for (path, action, ActionWords { verb, object, preposition, resource: res }) in parsed {
+        let cut = (1..=res.len()).find(|&i| whole.contains_key(&singular_last(&res[..i]))).unwrap_or(res.len());
+        let resource = singular_last(&res[..cut]);
+        let service = whole.get(&resource).cloned().flatten().unwrap_or_else(|| plural_last(&resource));
+        let below = &res[cut..];
+        let mut method = verb;
+        method.extend(object);
+        if !below.is_empty() {
+            method.extend(preposition);
+            method.extend(below.iter().cloned());
+        }
+        places.insert(path.clone(), ActionPlace { action: action.to_string(), resource, service, method });
+    }
+    places
 }
 
 /// True when the operationId's words are the HTTP method and words of the path, nothing else
@@ -404,6 +596,52 @@ mod tests {
             assert_eq!(resource(path).map(|(r, _)| r), res.map(str::to_string), "{path}");
         }
         assert_eq!(resource("/v1/customers/{id}").map(|(_, p)| p), Some("/v1/customers".to_string()));
+    }
+
+    #[test]
+    fn actions_are_read_from_fragments_and_queries() {
+        assert_eq!(action("/#Action=DescribeInstances"), Some("DescribeInstances"));
+        assert_eq!(action("/#X-Amz-Target=SageMaker.CreateModel"), Some("CreateModel"));
+        assert_eq!(action("/?Version=2010-05-08&Action=CreateUser"), Some("CreateUser"));
+        assert_eq!(action("/#x-amz-target=Lightsail_20161128.AttachDisk"), Some("AttachDisk"));
+        assert_eq!(action("/v1/customers#Action=CreateUser"), None, "the path names a resource");
+        assert_eq!(action("/#tagKeys=x"), None);
+        assert_eq!(action("/"), None);
+    }
+
+    #[test]
+    fn actions_go_to_the_shortest_resource_that_some_action_names_whole() {
+        let paths: Vec<String> = [
+            "CreateTransitGateway",
+            "DescribeTransitGateways",
+            "CreateTransitGatewayRouteTable",
+            "AddUserToGroup",
+            "RemoveFromGlobalCluster",
+            "GetPasswordData",
+            "BatchDeletePartition",
+            "DescribeElasticGpus",
+            "RestoreFromS3",
+            "Search",
+        ]
+        .iter()
+        .map(|a| format!("/#Action={a}"))
+        .collect();
+        let places = action_places(paths.iter());
+        let place = |a: &str| {
+            let p = &places[&format!("/#Action={a}")];
+            (p.service.join("_"), p.method.join("_"))
+        };
+        let pair = |s: &str, m: &str| (s.to_string(), m.to_string());
+        assert_eq!(place("CreateTransitGateway"), pair("transit_gateways", "create"));
+        assert_eq!(place("DescribeTransitGateways"), pair("transit_gateways", "describe"));
+        assert_eq!(place("CreateTransitGatewayRouteTable"), pair("transit_gateways", "create_route_table"));
+        assert_eq!(place("AddUserToGroup"), pair("groups", "add_user"));
+        assert_eq!(place("RemoveFromGlobalCluster"), pair("global_clusters", "remove"));
+        assert_eq!(place("GetPasswordData"), pair("password_data", "get"));
+        assert_eq!(place("BatchDeletePartition"), pair("partitions", "batch_delete"));
+        assert_eq!(place("DescribeElasticGpus"), pair("elastic_gpus", "describe"));
+        assert_eq!(place("RestoreFromS3"), pair("s3", "restore"));
+        assert!(!places.contains_key("/#Action=Search"), "no resource: the default service");
     }
 
     #[test]

@@ -19,8 +19,8 @@ use serde_json::Value;
 use crate::config::Config;
 use crate::diagnostics::{pointer_escape, Diagnostics, SpecError};
 use crate::ir::{
-    Api, Constant, Envelope, HttpMethod, InputDefault, ParamLocation, SecurityKind, SecurityScheme, Server, Service,
-    ServiceDefault, TypeDef, TypeKind, TypeRef,
+    Api, Constant, Envelope, GroupedBy, HttpMethod, InputDefault, ParamLocation, SecurityKind, SecurityScheme, Server,
+    Service, ServiceDefault, TypeDef, TypeKind, TypeRef,
 };
 use crate::naming::{self, NameSet};
 use crate::resolve::Resolver;
@@ -102,13 +102,22 @@ pub fn lower(doc: &OpenAPI, config: &Config, diags: &mut Diagnostics) -> Result<
             }
             let (key, service_name, by_shape) = match grouping.place(op.tags.first().map(String::as_str), path) {
                 grouping::Placement::Tag(tag) => {
-                    let name = services.entry_for(&tag);
+                    let name = services.entry_for(&tag, GroupedBy::Tag);
                     (tag, name, None)
                 }
                 grouping::Placement::Path { name, prefix } => {
                     let (key, name) = services.entry_for_path(&name, &prefix);
                     let by_shape = grouping.shape_method_name(&id, method, path, &name);
                     (key, name, by_shape)
+                }
+                grouping::Placement::Action { name, resource } => {
+                    let (key, name) = services.entry_for_action(&name, &resource);
+                    (key, name, grouping.action_method_name(&id, method, path))
+                }
+                grouping::Placement::Default => {
+                    let tag = grouping::DEFAULT_SERVICE.to_string();
+                    let name = services.entry_for(&tag, GroupedBy::Default);
+                    (tag, name, None)
                 }
             };
             let names = method_names.entry(service_name.clone()).or_default();
@@ -166,7 +175,7 @@ struct ServiceSet {
 fn services_from_tags(doc: &OpenAPI) -> ServiceSet {
     let mut set = ServiceSet { by_tag: IndexMap::new(), names: NameSet::new() };
     for t in &doc.tags {
-        set.entry_for(&t.name);
+        set.entry_for(&t.name, GroupedBy::Tag);
         if let Some(s) = set.by_tag.get_mut(&t.name) {
             s.doc = t.description.clone().filter(|d| !d.trim().is_empty());
         }
@@ -176,7 +185,7 @@ fn services_from_tags(doc: &OpenAPI) -> ServiceSet {
 
 impl ServiceSet {
     /// The service name for a tag, creating the service on first use.
-    fn entry_for(&mut self, tag: &str) -> String {
+    fn entry_for(&mut self, tag: &str, grouped_by: GroupedBy) -> String {
         if let Some(s) = self.by_tag.get(tag) {
             return s.name.clone();
         }
@@ -189,6 +198,7 @@ impl ServiceSet {
                 type_name: if name == naming::snake(tag) { naming::pascal(tag) } else { naming::pascal(&name) },
                 tag: tag.to_string(),
                 resource_path: None,
+                grouped_by,
                 doc: None,
                 operations: Vec::new(),
                 defaults: Vec::new(),
@@ -206,10 +216,24 @@ impl ServiceSet {
         if let Some((k, s)) = self.by_tag.iter().find(|(k, _)| naming::collision_key(k) == key) {
             return (k.clone(), s.name.clone());
         }
-        let service_name = self.entry_for(name);
+        let service_name = self.entry_for(name, GroupedBy::PathResource);
         if let Some(s) = self.by_tag.get_mut(name) {
             s.doc = Some(format!("Operations on `{prefix}` and below."));
             s.resource_path = Some(prefix.to_string());
+        }
+        (name.to_string(), service_name)
+    }
+
+    /// The service of an action's resource (`grouping::Placement::Action`): a tag service of the same
+    /// name if there is one, else a service documented by its resource. Returns its key and name.
+    fn entry_for_action(&mut self, name: &str, resource: &str) -> (String, String) {
+        let key = naming::collision_key(name);
+        if let Some((k, s)) = self.by_tag.iter().find(|(k, _)| naming::collision_key(k) == key) {
+            return (k.clone(), s.name.clone());
+        }
+        let service_name = self.entry_for(name, GroupedBy::ActionResource);
+        if let Some(s) = self.by_tag.get_mut(name) {
+            s.doc = Some(format!("Actions on {resource}."));
         }
         (name.to_string(), service_name)
     }
