@@ -3,6 +3,7 @@
 //! Order matters and is fixed: component types, then the envelope and error model (they read the
 //! component types), then operations grouped into services, then scopes, defaults and constants.
 
+mod duplicates;
 mod errors;
 pub mod grouping;
 mod operations;
@@ -146,7 +147,7 @@ pub fn lower(doc: &OpenAPI, config: &Config, diags: &mut Diagnostics) -> Result<
     let constants = constants(&mut services, &types_map);
 
     let description = doc.info.description.clone().filter(|d| !d.trim().is_empty());
-    Ok(Api {
+    let mut api = Api {
         title: doc.info.title.clone(),
         version: doc.info.version.clone(),
         description,
@@ -163,7 +164,9 @@ pub fn lower(doc: &OpenAPI, config: &Config, diags: &mut Diagnostics) -> Result<
         errors: error_model,
         envelope,
         constants,
-    })
+    };
+    duplicates::alias_duplicates(&mut api);
+    Ok(api)
 }
 
 /// Services keyed by tag, in the order of the document's `tags` list, then of first use.
