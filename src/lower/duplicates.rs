@@ -22,6 +22,13 @@ use crate::ir::{Api, TypeKind, TypeRef};
 /// GitHub's description settles in four).
 const MAX_ROUNDS: usize = 64;
 
+/// A type's structure: its kind's JSON with every reference blanked (interned as `base`), and the
+/// indexes (in `Api::types`) of the types it refers to, in order.
+struct Shape {
+    base: u32,
+    refs: Vec<usize>,
+}
+
 /// Turns every duplicate among the types no operation uses into an alias of its representative.
 pub fn alias_duplicates(api: &mut Api) {
     let (mut sent, received) = reach::usage(api);
@@ -33,32 +40,35 @@ pub fn alias_duplicates(api: &mut Api) {
         }
     }
     sent.extend(reach::reach(api, bodies));
+    let used = |name: &str| sent.contains(name) || received.contains(name);
     let structural = |kind: &TypeKind| matches!(kind, TypeKind::Object(_) | TypeKind::Enum(_));
-    let candidates: Vec<String> = api
-        .types
-        .iter()
-        .filter(|(name, def)| structural(&def.kind) && !sent.contains(*name) && !received.contains(*name))
-        .map(|(name, _)| name.clone())
+    let candidates: Vec<usize> = (0..api.types.len())
+        .filter(|&i| {
+            let (name, def) = api.types.get_index(i).unwrap_or_else(|| unreachable!());
+            structural(&def.kind) && !used(name)
+        })
         .collect();
     if candidates.is_empty() {
         return;
     }
+    let shapes = shapes(api);
     // Used types refer only to used types, which never become aliases: their keys are fixed.
-    let mut used_keys: HashMap<String, String> = HashMap::new();
-    for (name, def) in &api.types {
-        if structural(&def.kind) && (sent.contains(name) || received.contains(name)) {
-            used_keys.entry(key(&def.kind, &HashMap::new())).or_insert_with(|| name.clone());
+    let mut used_keys: HashMap<(u32, Vec<usize>), usize> = HashMap::new();
+    for (i, (name, _)) in api.types.iter().enumerate() {
+        if let (Some(shape), true) = (&shapes[i], used(name)) {
+            used_keys.entry((shape.base, shape.refs.clone())).or_insert(i);
         }
     }
-    let mut alias_of: HashMap<String, String> = HashMap::new();
+    let mut alias_of: HashMap<usize, usize> = HashMap::new();
     for _ in 0..MAX_ROUNDS {
         let mut first = used_keys.clone();
-        let mut next: HashMap<String, String> = HashMap::new();
-        for name in &candidates {
-            let k = key(&api.types[name].kind, &alias_of);
-            let representative = first.entry(k).or_insert_with(|| name.clone());
-            if representative != name {
-                next.insert(name.clone(), representative.clone());
+        let mut next: HashMap<usize, usize> = HashMap::new();
+        for &i in &candidates {
+            let Some(shape) = &shapes[i] else { continue };
+            let refs = shape.refs.iter().map(|r| *alias_of.get(r).unwrap_or(r)).collect();
+            let representative = *first.entry((shape.base, refs)).or_insert(i);
+            if representative != i {
+                next.insert(i, representative);
             }
         }
         let settled = next == alias_of;
@@ -67,41 +77,63 @@ pub fn alias_duplicates(api: &mut Api) {
             break;
         }
     }
-    for (name, target) in alias_of {
-        if let Some(def) = api.types.get_mut(&name) {
+    let mut aliases: Vec<(usize, usize)> = alias_of.into_iter().collect();
+    aliases.sort_unstable();
+    for (i, target) in aliases {
+        let target = api.types.get_index(target).map(|(name, _)| name.clone()).unwrap_or_default();
+        if let Some((_, def)) = api.types.get_index_mut(i) {
             def.kind = TypeKind::Alias { target: TypeRef::Named { name: target } };
         }
     }
 }
 
-/// The structure of a kind: its JSON form with each reference renamed to its representative.
-fn key(kind: &TypeKind, alias_of: &HashMap<String, String>) -> String {
-    let mut kind = kind.clone();
-    let rename = |t: &mut TypeRef| rename_refs(t, alias_of);
-    match &mut kind {
-        TypeKind::Object(o) => {
-            o.properties.iter_mut().for_each(|p| rename(&mut p.type_));
-            if let Some(extra) = &mut o.additional_properties {
-                rename(extra);
+/// The shape of every object and enum (in parallel: one serialisation per type).
+fn shapes(api: &Api) -> Vec<Option<Shape>> {
+    use rayon::prelude::*;
+    let blanked: Vec<Option<(String, Vec<usize>)>> = api
+        .types
+        .par_values()
+        .map(|def| {
+            let mut kind = def.kind.clone();
+            let mut refs = Vec::new();
+            let mut blank = |t: &mut TypeRef| blank_refs(t, &mut |name| refs.push(api.types.get_index_of(name)));
+            match &mut kind {
+                TypeKind::Object(o) => {
+                    o.properties.iter_mut().for_each(|p| blank(&mut p.type_));
+                    if let Some(extra) = &mut o.additional_properties {
+                        blank(extra);
+                    }
+                }
+                TypeKind::Enum(_) => {}
+                TypeKind::Union(_) | TypeKind::Alias { .. } => return None,
             }
-        }
-        TypeKind::Union(u) => u.variants.iter_mut().for_each(|v| rename(&mut v.type_)),
-        TypeKind::Alias { target } => rename(target),
-        TypeKind::Enum(_) => {}
-    }
-    serde_json::to_string(&kind).unwrap_or_default()
+            // A reference to a type the API does not define: nothing to compare it with.
+            let refs: Option<Vec<usize>> = refs.into_iter().collect();
+            Some((serde_json::to_string(&kind).unwrap_or_default(), refs?))
+        })
+        .collect();
+    let mut interned: HashMap<String, u32> = HashMap::new();
+    blanked
+        .into_iter()
+        .map(|b| {
+            b.map(|(json, refs)| {
+                let next = u32::try_from(interned.len()).unwrap_or(u32::MAX);
+                Shape { base: *interned.entry(json).or_insert(next), refs }
+            })
+        })
+        .collect()
 }
 
-fn rename_refs(t: &mut TypeRef, alias_of: &HashMap<String, String>) {
+/// Blanks every named reference in `t`, telling `seen` the name first.
+fn blank_refs(t: &mut TypeRef, seen: &mut dyn FnMut(&str)) {
     match t {
         TypeRef::Named { name } => {
-            if let Some(target) = alias_of.get(name) {
-                name.clone_from(target);
-            }
+            seen(name);
+            name.clear();
         }
-        TypeRef::Array { items } => rename_refs(items, alias_of),
-        TypeRef::Map { values } => rename_refs(values, alias_of),
-        TypeRef::Nullable { inner } => rename_refs(inner, alias_of),
+        TypeRef::Array { items } => blank_refs(items, seen),
+        TypeRef::Map { values } => blank_refs(values, seen),
+        TypeRef::Nullable { inner } => blank_refs(inner, seen),
         _ => {}
     }
 }
