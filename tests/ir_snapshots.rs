@@ -87,29 +87,28 @@ fn service_and_method_names() {
     });
 }
 
+/// The names outline of a fixture lowered with `[services]` renames.
+fn renamed_outline(fixture: &str, renames: &[(&str, &str)]) -> String {
+    let mut opts = GenerateOptions {
+        spec: Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ir").join(fixture),
+        ..Default::default()
+    };
+    for (resource, service) in renames {
+        opts.overrides.services.insert((*resource).into(), (*service).into());
+    }
+    let (api, ..) = build_ir(&opts).unwrap_or_else(|e| panic!("{fixture} failed to lower: {e}"));
+    names_outline(&api)
+}
+
 /// `[services]` in sdkgen.toml renames a path resource's service; two resources can share one.
 #[test]
 fn services_table_renames_path_resources() {
-    let mut opts = GenerateOptions {
-        spec: Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ir/untagged.yaml"),
-        ..Default::default()
-    };
-    opts.overrides.services.insert("checkout".into(), "payments".into());
-    opts.overrides.services.insert("balance".into(), "payments".into());
-    opts.overrides.services.insert("customers".into(), "People".into());
-    let (api, ..) = build_ir(&opts).unwrap_or_else(|e| panic!("untagged.yaml failed to lower: {e}"));
-    insta::assert_snapshot!(names_outline(&api));
+    let renames = [("checkout", "payments"), ("balance", "payments"), ("customers", "People")];
+    insta::assert_snapshot!(renamed_outline("untagged.yaml", &renames));
 }
 
 /// `[services]` renames an action's service too, by its name or its singular resource.
 #[test]
 fn services_table_renames_action_resources() {
-    let mut opts = GenerateOptions {
-        spec: Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ir/actions.yaml"),
-        ..Default::default()
-    };
-    opts.overrides.services.insert("vpcs".into(), "Networks".into());
-    opts.overrides.services.insert("group".into(), "iam_groups".into());
-    let (api, ..) = build_ir(&opts).unwrap_or_else(|e| panic!("actions.yaml failed to lower: {e}"));
-    insta::assert_snapshot!(names_outline(&api));
+    insta::assert_snapshot!(renamed_outline("actions.yaml", &[("vpcs", "Networks"), ("group", "iam_groups")]));
 }

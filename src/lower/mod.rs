@@ -215,28 +215,33 @@ impl ServiceSet {
     /// The service of a path resource (`grouping::Placement::Path`): a tag service of the same name
     /// if there is one, else a service documented by its path prefix. Returns its key and name.
     fn entry_for_path(&mut self, name: &str, prefix: &str) -> (String, String) {
-        let key = naming::collision_key(name);
-        if let Some((k, s)) = self.by_tag.iter().find(|(k, _)| naming::collision_key(k) == key) {
-            return (k.clone(), s.name.clone());
-        }
-        let service_name = self.entry_for(name, GroupedBy::PathResource);
-        if let Some(s) = self.by_tag.get_mut(name) {
-            s.doc = Some(format!("Operations on `{prefix}` and below."));
-            s.resource_path = Some(prefix.to_string());
-        }
-        (name.to_string(), service_name)
+        let doc = format!("Operations on `{prefix}` and below.");
+        self.entry_for_resource(name, GroupedBy::PathResource, doc, Some(prefix))
     }
 
     /// The service of an action's resource (`grouping::Placement::Action`): a tag service of the same
     /// name if there is one, else a service documented by its resource. Returns its key and name.
     fn entry_for_action(&mut self, name: &str, resource: &str) -> (String, String) {
+        self.entry_for_resource(name, GroupedBy::ActionResource, format!("Actions on {resource}."), None)
+    }
+
+    /// A tag service whose name collides with `name`, else a new service made by `rule`, with `doc`
+    /// and the path up to its resource.
+    fn entry_for_resource(
+        &mut self,
+        name: &str,
+        rule: GroupedBy,
+        doc: String,
+        resource_path: Option<&str>,
+    ) -> (String, String) {
         let key = naming::collision_key(name);
         if let Some((k, s)) = self.by_tag.iter().find(|(k, _)| naming::collision_key(k) == key) {
             return (k.clone(), s.name.clone());
         }
-        let service_name = self.entry_for(name, GroupedBy::ActionResource);
+        let service_name = self.entry_for(name, rule);
         if let Some(s) = self.by_tag.get_mut(name) {
-            s.doc = Some(format!("Actions on {resource}."));
+            s.doc = Some(doc);
+            s.resource_path = resource_path.map(str::to_string);
         }
         (name.to_string(), service_name)
     }
