@@ -3,8 +3,8 @@
 //! Large descriptions inline the same objects again and again in schemas that no operation reaches
 //! (GitHub's webhook payloads: 4,423 such objects and enums, under 1,000 distinct structures). As
 //! aliases they keep every public name, and the compilers and type checkers of the SDKs check each
-//! structure once. Types that operations send or receive (request bodies included) are left as they are: their shapes are
-//! the SDK's surface, and `sdkgen diff` judges changes to them.
+//! structure once. Types that operations send or receive (request bodies included) are left as
+//! they are: their shapes are the SDK's surface, and `sdkgen diff` judges changes to them.
 //!
 //! Two types have the same structure when their kinds are equal (properties with their names, wire
 //! names, types, flags, docs, defaults and examples; enum values with their docs) once every
@@ -42,11 +42,12 @@ pub fn alias_duplicates(api: &mut Api) {
     sent.extend(reach::reach(api, bodies));
     let used = |name: &str| sent.contains(name) || received.contains(name);
     let structural = |kind: &TypeKind| matches!(kind, TypeKind::Object(_) | TypeKind::Enum(_));
-    let candidates: Vec<usize> = (0..api.types.len())
-        .filter(|&i| {
-            let (name, def) = api.types.get_index(i).unwrap_or_else(|| unreachable!());
-            structural(&def.kind) && !used(name)
-        })
+    let candidates: Vec<usize> = api
+        .types
+        .iter()
+        .enumerate()
+        .filter(|(_, (name, def))| structural(&def.kind) && !used(name))
+        .map(|(i, _)| i)
         .collect();
     if candidates.is_empty() {
         return;

@@ -12,7 +12,7 @@
 //! 3. in such a document, an operation whose path names no resource but an action in its fragment
 //!    or query ([`ACTION_KEYS`]: `/#Action=DescribeInstances`, `/#X-Amz-Target=SageMaker.CreateModel`,
 //!    the query protocols of AWS and others) goes to the service of the action's resource
-//!    ([`action_resource`]): the words after the verb, or after a preposition
+//!    ([`action_places`]): the words after the verb, or after a preposition
 //!    (`AddUserToGroup` → `groups`), cut to the shortest prefix that is itself some action's whole
 //!    resource (`CreateTransitGatewayRoute` → `transit_gateways` when `CreateTransitGateway` exists);
 //! 4. an untagged operation of a tagged document, or one whose path names neither a resource nor
