@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Api, TypeDef, TypeKind, TypeRef};
+use super::{Api, Service, TypeDef, TypeKind, TypeRef};
 
 /// Adds the named types `t` mentions directly (through items, map values and nullability).
 pub fn named_refs(t: &TypeRef, out: &mut BTreeSet<String>) {
@@ -73,4 +73,53 @@ pub fn usage(api: &Api) -> (BTreeSet<String>, BTreeSet<String>) {
         }
     }
     (reach(api, sent), reach(api, received))
+}
+
+/// The named types one service's surface mentions: its methods' inputs, bodies, responses and page
+/// items, its defaults, the constants it uses and the parameters of its scopes.
+pub fn service_roots(api: &Api, service: &Service) -> BTreeSet<String> {
+    let mut roots = BTreeSet::new();
+    for d in &service.defaults {
+        named_refs(&d.type_, &mut roots);
+    }
+    for op in &service.operations {
+        for input in &op.inputs {
+            named_refs(&input.type_, &mut roots);
+        }
+        if let Some(body) = &op.body {
+            named_refs(&body.type_, &mut roots);
+        }
+        if let Some(t) = &op.response.type_ {
+            named_refs(t, &mut roots);
+        }
+        if let Some(p) = &op.pagination {
+            named_refs(&p.item_type, &mut roots);
+        }
+    }
+    for c in api.constants.iter().filter(|c| service.constants.contains(&c.name)) {
+        roots.insert(c.type_name.clone());
+    }
+    for scope in api.scopes.iter().filter(|s| service.scopes.contains(&s.name)) {
+        for p in scope.outer_params.iter().chain([&scope.param]) {
+            named_refs(&p.type_, &mut roots);
+        }
+    }
+    roots
+}
+
+/// Every type the SDKs' surface names (what the services mention, every scope's parameters and
+/// every constant's type), with everything it refers to. The types outside it are the schemas no
+/// operation uses.
+pub fn surface(api: &Api) -> BTreeSet<String> {
+    let mut roots = BTreeSet::new();
+    for service in &api.services {
+        roots.extend(service_roots(api, service));
+    }
+    for scope in &api.scopes {
+        for p in scope.outer_params.iter().chain([&scope.param]) {
+            named_refs(&p.type_, &mut roots);
+        }
+    }
+    roots.extend(api.constants.iter().map(|c| c.type_name.clone()));
+    reach(api, roots)
 }

@@ -3,8 +3,8 @@
 //! Large descriptions inline the same objects again and again in schemas that no operation reaches
 //! (GitHub's webhook payloads: 4,423 such objects and enums, under 1,000 distinct structures). As
 //! aliases they keep every public name, and the compilers and type checkers of the SDKs check each
-//! structure once. Types that operations send or receive (request bodies included) are left as
-//! they are: their shapes are the SDK's surface, and `sdkgen diff` judges changes to them.
+//! structure once. Types of the SDKs' surface (`reach::surface`: what operations send or receive,
+//! request bodies included) are left as they are: `sdkgen diff` judges changes to their shapes.
 //!
 //! Two types have the same structure when their kinds are equal (properties with their names, wire
 //! names, types, flags, docs, defaults and examples; enum values with their docs) once every
@@ -31,16 +31,10 @@ struct Shape {
 
 /// Turns every duplicate among the types no operation uses into an alias of its representative.
 pub fn alias_duplicates(api: &mut Api) {
-    let (mut sent, received) = reach::usage(api);
-    // Flattened request bodies are still types of the SDK's surface (`GistsUpdateCommentRequest`).
-    let mut bodies = std::collections::BTreeSet::new();
-    for op in api.services.iter().flat_map(|s| &s.operations) {
-        if let Some(body) = &op.body {
-            reach::named_refs(&body.type_, &mut bodies);
-        }
-    }
-    sent.extend(reach::reach(api, bodies));
-    let used = |name: &str| sent.contains(name) || received.contains(name);
+    // The same line as the targets draw: what the services, scopes and constants name, request
+    // bodies included (`GistsUpdateCommentRequest`), with everything it reaches.
+    let surface = reach::surface(api);
+    let used = |name: &str| surface.contains(name);
     let structural = |kind: &TypeKind| matches!(kind, TypeKind::Object(_) | TypeKind::Enum(_));
     let candidates: Vec<usize> = api
         .types

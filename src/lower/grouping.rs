@@ -554,10 +554,7 @@ fn shape_name(
 
 /// `balance_transactions` → `balance_transaction` (the last word singular).
 fn singular_words(snake: &str) -> String {
-    match snake.rsplit_once('_') {
-        Some((head, last)) => format!("{head}_{}", naming::singularize(last)),
-        None => naming::singularize(snake),
-    }
+    singular_last(&snake.split('_').map(str::to_string).collect::<Vec<_>>()).join("_")
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::config::Config;
-use crate::ir::reach::{def_refs, named_refs, reach};
+use crate::ir::reach::{def_refs, named_refs, reach, service_roots, surface};
 use crate::ir::*;
 use crate::naming::{self, NameSet};
 use crate::render::escape;
@@ -1089,7 +1089,7 @@ impl View {
         // Schemas no operation uses (webhook payloads, error bodies, envelopes) are behind the
         // `all-models` feature: GitHub's description has thousands, which would otherwise
         // dominate the crate's compile time and memory.
-        let used = used_types(api);
+        let used = surface(api);
         let enum_case = api.types.values().filter(|d| used.contains(&d.name)).find_map(|d| {
             let TypeKind::Enum(e) = &d.kind else { return None };
             if e.repr != EnumRepr::String {
@@ -1369,52 +1369,6 @@ fn build_errors(api: &Api) -> ErrorsView {
         bad_gateway: by_status(502),
         rate_limit: by_status(429),
     }
-}
-
-/// The IR types every operation, scope and constant needs, with everything they refer to.
-fn used_types(api: &Api) -> BTreeSet<String> {
-    let mut roots = BTreeSet::new();
-    for service in &api.services {
-        roots.extend(service_roots(api, service));
-    }
-    for scope in &api.scopes {
-        for p in scope_params(scope) {
-            named_refs(&p.type_, &mut roots);
-        }
-    }
-    roots.extend(api.constants.iter().map(|c| c.type_name.clone()));
-    reach(api, roots)
-}
-
-/// The named types a service's methods, defaults, constants and scope accessors mention.
-fn service_roots(api: &Api, service: &Service) -> BTreeSet<String> {
-    let mut roots = BTreeSet::new();
-    for d in &service.defaults {
-        named_refs(&d.type_, &mut roots);
-    }
-    for op in &service.operations {
-        for input in &op.inputs {
-            named_refs(&input.type_, &mut roots);
-        }
-        if let Some(body) = &op.body {
-            named_refs(&body.type_, &mut roots);
-        }
-        if let Some(t) = &op.response.type_ {
-            named_refs(t, &mut roots);
-        }
-        if let Some(p) = &op.pagination {
-            named_refs(&p.item_type, &mut roots);
-        }
-    }
-    for c in api.constants.iter().filter(|c| service.constants.contains(&c.name)) {
-        roots.insert(c.type_name.clone());
-    }
-    for scope in api.scopes.iter().filter(|s| service.scopes.contains(&s.name)) {
-        for p in scope_params(scope) {
-            named_refs(&p.type_, &mut roots);
-        }
-    }
-    roots
 }
 
 /// The Cargo feature of each service (by IR name): its module's name, unless Cargo or the crate
