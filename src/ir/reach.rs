@@ -1,6 +1,6 @@
-//! Which named types a type mentions, and which types operations send and receive: the one walk
-//! over the type graph that the diff's digest and the targets (TypeScript's open enums, Rust's
-//! per-service features) share.
+//! Which named types a type mentions, which types operations send and receive, and which make up
+//! the SDKs' surface: the one walk over the type graph that the diff's digest, lowering's
+//! duplicates pass and the targets (TypeScript's open enums, Rust's per-service features) share.
 
 use std::collections::BTreeSet;
 
