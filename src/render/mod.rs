@@ -59,6 +59,29 @@ pub struct Env {
     env: Environment<'static>,
     source: TemplateSource,
     lang: String,
+    /// Runs each render (the closure given): a target whose template functions keep per-render
+    /// state sets it up and drops it here (TypeScript's layout handles).
+    scope: fn(&mut dyn FnMut()),
+}
+
+impl Env {
+    /// Sets what runs around each render (see the field `scope`).
+    pub fn set_render_scope(&mut self, scope: fn(&mut dyn FnMut())) {
+        self.scope = scope;
+    }
+
+    /// Runs `f` as [`render`] runs a render (for a target that renders by other means).
+    pub fn in_render_scope<R>(&self, f: impl FnOnce() -> R) -> R {
+        let mut f = Some(f);
+        let mut out = None;
+        (self.scope)(&mut || out = f.take().map(|f| f()));
+        match (out, f) {
+            (Some(out), _) => out,
+            // A scope that did not run its render: run it here.
+            (None, Some(f)) => f(),
+            (None, None) => unreachable!("the render ran but gave nothing"),
+        }
+    }
 }
 
 impl std::ops::Deref for Env {
@@ -94,13 +117,14 @@ pub fn make_env(source: &TemplateSource, lang: &str) -> Result<Env, RenderError>
         })
     });
     register_filters(&mut env);
-    Ok(Env { env, source: source.clone(), lang: lang.to_string() })
+    Ok(Env { env, source: source.clone(), lang: lang.to_string(), scope: |render| render() })
 }
 
 /// Renders one template with `ctx`.
 pub fn render<S: serde::Serialize>(env: &Env, name: &str, ctx: S) -> Result<String, RenderError> {
     let fail = |e| RenderError::new(&env.source, &env.lang, name, e);
-    env.get_template(name).map_err(fail)?.render(ctx).map_err(fail)
+    let template = env.get_template(name).map_err(fail)?;
+    env.in_render_scope(|| template.render(ctx)).map_err(fail)
 }
 
 /// One file to render: its path, its template and the template's context.

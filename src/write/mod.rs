@@ -124,7 +124,7 @@ impl<'a> Run<'a> {
 
 /// Contents for the store (`.sdkgen/base/`), as they are or already compressed by
 /// [`compress_entry`]: a caller that has the spec early compresses it then (on an idle core,
-/// before the big stages) and keeps 0.5 MB instead of GitHub's 13 MB to the end of the run.
+/// before the big stages) and keeps 0.8 MB instead of GitHub's 13 MB to the end of the run.
 #[derive(Clone, Copy, Debug)]
 pub enum Entry<'a> {
     Bytes(&'a [u8]),

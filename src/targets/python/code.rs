@@ -51,31 +51,85 @@ fn width(s: &str) -> usize {
 impl Py {
     /// The one-line form.
     pub fn flat(&self) -> String {
-        let join = |items: &[Py]| items.iter().map(Py::flat).collect::<Vec<_>>().join(", ");
-        match self {
-            Py::Atom(s) => s.clone(),
-            Py::Call(f, args) => format!("{f}({})", join(args)),
-            Py::Kw(k, v) => format!("{k}={}", v.flat()),
-            Py::List(items) => format!("[{}]", join(items)),
-            Py::Tuple(items) if items.len() == 1 => format!("({},)", items[0].flat()),
-            Py::Tuple(items) => format!("({})", join(items)),
-            Py::Dict(items) => {
-                format!(
-                    "{{{}}}",
-                    items.iter().map(|(k, v)| format!("{k}: {}", v.flat())).collect::<Vec<_>>().join(", ")
-                )
+        let mut out = String::with_capacity(self.flat_width());
+        self.write_flat(&mut out);
+        out
+    }
+
+    fn write_flat(&self, out: &mut String) {
+        let join = |items: &[Py], sep: &str, out: &mut String| {
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(sep);
+                }
+                item.write_flat(out);
             }
-            Py::Subscript(name, items) => format!("{name}[{}]", join(items)),
-            Py::Union(items) => items.iter().map(Py::flat).collect::<Vec<_>>().join(" | "),
+        };
+        let bracketed = |open: &str, items: &[Py], close: &str, out: &mut String| {
+            out.push_str(open);
+            join(items, ", ", out);
+            out.push_str(close);
+        };
+        match self {
+            Py::Atom(s) => out.push_str(s),
+            Py::Call(f, args) => {
+                out.push_str(f);
+                bracketed("(", args, ")", out);
+            }
+            Py::Kw(k, v) => {
+                out.push_str(k);
+                out.push('=');
+                v.write_flat(out);
+            }
+            Py::List(items) => bracketed("[", items, "]", out),
+            Py::Tuple(items) if items.len() == 1 => bracketed("(", items, ",)", out),
+            Py::Tuple(items) => bracketed("(", items, ")", out),
+            Py::Dict(items) => {
+                out.push('{');
+                for (i, (k, v)) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(k);
+                    out.push_str(": ");
+                    v.write_flat(out);
+                }
+                out.push('}');
+            }
+            Py::Subscript(name, items) => {
+                out.push_str(name);
+                bracketed("[", items, "]", out);
+            }
+            Py::Union(items) => join(items, " | ", out),
+        }
+    }
+
+    /// `width(&self.flat())`, without building the text: layout asks it at every level.
+    fn flat_width(&self) -> usize {
+        let sum = |items: &[Py], sep: usize| {
+            items.iter().map(Py::flat_width).sum::<usize>() + sep * items.len().saturating_sub(1)
+        };
+        match self {
+            Py::Atom(s) => width(s),
+            Py::Call(f, args) => width(f) + 2 + sum(args, 2),
+            Py::Kw(k, v) => width(k) + 1 + v.flat_width(),
+            Py::List(items) => 2 + sum(items, 2),
+            Py::Tuple(items) if items.len() == 1 => 3 + sum(items, 2),
+            Py::Tuple(items) => 2 + sum(items, 2),
+            Py::Dict(items) => {
+                2 + items.iter().map(|(k, v)| width(k) + 2 + v.flat_width()).sum::<usize>()
+                    + 2 * items.len().saturating_sub(1)
+            }
+            Py::Subscript(name, items) => width(name) + 2 + sum(items, 2),
+            Py::Union(items) => sum(items, 3),
         }
     }
 
     /// Lays the expression out starting at column `start` of a line indented by `indent`, with
     /// `suffix` more characters after it on its last line.
     pub fn render(&self, indent: usize, start: usize, suffix: usize) -> String {
-        let flat = self.flat();
-        if start + width(&flat) + suffix <= LINE {
-            return flat;
+        if start + self.flat_width() + suffix <= LINE {
+            return self.flat();
         }
         let inner = indent + 4;
         let items = |items: &[Py]| items.iter().map(|i| i.render(inner, inner, 1)).collect::<Vec<_>>();
@@ -118,7 +172,7 @@ impl Py {
                     .collect();
                 explode("{", rendered, "}", indent)
             }
-            _ => flat,
+            _ => self.flat(),
         }
     }
 
@@ -142,9 +196,9 @@ impl Py {
     pub fn statement(&self, indent: usize, prefix: &str) -> String {
         let pad = " ".repeat(indent);
         let start = indent + width(prefix);
-        let flat = self.flat();
-        if start + width(&flat) <= LINE {
-            return format!("{pad}{prefix}{flat}");
+        let flat_width = self.flat_width();
+        if start + flat_width <= LINE {
+            return format!("{pad}{prefix}{}", self.flat());
         }
         let can_parenthesize = prefix.ends_with(" = ")
             || prefix.ends_with(" = await ")
@@ -156,7 +210,7 @@ impl Py {
         };
         let head_fits = |col: usize| match self.head() {
             Some(head) => col + width(&head) <= LINE,
-            None => col + width(&flat) <= LINE,
+            None => col + flat_width <= LINE,
         };
 
         if !can_parenthesize || head_fits(start) {
@@ -441,7 +495,7 @@ fn python_number(n: &serde_json::Number) -> String {
 /// One `from module import names` statement, wrapped the way ruff's isort wraps it.
 pub fn from_import(module: &str, names: &BTreeSet<String>, indent: usize) -> String {
     let mut sorted: Vec<&String> = names.iter().collect();
-    sorted.sort_by(|a, b| member_cmp(a, b));
+    sort_members(&mut sorted);
     let pad = " ".repeat(indent);
     let flat =
         format!("{pad}from {module} import {}", sorted.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "));
@@ -457,12 +511,40 @@ pub fn from_import(module: &str, names: &BTreeSet<String>, indent: usize) -> Str
 }
 
 /// isort's `order-by-type`: CONSTANTS, then Classes, then everything else; case-insensitive and
-/// natural (digits by value) within each group.
-pub fn member_cmp(a: &str, b: &str) -> Ordering {
-    member_type(a)
-        .cmp(&member_type(b))
-        .then_with(|| natural_cmp(&a.to_lowercase(), &b.to_lowercase()))
-        .then_with(|| a.cmp(b))
+/// natural (digits by value) within each group. Each name's key is worked out once (a module can
+/// import thousands of names).
+pub fn sort_members<S: AsRef<str>>(names: &mut [S]) {
+    names.sort_by_cached_key(|n| MemberKey::new(n.as_ref()));
+}
+
+/// A name's place in isort's member order: its group, then the lowercased name in natural
+/// order, then the name itself.
+#[derive(PartialEq, Eq)]
+struct MemberKey {
+    group: u8,
+    lower: String,
+    name: String,
+}
+
+impl MemberKey {
+    fn new(name: &str) -> Self {
+        MemberKey { group: member_type(name), lower: name.to_lowercase(), name: name.to_string() }
+    }
+}
+
+impl Ord for MemberKey {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.group
+            .cmp(&other.group)
+            .then_with(|| natural_cmp(&self.lower, &other.lower))
+            .then_with(|| self.name.cmp(&other.name))
+    }
+}
+
+impl PartialOrd for MemberKey {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 fn member_type(name: &str) -> u8 {
@@ -742,10 +824,10 @@ mod tests {
     #[test]
     fn isort_member_order() {
         let mut v = vec!["cast", "Any", "TYPE_CHECKING", "Mapping", "abc2", "abc10"];
-        v.sort_by(|a, b| member_cmp(a, b));
+        sort_members(&mut v);
         assert_eq!(v, ["TYPE_CHECKING", "Any", "Mapping", "abc2", "abc10", "cast"]);
         let mut w = vec!["X_1C", "X_90C", "X_09C", "X_9A", "X_02B", "X_541"];
-        w.sort_by(|a, b| member_cmp(a, b));
+        sort_members(&mut w);
         assert_eq!(w, ["X_02B", "X_09C", "X_1C", "X_9A", "X_90C", "X_541"]);
     }
 

@@ -41,12 +41,46 @@ const FILL_END: char = '\u{E00F}';
 const GROUP_ID: char = '\u{E010}';
 const INDENT_IF_BREAK: char = '\u{E011}';
 const INDENT_IF_BREAK_END: char = '\u{E012}';
+/// `HANDLE <n> SEP`: the `n`th document passed on in this render (see [`pass`]).
+const HANDLE: char = '\u{E013}';
 /// Separates the items of a list that a macro returns (macros return strings): `|items`.
 const ITEM: char = '\u{E01E}';
 const ESCAPE: char = '\u{E01F}';
 
 fn is_marker(c: char) -> bool {
     ('\u{E000}'..='\u{E01F}').contains(&c)
+}
+
+thread_local! {
+    /// The documents that template functions passed on in the render running on this thread
+    /// (`None` outside [`with_handles`]).
+    static HANDLES: std::cell::RefCell<Option<Vec<Doc>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` (one render) with its own table of passed-on documents, dropped when it returns.
+/// A render runs to its end on the thread it started on (template functions never wait on other
+/// work), so a handle never outlives the table it points into.
+pub fn with_handles(f: &mut dyn FnMut()) {
+    let outer = HANDLES.with(|h| h.replace(Some(Vec::new())));
+    f();
+    HANDLES.with(|h| h.replace(outer));
+}
+
+/// What a template function returns: a document as markup. Inside a render that is a handle, a
+/// few characters that [`parse`] turns back into the same (shared) document, so a document
+/// nested in several calls (an object in a call in a statement) is not written out and read back
+/// at every level; outside one, the whole markup.
+fn pass(d: Doc) -> String {
+    if let Doc::Text(s) = &d {
+        return text_markup(s);
+    }
+    HANDLES.with(|h| match h.borrow_mut().as_mut() {
+        Some(table) => {
+            table.push(d);
+            format!("{HANDLE}{}{SEP}", table.len() - 1)
+        }
+        None => markup(&d),
+    })
 }
 
 /// A document as markup.
@@ -239,6 +273,13 @@ fn parse_seq(s: &str, pos: &mut usize) -> (Vec<Doc>, Option<char>) {
                 let (inner, _) = parse_seq(s, pos);
                 parts.push(doc::indent_if_break(id, one(inner)));
             }
+            HANDLE => {
+                let (n, _) = parse_number(s, pos);
+                // Handles come only from `pass` in this render: a missing one is a bug, shown in
+                // the output rather than hidden.
+                let passed = HANDLES.with(|h| h.borrow().as_ref().and_then(|t| t.get(n).cloned()));
+                parts.push(passed.unwrap_or_else(|| doc::text(format!("<unknown layout handle {n}>"))));
+            }
             LINE => parts.push(Doc::Line),
             SOFTLINE => parts.push(Doc::Softline),
             HARDLINE => parts.push(Doc::Hardline),
@@ -311,43 +352,43 @@ pub fn register(env: &mut Environment<'static>) {
     });
     // 2. Parameter lists.
     env.add_function("params", |items: Value, tail: String| -> Result<String, Error> {
-        Ok(markup(&emit::params(list(&items)?, &tail)))
+        Ok(pass(emit::params(list(&items)?, &tail)))
     });
     // 3. Calls.
     env.add_function("call", |args: Value, kwargs: Kwargs| -> Result<String, Error> {
         let hug = kw_bool(&kwargs, "hug", true)?;
         kwargs.assert_all_used()?;
         let args = docs(&list(&args)?).into_iter().map(|d| (d.clone(), hug && huggable(&d))).collect();
-        Ok(markup(&emit::call_args(args)))
+        Ok(pass(emit::call_args(args)))
     });
     // 4. Literals.
     env.add_function("object", |props: Value, kwargs: Kwargs| -> Result<String, Error> {
         let force = kw_bool(&kwargs, "force", false)?;
         kwargs.assert_all_used()?;
-        Ok(markup(&emit::object(docs(&list(&props)?), force)))
+        Ok(pass(emit::object(docs(&list(&props)?), force)))
     });
     env.add_function("prop", |key: String, value: String, kwargs: Kwargs| -> Result<String, Error> {
         let wrap = kw_bool(&kwargs, "wrap", false)?;
         kwargs.assert_all_used()?;
-        Ok(markup(&emit::prop(&key, parse(&value), wrap)))
+        Ok(pass(emit::prop(&key, parse(&value), wrap)))
     });
     env.add_function("field", |key: String, value: String, kwargs: Kwargs| -> Result<String, Error> {
         let binary = kw_bool(&kwargs, "binary", false)?;
         kwargs.assert_all_used()?;
-        Ok(markup(&field(&key, &value, binary)))
+        Ok(pass(field(&key, &value, binary)))
     });
     env.add_function("array", |items: Value, kwargs: Kwargs| -> Result<String, Error> {
         let many = kw_bool(&kwargs, "many", false)?;
         kwargs.assert_all_used()?;
-        Ok(markup(&emit::array(docs(&list(&items)?), many)))
+        Ok(pass(emit::array(docs(&list(&items)?), many)))
     });
     // JSON text (view models pass JSON as text, keeping the order of object keys).
     env.add_function("json", |text: String| -> Result<String, Error> {
         let v: serde_json::Value = serde_json::from_str(&text)
             .map_err(|e| Error::new(ErrorKind::InvalidOperation, format!("not JSON text: {e}")))?;
-        Ok(markup(&emit::json_value(&v)))
+        Ok(pass(emit::json_value(&v)))
     });
-    env.add_function("braces", |names: Vec<String>| markup(&emit::braces_list(names)));
+    env.add_function("braces", |names: Vec<String>| pass(emit::braces_list(names)));
     // 5. Types.
     env.add_function("type_alias", |head: String, members: Vec<String>| emit::type_alias(&head, &members));
     // Lists through macros.
