@@ -5,6 +5,10 @@
 /// Removes what has no business in generated source: NUL and other control characters (tab and
 /// newline excepted), bidi overrides and isolates, BOMs; turns CR, CRLF, U+2028 and U+2029 into `\n`.
 pub fn clean_text(s: &str) -> String {
+    // Most text is printable ASCII with newlines: nothing to remove, one copy.
+    if s.bytes().all(|b| matches!(b, b' '..=b'~' | b'\n' | b'\t')) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -27,11 +31,14 @@ pub fn clean_text(s: &str) -> String {
 
 /// Doc text: cleaned, trailing spaces and blank edges trimmed.
 fn doc_lines(s: &str) -> Vec<String> {
-    let cleaned = clean_text(s).replace('\t', "    ");
-    let lines: Vec<String> = cleaned.lines().map(|l| l.trim_end().to_string()).collect();
+    let mut cleaned = clean_text(s);
+    if cleaned.contains('\t') {
+        cleaned = cleaned.replace('\t', "    ");
+    }
+    let lines: Vec<&str> = cleaned.lines().map(str::trim_end).collect();
     let start = lines.iter().position(|l| !l.is_empty()).unwrap_or(lines.len());
     let end = lines.iter().rposition(|l| !l.is_empty()).map_or(start, |i| i + 1);
-    lines[start..end].to_vec()
+    lines[start..end].iter().map(|l| l.to_string()).collect()
 }
 
 fn push_unicode_escape(out: &mut String, c: char, style: EscapeStyle) {
@@ -132,13 +139,16 @@ pub fn python_doc(s: &str, indent: usize) -> String {
         }
         text.push_str(line);
     }
-    let mut out = String::with_capacity(text.len());
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
+    if !text.contains(['\\', '"']) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '\\' => out.push_str("\\\\"),
             // A quote followed by another, or last in the text (the template closes with `"""`).
-            '"' if chars.get(i + 1).is_none_or(|n| *n == '"') => out.push_str("\\\""),
+            '"' if chars.peek().is_none_or(|n| *n == '"') => out.push_str("\\\""),
             _ => out.push(c),
         }
     }

@@ -769,34 +769,48 @@ pub fn ascii_doc(escaped: &str) -> String {
 /// joined, and a wrapped line keeps its indentation (plus the width of a list marker).
 pub fn wrap(text: &str, width: usize) -> String {
     let width = width.max(30);
-    let mut out: Vec<String> = Vec::new();
-    for line in text.lines() {
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
         let line = line.trim_end();
         if doc_width(line) <= width {
-            out.push(line.to_string());
+            out.push_str(line);
             continue;
         }
-        let lead: String = line.chars().take_while(|c| *c == ' ').collect();
+        let lead = &line[..line.len() - line.trim_start_matches(' ').len()];
         let rest = &line[lead.len()..];
         let marker = ["- ", "* ", "+ "].iter().find(|m| rest.starts_with(**m)).map_or(0, |m| m.len());
-        let hang = format!("{lead}{}", " ".repeat(marker));
-        let mut pad = lead.clone();
-        let mut current = String::new();
+        // The widths of the line so far (its indent, then its words) are kept, not recounted.
+        let mut line_width = None::<usize>;
         for word in rest.split(' ').filter(|w| !w.is_empty()) {
-            if current.is_empty() {
-                current.push_str(word);
-            } else if pad.len() + doc_width(&current) + 1 + doc_width(word) > width {
-                out.push(format!("{pad}{current}"));
-                pad = hang.clone();
-                current = word.to_string();
-            } else {
-                current.push(' ');
-                current.push_str(word);
+            let word_width = doc_width(word);
+            match line_width {
+                None => {
+                    out.push_str(lead);
+                    out.push_str(word);
+                    line_width = Some(lead.len() + word_width);
+                }
+                Some(w) if w + 1 + word_width > width => {
+                    out.push('\n');
+                    out.push_str(lead);
+                    (0..marker).for_each(|_| out.push(' '));
+                    out.push_str(word);
+                    line_width = Some(lead.len() + marker + word_width);
+                }
+                Some(w) => {
+                    out.push(' ');
+                    out.push_str(word);
+                    line_width = Some(w + 1 + word_width);
+                }
             }
         }
-        out.push(format!("{pad}{current}"));
+        if line_width.is_none() {
+            out.push_str(lead);
+        }
     }
-    out.join("\n")
+    out
 }
 
 #[cfg(test)]
