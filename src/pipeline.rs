@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use crate::config::{Config, ConfigFile};
 use crate::diagnostics::{Diagnostic, Diagnostics, SpecError};
 use crate::ir::Api;
-use crate::write::GeneratedFile;
+use crate::write::{sha256_hex, GeneratedFile};
 use crate::{load, lower, render, targets};
 
 /// Name of the optional per-spec config file, looked up next to the spec.
@@ -259,11 +259,6 @@ pub fn peak_rss_mib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kib| kib / 1024)
-}
-
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 // -------------------------------------------------------------------------------------------------

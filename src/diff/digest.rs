@@ -158,7 +158,7 @@ fn docs_hash(parts: &[Option<&str>]) -> String {
         joined.push_str(p.unwrap_or(""));
         joined.push('\u{0}');
     }
-    crate::pipeline::sha256_hex(joined.as_bytes())[..12].to_string()
+    crate::write::sha256_hex(joined.as_bytes())[..12].to_string()
 }
 
 /// Each language's spelling of a type reference (as the targets render it).

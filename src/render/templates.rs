@@ -96,7 +96,7 @@ impl TemplateSource {
     }
 
     fn record(&self, key: String, origin: Origin, bytes: &[u8]) {
-        let used = Used { origin, sha256: crate::pipeline::sha256_hex(bytes) };
+        let used = Used { origin, sha256: crate::write::sha256_hex(bytes) };
         if let Ok(mut map) = self.used.lock() {
             map.insert(key, used);
         }
@@ -196,7 +196,7 @@ pub fn inputs_fingerprint(overrides: Option<&Path>, langs: &[String]) -> String 
     for (name, contents) in embedded {
         h.update(name.as_bytes());
         h.update([0]);
-        h.update(crate::pipeline::sha256_hex(contents).as_bytes());
+        h.update(crate::write::sha256_hex(contents).as_bytes());
     }
     if let Some(dir) = overrides {
         h.update(b"overrides\0");
@@ -220,7 +220,7 @@ pub fn inputs_fingerprint(overrides: Option<&Path>, langs: &[String]) -> String 
             h.update(rel.as_bytes());
             h.update([0]);
             // An unreadable file reads as a distinct value: the full path then reports it.
-            let contents = std::fs::read(&p).map(|b| crate::pipeline::sha256_hex(&b)).unwrap_or_default();
+            let contents = std::fs::read(&p).map(|b| crate::write::sha256_hex(&b)).unwrap_or_default();
             h.update(contents.as_bytes());
         }
     }

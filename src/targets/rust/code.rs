@@ -1,7 +1,7 @@
 //! The Rust view model: every identifier, type, signature and statement of the generated crate,
 //! already laid out as rustfmt would lay it out.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 use serde_json::Value;
@@ -1117,6 +1117,21 @@ impl View {
             .collect();
         let model_sets = model_features(api, &features, &scope_sets);
         let groups = model_group_sets(api, &used, &model_sets, &features);
+        // Each group's types in the API's order, found in one pass over the types.
+        let group_of: HashMap<&str, usize> = groups
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, _, members))| members.iter().map(move |n| (n.as_str(), i)))
+            .collect();
+        let mut group_defs: Vec<Vec<&TypeDef>> = vec![Vec::new(); groups.len()];
+        let mut extra_defs: Vec<&TypeDef> = Vec::new();
+        for def in api.types.values() {
+            match group_of.get(def.name.as_str()) {
+                Some(&i) => group_defs[i].push(def),
+                None if !used.contains(&def.name) => extra_defs.push(def),
+                None => {}
+            }
+        }
         // The models and the operations do not depend on each other: built in parallel.
         let ((model_groups, extra_models), (services, ops, scopes)) = rayon::join(
             || {
@@ -1125,21 +1140,17 @@ impl View {
                         use rayon::prelude::*;
                         groups
                             .par_iter()
-                            .map(|(module, set, members)| ModelGroup {
+                            .zip(&group_defs)
+                            .map(|((module, set, members), defs)| ModelGroup {
                                 module: module.clone(),
                                 cfg: layout::cfg(0, "any", &set.iter().cloned().collect::<Vec<_>>()),
-                                models: build_models(
-                                    api,
-                                    &types,
-                                    &|n| members.contains(n),
-                                    Some(&|n| !members.contains(n)),
-                                ),
+                                models: build_models(&types, defs, &|n| !members.contains(n)),
                             })
                             .collect::<Vec<_>>()
                     },
                     || {
                         (api.types.len() > used.len())
-                            .then(|| build_models(api, &types, &|n| !used.contains(n), Some(&|n| used.contains(n))))
+                            .then(|| build_models(&types, &extra_defs, &|n| used.contains(n)))
                     },
                 )
             },
@@ -1477,24 +1488,17 @@ fn model_features(
     out
 }
 
-/// The models of the types `include` selects. `outside`: the types of the other modules of
-/// `models`, imported from `super` where a selected type refers to them.
-fn build_models(
-    api: &Api,
-    types: &Types,
-    include: &dyn Fn(&str) -> bool,
-    outside: Option<&dyn Fn(&str) -> bool>,
-) -> ModelsView {
+/// The models of the types `defs`. `outside`: the types of the other modules of `models`,
+/// imported from `super` where one of `defs` refers to them.
+fn build_models(types: &Types, defs: &[&TypeDef], outside: &dyn Fn(&str) -> bool) -> ModelsView {
     let mut models = Vec::new();
     let (mut map, mut value, mut fmt, mut de, mut unions) = (false, false, false, false, false);
     let mut derives = false;
     let mut string_enums = false;
     let mut mixed_enums = false;
     let mut from_super = BTreeSet::new();
-    for def in api.types.values().filter(|d| include(&d.name)) {
-        if let Some(outside) = outside {
-            from_super.extend(def_refs(def).into_iter().filter(|n| outside(n)).map(|n| types.name(&n)));
-        }
+    for def in defs.iter().copied() {
+        from_super.extend(def_refs(def).into_iter().filter(|n| outside(n)).map(|n| types.name(&n)));
         let name = types.name(&def.name);
         derives |= !matches!(&def.kind, TypeKind::Alias { .. }) || def.recursive_without_indirection;
         let shape = match &def.kind {
