@@ -5,7 +5,7 @@
 //! [`collision_key`] (so they stay distinct in every case style); targets only convert case and
 //! escape their language's reserved words with the functions here.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 use heck::{ToLowerCamelCase, ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use sha2::{Digest, Sha256};

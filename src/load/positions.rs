@@ -18,6 +18,8 @@ struct PosNode {
 
 enum Kids {
     Leaf,
+    /// Sorted by key once built ([`PosTree::index`]), one entry per key: the last one, as in
+    /// JSON and YAML parsers, so that a lookup in GitHub's 900 paths is a binary search.
     Map(Vec<(Box<str>, u32)>),
     Seq(Vec<u32>),
 }
@@ -28,14 +30,27 @@ impl PosTree {
             SourceFormat::Json => build_json(text),
             SourceFormat::Yaml => build_yaml(text),
         };
-        tree.unwrap_or(PosTree { nodes: Vec::new() })
+        let mut tree = tree.unwrap_or(PosTree { nodes: Vec::new() });
+        tree.index();
+        tree
+    }
+
+    /// Sorts every map's keys for lookup, keeping the last of repeated keys.
+    fn index(&mut self) {
+        for node in &mut self.nodes {
+            if let Kids::Map(kids) = &mut node.kids {
+                kids.reverse();
+                kids.sort_by(|a, b| a.0.cmp(&b.0));
+                kids.dedup_by(|later, earlier| later.0 == earlier.0);
+            }
+        }
     }
 
     pub(super) fn locate(&self, pointer: &str) -> Option<(usize, usize)> {
         let mut cur = self.nodes.first()?;
         for seg in pointer_segments(pointer) {
             let next = match &cur.kids {
-                Kids::Map(kids) => kids.iter().rev().find(|(k, _)| **k == *seg).map(|(_, i)| *i),
+                Kids::Map(kids) => kids.binary_search_by(|(k, _)| (**k).cmp(&*seg)).ok().map(|at| kids[at].1),
                 Kids::Seq(items) => seg.parse::<usize>().ok().and_then(|i| items.get(i).copied()),
                 Kids::Leaf => None,
             };

@@ -13,7 +13,7 @@
 //! safe. The representative is a used type of the class if there is one, else its first type in
 //! document order. The alias keeps its own name, doc and origin.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use crate::ir::reach;
 use crate::ir::{Api, TypeKind, TypeRef};

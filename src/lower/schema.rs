@@ -2,7 +2,7 @@
 //! hoisted into named types with readable, stable names derived from where they appear
 //! (`KeysCreateRequestQuota`); primitives, arrays and maps stay inline.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use indexmap::IndexMap;
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaData, SchemaKind, Type, VariantOrUnknownOrEmpty};

@@ -1,7 +1,8 @@
 //! The Rust view model: every identifier, type, signature and statement of the generated crate,
 //! already laid out as rustfmt would lay it out.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+use foldhash::{HashMap, HashSet, HashSetExt};
 
 use serde::Serialize;
 use serde_json::Value;

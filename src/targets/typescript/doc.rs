@@ -2,7 +2,7 @@
 //! target emits code exactly as `prettier --check` wants it: expressions, signatures and type
 //! unions are built as documents mirroring Prettier's own, then laid out at the configured width.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::rc::Rc;
 
 /// A layout document. Children are shared (`Rc`), so cloning a document is O(1): call layouts
