@@ -128,22 +128,46 @@ pub fn render<S: serde::Serialize>(env: &Env, name: &str, ctx: S) -> Result<Stri
 }
 
 /// One file to render: its path, its template and the template's context.
-pub struct Job {
+pub struct Job<'a> {
     pub path: String,
     pub template: &'static str,
-    pub ctx: minijinja::Value,
+    ctx: Ctx<'a>,
 }
 
-impl Job {
-    pub fn new(path: impl Into<String>, template: &'static str, ctx: impl serde::Serialize) -> Job {
-        Job { path: path.into(), template, ctx: minijinja::Value::from_serialize(ctx) }
+/// A job's context: a template value, or a view turned into one when the job renders (in
+/// parallel with the other jobs: serialising a large view is a good part of rendering it).
+enum Ctx<'a> {
+    Value(minijinja::Value),
+    Lazy(Box<dyn Fn() -> minijinja::Value + Send + Sync + 'a>),
+}
+
+impl<'a> Job<'a> {
+    pub fn new(path: impl Into<String>, template: &'static str, ctx: impl serde::Serialize) -> Job<'a> {
+        Job { path: path.into(), template, ctx: Ctx::Value(minijinja::Value::from_serialize(ctx)) }
+    }
+
+    /// A job whose context is `ctx()`, made when the job renders.
+    pub fn lazy(
+        path: impl Into<String>,
+        template: &'static str,
+        ctx: impl Fn() -> minijinja::Value + Send + Sync + 'a,
+    ) -> Job<'a> {
+        Job { path: path.into(), template, ctx: Ctx::Lazy(Box::new(ctx)) }
     }
 }
 
 /// Renders every job, in parallel; the results come back in the order of `jobs`.
-pub fn render_all(env: &Env, jobs: Vec<Job>) -> Result<Vec<(String, String)>, RenderError> {
+pub fn render_all(env: &Env, jobs: Vec<Job<'_>>) -> Result<Vec<(String, String)>, RenderError> {
     use rayon::prelude::*;
-    jobs.into_par_iter().map(|job| Ok((job.path, render(env, job.template, &job.ctx)?))).collect()
+    jobs.into_par_iter()
+        .map(|job| {
+            let ctx = match job.ctx {
+                Ctx::Value(v) => v,
+                Ctx::Lazy(make) => make(),
+            };
+            Ok((job.path, render(env, job.template, &ctx)?))
+        })
+        .collect()
 }
 
 /// Files under `templates/<lang>/runtime/` (or their overrides) that are copied as they are, with

@@ -55,7 +55,7 @@ impl super::Target for Python {
             Job::new(format!("{pkg}/_client.py"), "client.py.j2", &ctx),
         ];
         for m in &view.constants_modules {
-            jobs.push(Job::new(format!("{pkg}/{}", m.path), "constants.py.j2", minijinja::Value::from_serialize(m)));
+            jobs.push(Job::lazy(format!("{pkg}/{}", m.path), "constants.py.j2", move || minijinja::Value::from_serialize(m)));
         }
         if view.split {
             jobs.push(Job::new(
@@ -65,7 +65,7 @@ impl super::Target for Python {
             ));
         }
         for m in &view.types_modules {
-            jobs.push(Job::new(format!("{pkg}/{}", m.path), "types.py.j2", minijinja::context! { m => m }));
+            jobs.push(Job::lazy(format!("{pkg}/{}", m.path), "types.py.j2", move || minijinja::context! { m => m }));
         }
         if view.types_modules.len() > 1 {
             jobs.push(Job::new(
@@ -80,10 +80,10 @@ impl super::Target for Python {
             minijinja::context! { doc => "The service clients, one module per route group." },
         ));
         for module in &view.service_modules {
-            jobs.push(Job::new(
+            jobs.push(Job::lazy(
                 format!("{pkg}/services/{}.py", module.name),
                 "module.py.j2",
-                minijinja::context! { m => module },
+                move || minijinja::context! { m => module },
             ));
         }
         if !view.scope_modules.is_empty() {
@@ -94,10 +94,10 @@ impl super::Target for Python {
             ));
         }
         for module in &view.scope_modules {
-            jobs.push(Job::new(
+            jobs.push(Job::lazy(
                 format!("{pkg}/scopes/{}.py", module.name),
                 "module.py.j2",
-                minijinja::context! { m => module },
+                move || minijinja::context! { m => module },
             ));
         }
         jobs.push(Job::new("tests/test_operations.py", "test_operations.py.j2", &ctx));

@@ -560,40 +560,32 @@ fn member_type(name: &str) -> u8 {
 
 /// Natural order: runs of digits compare by value.
 pub fn natural_cmp(a: &str, b: &str) -> Ordering {
-    let (mut a, mut b) = (a.chars().peekable(), b.chars().peekable());
+    let (mut a, mut b) = (a, b);
     loop {
-        match (a.peek().copied(), b.peek().copied()) {
+        match (a.chars().next(), b.chars().next()) {
             (None, None) => return Ordering::Equal,
             (None, Some(_)) => return Ordering::Less,
             (Some(_), None) => return Ordering::Greater,
             (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
-                let mut na = String::new();
-                while let Some(c) = a.peek().copied().filter(char::is_ascii_digit) {
-                    na.push(c);
-                    a.next();
-                }
-                let mut nb = String::new();
-                while let Some(c) = b.peek().copied().filter(char::is_ascii_digit) {
-                    nb.push(c);
-                    b.next();
-                }
+                let (na, rest_a) = a.split_at(a.bytes().take_while(u8::is_ascii_digit).count());
+                let (nb, rest_b) = b.split_at(b.bytes().take_while(u8::is_ascii_digit).count());
                 // Like the `natord` crate (used by ruff): runs with a leading zero compare
                 // left-aligned, other runs by value.
                 let ord = if na.starts_with('0') || nb.starts_with('0') {
-                    na.cmp(&nb)
+                    na.cmp(nb)
                 } else {
-                    na.len().cmp(&nb.len()).then_with(|| na.cmp(&nb))
+                    na.len().cmp(&nb.len()).then_with(|| na.cmp(nb))
                 };
                 if ord != Ordering::Equal {
                     return ord;
                 }
+                (a, b) = (rest_a, rest_b);
             }
             (Some(x), Some(y)) => {
                 if x != y {
                     return x.cmp(&y);
                 }
-                a.next();
-                b.next();
+                (a, b) = (&a[x.len_utf8()..], &b[y.len_utf8()..]);
             }
         }
     }
