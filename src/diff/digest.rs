@@ -279,7 +279,7 @@ fn py_shape(op: &crate::ir::Operation) -> String {
 
 /// Finds lines for pointers; `locate` is `Loaded::locate`.
 struct Locator<'a> {
-    locate: &'a dyn Fn(&str) -> Option<(usize, usize)>,
+    locate: &'a (dyn Fn(&str) -> Option<(usize, usize)> + Sync),
 }
 
 impl Locator<'_> {
@@ -340,147 +340,157 @@ fn param_pointers(doc: &openapiv3::OpenAPI, op: &crate::ir::Operation, wire: &st
 }
 
 /// The digest of `api`; `doc` and `locate` give the pointers and lines of the spec it came from.
-pub fn digest(api: &Api, doc: &openapiv3::OpenAPI, locate: &dyn Fn(&str) -> Option<(usize, usize)>) -> Digest {
+pub fn digest(api: &Api, doc: &openapiv3::OpenAPI, locate: &(dyn Fn(&str) -> Option<(usize, usize)> + Sync)) -> Digest {
+    use rayon::prelude::*;
     let loc = Locator { locate };
     let (input_types, output_types) = crate::ir::reach::usage(api);
-    let mut operations = Vec::new();
-    for svc in &api.services {
-        let class = format!("{}Service", svc.type_name);
-        for op in &svc.operations {
-            let names = PerLang {
-                python: format!("{class}.{}", naming::python_ident(&op.name)),
-                typescript: format!("{}.{}()", naming::camel(&svc.name), naming::camel(&op.name)),
-                rust: format!("{class}::{}", naming::rust_ident(&op.name)),
-            };
-            let body_type = op.body.as_ref().and_then(|b| match &b.type_ {
-                TypeRef::Named { name } => api.types.get(name),
-                _ => None,
-            });
-            let inputs = op
-                .inputs
-                .iter()
-                .map(|i| {
-                    let (source, pointers) = match &i.source {
-                        InputSource::Param { location, .. } => {
-                            let l = match location {
-                                ParamLocation::Path => "path",
-                                ParamLocation::Query => "query",
-                                ParamLocation::Header => "header",
-                                ParamLocation::Cookie => "cookie",
-                            };
-                            let mut ps = param_pointers(doc, op, &i.wire_name, l);
-                            ps.push(op.origin.clone());
-                            (l, ps)
-                        }
-                        InputSource::BodyField => {
-                            let mut ps = Vec::new();
-                            if let Some(t) = body_type {
-                                ps.push(format!("{}/properties/{}", t.origin, pointer_escape(&i.wire_name)));
-                            }
-                            ps.push(format!("{}/requestBody", op.origin));
-                            ("field", ps)
-                        }
-                        InputSource::Body => ("body", vec![format!("{}/requestBody", op.origin)]),
-                    };
-                    InputDigest {
-                        source: source.to_string(),
-                        wire: i.wire_name.clone(),
-                        names: PerLang {
-                            python: naming::python_ident(&i.name),
-                            typescript: naming::camel(&i.name),
-                            rust: naming::rust_ident(&i.name),
-                        },
-                        types: types_of(i.type_.non_null()),
-                        nullable: i.type_.is_nullable(),
-                        required: i.required,
-                        deprecated: i.deprecated,
-                        default: i.default.clone(),
-                        docs: docs_hash(&[i.doc.as_deref()]),
-                        at: loc.at(&pointers),
-                    }
-                })
-                .collect();
-            operations.push(OpDigest {
-                key: format!("{} {}", op.method.as_str(), op.path),
-                id: op.id.clone(),
-                names,
-                shapes: PerLang { python: py_shape(op), typescript: ts_shape(op), rust: rust_shape(op) },
-                inputs,
-                response: op.response.type_.as_ref().map(types_of),
-                errors: op.errors.iter().map(|e| e.status.clone()).collect(),
-                security: op.security.clone(),
-                deprecated: op.deprecated,
-                docs: docs_hash(&[op.summary.as_deref(), op.description.as_deref(), op.response.doc.as_deref()]),
-                at: loc.at(std::slice::from_ref(&op.origin)),
-            });
-        }
-    }
-    let mut types = Vec::new();
-    for (name, def) in &api.types {
-        let (input, output) = (input_types.contains(name), output_types.contains(name));
-        if !input && !output {
-            continue;
-        }
-        let tn = type_name(name);
-        let mut t = TypeDigest {
-            name: name.clone(),
-            names: PerLang { python: tn.clone(), typescript: tn.clone(), rust: tn.clone() },
-            kind: String::new(),
-            input,
-            output,
-            properties: Vec::new(),
-            values: Vec::new(),
-            variants: Vec::new(),
-            discriminator: None,
-            tags: Vec::new(),
-            target: None,
-            docs: docs_hash(&[def.doc.as_deref()]),
-            at: loc.at(std::slice::from_ref(&def.origin)),
-        };
-        match &def.kind {
-            TypeKind::Object(o) => {
-                t.kind = "object".into();
-                t.properties = o
-                    .properties
+    // Operations and types are digested in parallel (the digest runs before rendering, on the
+    // critical path); rayon keeps their order.
+    let operations: Vec<OpDigest> = api
+        .services
+        .par_iter()
+        .flat_map_iter(|svc| {
+            let class = format!("{}Service", svc.type_name);
+            let loc = &loc;
+            svc.operations.iter().map(move |op| {
+                let names = PerLang {
+                    python: format!("{class}.{}", naming::python_ident(&op.name)),
+                    typescript: format!("{}.{}()", naming::camel(&svc.name), naming::camel(&op.name)),
+                    rust: format!("{class}::{}", naming::rust_ident(&op.name)),
+                };
+                let body_type = op.body.as_ref().and_then(|b| match &b.type_ {
+                    TypeRef::Named { name } => api.types.get(name),
+                    _ => None,
+                });
+                let inputs = op
+                    .inputs
                     .iter()
-                    .map(|p| PropDigest {
-                        wire: p.wire_name.clone(),
-                        names: PerLang {
-                            python: format!("{tn}[{}]", serde_json::Value::from(p.wire_name.as_str())),
-                            typescript: format!("{tn}.{}", p.wire_name),
-                            rust: format!("{tn}.{}", naming::rust_ident(&p.name)),
-                        },
-                        types: types_of(p.type_.non_null()),
-                        nullable: p.type_.is_nullable(),
-                        required: p.required,
-                        deprecated: p.deprecated,
-                        docs: docs_hash(&[p.doc.as_deref()]),
-                        at: loc.at(&[
-                            format!("{}/properties/{}", def.origin, pointer_escape(&p.wire_name)),
-                            def.origin.clone(),
-                        ]),
+                    .map(|i| {
+                        let (source, pointers) = match &i.source {
+                            InputSource::Param { location, .. } => {
+                                let l = match location {
+                                    ParamLocation::Path => "path",
+                                    ParamLocation::Query => "query",
+                                    ParamLocation::Header => "header",
+                                    ParamLocation::Cookie => "cookie",
+                                };
+                                let mut ps = param_pointers(doc, op, &i.wire_name, l);
+                                ps.push(op.origin.clone());
+                                (l, ps)
+                            }
+                            InputSource::BodyField => {
+                                let mut ps = Vec::new();
+                                if let Some(t) = body_type {
+                                    ps.push(format!("{}/properties/{}", t.origin, pointer_escape(&i.wire_name)));
+                                }
+                                ps.push(format!("{}/requestBody", op.origin));
+                                ("field", ps)
+                            }
+                            InputSource::Body => ("body", vec![format!("{}/requestBody", op.origin)]),
+                        };
+                        InputDigest {
+                            source: source.to_string(),
+                            wire: i.wire_name.clone(),
+                            names: PerLang {
+                                python: naming::python_ident(&i.name),
+                                typescript: naming::camel(&i.name),
+                                rust: naming::rust_ident(&i.name),
+                            },
+                            types: types_of(i.type_.non_null()),
+                            nullable: i.type_.is_nullable(),
+                            required: i.required,
+                            deprecated: i.deprecated,
+                            default: i.default.clone(),
+                            docs: docs_hash(&[i.doc.as_deref()]),
+                            at: loc.at(&pointers),
+                        }
                     })
                     .collect();
+                OpDigest {
+                    key: format!("{} {}", op.method.as_str(), op.path),
+                    id: op.id.clone(),
+                    names,
+                    shapes: PerLang { python: py_shape(op), typescript: ts_shape(op), rust: rust_shape(op) },
+                    inputs,
+                    response: op.response.type_.as_ref().map(types_of),
+                    errors: op.errors.iter().map(|e| e.status.clone()).collect(),
+                    security: op.security.clone(),
+                    deprecated: op.deprecated,
+                    docs: docs_hash(&[op.summary.as_deref(), op.description.as_deref(), op.response.doc.as_deref()]),
+                    at: loc.at(std::slice::from_ref(&op.origin)),
+                }
+            })
+        })
+        .collect();
+    let types: Vec<TypeDigest> = api
+        .types
+        .par_iter()
+        .filter_map(|(name, def)| {
+            let (input, output) = (input_types.contains(name), output_types.contains(name));
+            if !input && !output {
+                return None;
             }
-            TypeKind::Enum(e) => {
-                t.kind = "enum".into();
-                t.values = e.values.iter().map(|v| v.value.clone()).collect();
-            }
-            TypeKind::Union(u) => {
-                t.kind = "union".into();
-                t.variants = u.variants.iter().map(|v| v.name.clone()).collect();
-                t.discriminator.clone_from(&u.discriminator);
-                if u.discriminator.is_some() {
-                    t.tags = u.variants.iter().map(|v| v.tags.clone()).collect();
+            let tn = type_name(name);
+            let mut t = TypeDigest {
+                name: name.clone(),
+                names: PerLang { python: tn.clone(), typescript: tn.clone(), rust: tn.clone() },
+                kind: String::new(),
+                input,
+                output,
+                properties: Vec::new(),
+                values: Vec::new(),
+                variants: Vec::new(),
+                discriminator: None,
+                tags: Vec::new(),
+                target: None,
+                docs: docs_hash(&[def.doc.as_deref()]),
+                at: loc.at(std::slice::from_ref(&def.origin)),
+            };
+            match &def.kind {
+                TypeKind::Object(o) => {
+                    t.kind = "object".into();
+                    t.properties = o
+                        .properties
+                        .iter()
+                        .map(|p| PropDigest {
+                            wire: p.wire_name.clone(),
+                            names: PerLang {
+                                python: format!("{tn}[{}]", serde_json::Value::from(p.wire_name.as_str())),
+                                typescript: format!("{tn}.{}", p.wire_name),
+                                rust: format!("{tn}.{}", naming::rust_ident(&p.name)),
+                            },
+                            types: types_of(p.type_.non_null()),
+                            nullable: p.type_.is_nullable(),
+                            required: p.required,
+                            deprecated: p.deprecated,
+                            docs: docs_hash(&[p.doc.as_deref()]),
+                            at: loc.at(&[
+                                format!("{}/properties/{}", def.origin, pointer_escape(&p.wire_name)),
+                                def.origin.clone(),
+                            ]),
+                        })
+                        .collect();
+                }
+                TypeKind::Enum(e) => {
+                    t.kind = "enum".into();
+                    t.values = e.values.iter().map(|v| v.value.clone()).collect();
+                }
+                TypeKind::Union(u) => {
+                    t.kind = "union".into();
+                    t.variants = u.variants.iter().map(|v| v.name.clone()).collect();
+                    t.discriminator.clone_from(&u.discriminator);
+                    if u.discriminator.is_some() {
+                        t.tags = u.variants.iter().map(|v| v.tags.clone()).collect();
+                    }
+                }
+                TypeKind::Alias { target } => {
+                    t.kind = "alias".into();
+                    t.target = Some(types_of(target));
                 }
             }
-            TypeKind::Alias { target } => {
-                t.kind = "alias".into();
-                t.target = Some(types_of(target));
-            }
-        }
-        types.push(t);
-    }
+            Some(t)
+        })
+        .collect();
     Digest {
         format: FORMAT,
         title: api.title.clone(),

@@ -55,7 +55,9 @@ impl super::Target for Python {
             Job::new(format!("{pkg}/_client.py"), "client.py.j2", &ctx),
         ];
         for m in &view.constants_modules {
-            jobs.push(Job::lazy(format!("{pkg}/{}", m.path), "constants.py.j2", move || minijinja::Value::from_serialize(m)));
+            jobs.push(Job::lazy(format!("{pkg}/{}", m.path), "constants.py.j2", move || {
+                minijinja::Value::from_serialize(m)
+            }));
         }
         if view.split {
             jobs.push(Job::new(

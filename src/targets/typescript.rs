@@ -171,7 +171,8 @@ const RUN: usize = 64;
 fn render_sized<S: Serialize>(env: &render::Env, template: &str, ctx: S, size: usize) -> Result<String, RenderError> {
     let ctx = minijinja::Value::from_serialize(ctx);
     let mut out = Vec::with_capacity(size + 4096);
-    let rendered = env.get_template(template).and_then(|t| env.in_render_scope(|| t.render_captured_to(&ctx, &mut out)));
+    let rendered =
+        env.get_template(template).and_then(|t| env.in_render_scope(|| t.render_captured_to(&ctx, &mut out)));
     match rendered.map(|_| ()) {
         Ok(_) => Ok(String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
         // The same render again, for the error located as every template error is.

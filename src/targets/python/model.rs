@@ -1,8 +1,8 @@
 //! The view model of the Python target: every identifier, annotation, docstring and call expression,
 //! computed from the IR. Templates print these values as they are (docstrings go through `py_doc`).
 
-use std::collections::BTreeSet;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use std::collections::BTreeSet;
 
 use rayon::prelude::*;
 use serde::Serialize;

@@ -1,8 +1,8 @@
 //! The Rust view model: every identifier, type, signature and statement of the generated crate,
 //! already laid out as rustfmt would lay it out.
 
-use std::collections::{BTreeMap, BTreeSet};
 use foldhash::{HashMap, HashSet, HashSetExt};
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 use serde_json::Value;
@@ -1149,10 +1149,7 @@ impl View {
                             })
                             .collect::<Vec<_>>()
                     },
-                    || {
-                        (api.types.len() > used.len())
-                            .then(|| build_models(&types, &extra_defs, &|n| used.contains(n)))
-                    },
+                    || (api.types.len() > used.len()).then(|| build_models(&types, &extra_defs, &|n| used.contains(n))),
                 )
             },
             || {

@@ -3,8 +3,8 @@
 //! the macros of `macros/model.ts.j2`, the file joined by `src/types.ts.j2`) and
 //! `src/constants.ts` (template `src/constants.ts.j2`): data only.
 
-use std::collections::BTreeSet;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use std::collections::BTreeSet;
 
 use serde::Serialize;
 
