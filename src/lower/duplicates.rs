@@ -55,13 +55,17 @@ pub fn alias_duplicates(api: &mut Api) {
         }
     }
     let mut alias_of: HashMap<usize, usize> = HashMap::new();
+    let mut first: HashMap<(u32, Vec<usize>), usize> = HashMap::new();
     for _ in 0..MAX_ROUNDS {
-        let mut first = used_keys.clone();
+        first.clear();
         let mut next: HashMap<usize, usize> = HashMap::new();
         for &i in &candidates {
             let Some(shape) = &shapes[i] else { continue };
-            let refs = shape.refs.iter().map(|r| *alias_of.get(r).unwrap_or(r)).collect();
-            let representative = *first.entry((shape.base, refs)).or_insert(i);
+            let key = (shape.base, shape.refs.iter().map(|r| *alias_of.get(r).unwrap_or(r)).collect());
+            let representative = match used_keys.get(&key) {
+                Some(&used) => used,
+                None => *first.entry(key).or_insert(i),
+            };
             if representative != i {
                 next.insert(i, representative);
             }
