@@ -57,20 +57,26 @@ thread_local! {
     static HANDLES: std::cell::RefCell<Option<Vec<Doc>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Runs `f` (one render) with its own table of passed-on documents, dropped when it returns.
-/// A render runs to its end on the thread it started on (template functions never wait on other
-/// work), so a handle never outlives the table it points into.
+/// Runs `f` (one render, or building a view and rendering it) with a table of passed-on
+/// documents, dropped when the outermost scope returns (a scope inside another shares its table).
+/// A scope runs to its end on the thread it started on (template functions and view builders
+/// never wait on other work), so a handle never outlives the table it points into.
 pub fn with_handles(f: &mut dyn FnMut()) {
-    let outer = HANDLES.with(|h| h.replace(Some(Vec::new())));
+    let outermost = HANDLES.with(|h| {
+        let mut table = h.borrow_mut();
+        table.is_none().then(|| *table = Some(Vec::new())).is_some()
+    });
     f();
-    HANDLES.with(|h| h.replace(outer));
+    if outermost {
+        HANDLES.with(|h| h.replace(None));
+    }
 }
 
-/// What a template function returns: a document as markup. Inside a render that is a handle, a
-/// few characters that [`parse`] turns back into the same (shared) document, so a document
-/// nested in several calls (an object in a call in a statement) is not written out and read back
-/// at every level; outside one, the whole markup.
-fn pass(d: Doc) -> String {
+/// What a template function (or a view built inside [`with_handles`]) passes on: a document as
+/// markup. Inside a scope that is a handle, a few characters that [`parse`] turns back into the
+/// same (shared) document, so a document nested in several calls (an object in a call in a
+/// statement) is not written out and read back at every level; outside one, the whole markup.
+pub fn pass(d: Doc) -> String {
     if let Doc::Text(s) = &d {
         return text_markup(s);
     }

@@ -6,7 +6,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::ops::{example_args, Model};
+use super::ops::{example_args, Model, OpModel, ServiceModel};
 use super::service_view::ImportView;
 use super::{emit, layout, Ctx};
 use crate::ir::ResponseKind;
@@ -42,10 +42,9 @@ pub(crate) struct TestView {
     expected: Option<String>,
 }
 
-/// The tests, one per operation in service order (built in parallel), and the file's view without
-/// them (`tests` empty; the caller fills in the rendered tests).
-pub(super) fn tests_view(ctx: &Ctx<'_>, model: &Model<'_>) -> (TestsView, Vec<TestView>) {
-    use rayon::prelude::*;
+/// The operation of each test, in service order, and the file's view without the tests (`tests`
+/// empty; the caller renders [`test_view`] of each operation and fills them in).
+pub(super) fn tests_view<'m>(ctx: &Ctx<'_>, model: &'m Model<'_>) -> (TestsView, Vec<TestOp<'m>>) {
     let core = ctx.core_name();
     let mut classes: Vec<String> =
         model.services.iter().filter(|s| !s.ops.is_empty()).map(|s| s.class.clone()).collect();
@@ -58,33 +57,36 @@ pub(super) fn tests_view(ctx: &Ctx<'_>, model: &Model<'_>) -> (TestsView, Vec<Te
             }
         }
     }
-    let tests = ops
-        .par_iter()
-        .map(|(s, o)| {
-            let op = o.op;
-            let name = format!("{}.{}", s.class, o.method);
-            let head = format!("test({}, {{ skip }}, async () => {{", emit::str_lit(&name));
-            let (expect, expected) = expectation(op);
-            TestView {
-                name,
-                fits: head.chars().count() <= emit::WIDTH,
-                var: format!("{}Service", naming::camel(&s.svc.name)),
-                class: s.class.clone(),
-                method: o.method.clone(),
-                args: example_args(ctx, &o.sig, op).iter().map(|(d, _)| layout::markup(d)).collect(),
-                rejects: error_only(op).map(str::to_string),
-                expect,
-                expected: expected.map(|v| layout::markup(&emit::json_value(&v))),
-            }
-        })
-        .collect();
     let view = TestsView {
         header: ctx.header(),
         core,
         import: ImportView::new(false, &classes, "../src/index.js"),
         tests: Vec::new(),
     };
-    (view, tests)
+    (view, ops)
+}
+
+/// The operation a test calls, with its service.
+pub(super) type TestOp<'m> = (&'m ServiceModel<'m>, &'m OpModel<'m>);
+
+/// One operation's test. Built where it renders (inside the render's scope, see
+/// `layout::with_handles`), its arguments and expected value are passed to the template by handle.
+pub(super) fn test_view(ctx: &Ctx<'_>, (s, o): TestOp<'_>) -> TestView {
+    let op = o.op;
+    let name = format!("{}.{}", s.class, o.method);
+    let head = format!("test({}, {{ skip }}, async () => {{", emit::str_lit(&name));
+    let (expect, expected) = expectation(op);
+    TestView {
+        name,
+        fits: head.chars().count() <= emit::WIDTH,
+        var: format!("{}Service", naming::camel(&s.svc.name)),
+        class: s.class.clone(),
+        method: o.method.clone(),
+        args: example_args(ctx, &o.sig, op).into_iter().map(|(d, _)| layout::pass(d)).collect(),
+        rejects: error_only(op).map(str::to_string),
+        expect,
+        expected: expected.map(|v| layout::pass(emit::json_value(&v))),
+    }
 }
 
 /// The error class a mock answers an operation with when the operation documents no success
