@@ -746,6 +746,9 @@ pub fn plain_punctuation(s: &str) -> String {
 /// a `\uXXXX` / `\UXXXXXXXX` escape, so the docstring's value is the spec's text while the source
 /// holds no character a linter could find ambiguous.
 pub fn ascii_doc(escaped: &str) -> String {
+    if escaped.bytes().all(|b| matches!(b, b'\n' | b' '..=b'~')) {
+        return escaped.to_string();
+    }
     let mut out = String::with_capacity(escaped.len());
     for c in escaped.chars() {
         match c {

@@ -413,18 +413,19 @@ pub fn register(env: &mut Environment<'static>) {
     });
 }
 
-/// A JSDoc block; `deprecated` adds the `@deprecated` tag.
+/// A JSDoc block; `deprecated` adds the `@deprecated` tag, after the text in a block of lines
+/// (`/**`, ` * text`, ` *`, ` * @deprecated`, ` */`) even when the text alone would fit on one.
 pub fn jsdoc(text: &str, indent: usize, deprecated: bool) -> String {
-    let block = emit::jsdoc(text, indent);
     if !deprecated {
-        return block;
+        return emit::jsdoc(text, indent);
     }
+    let block = crate::render::escape::ts_doc(text, indent);
     if block.is_empty() {
         return "/** @deprecated */".to_string();
     }
     let pad = " ".repeat(indent);
-    let trimmed = block.trim_end_matches('/').trim_end_matches('*').trim_end();
-    format!("{trimmed}\n{pad} *\n{pad} * @deprecated\n{pad} */")
+    let text_lines = block.strip_suffix("*/").unwrap_or(&block).trim_end();
+    format!("{text_lines}\n{pad} *\n{pad} * @deprecated\n{pad} */")
 }
 
 /// `key: value` of a request description: shorthand when the value is the key itself; a
@@ -450,6 +451,13 @@ fn field(key: &str, value: &str, binary: bool) -> Doc {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deprecated_jsdoc_is_a_block() {
+        assert_eq!(jsdoc("Archive a widget", 2, false), "/** Archive a widget */");
+        assert_eq!(jsdoc("Archive a widget", 2, true), "/**\n   * Archive a widget\n   *\n   * @deprecated\n   */");
+        assert_eq!(jsdoc("", 2, true), "/** @deprecated */");
+    }
 
     #[test]
     fn markup_round_trips() {
