@@ -101,27 +101,16 @@ impl super::Target for TypeScript {
                     || {
                         let mut items = types_gen::type_blocks(&ctx);
                         types_gen::render_properties(&env, &mut items)?;
-                        let blocks = render_runs(&env, "src/types.items.ts.j2", "items", &items)?;
+                        let blocks = render_runs(&env, "src/types.items.ts.j2", "items", &items, |t| t)?;
                         let size = blocks.iter().map(|b| b.len() + 1).sum();
                         let view = types_gen::TypesView { header: ctx.header(), blocks };
                         render_sized(&env, "src/types.ts.j2", view, size)
                     },
                     || {
                         let (mut view, ops) = tests_gen::tests_view(&ctx, &model);
-                        // Each run's tests are built inside its render's scope (see `test_view`).
-                        view.tests = {
-                            use rayon::prelude::*;
-                            ops.par_chunks(RUN)
-                                .map(|run| {
-                                    env.in_render_scope(|| {
-                                        let tests: Vec<_> =
-                                            run.iter().map(|op| tests_gen::test_view(&ctx, *op)).collect();
-                                        let ctx = std::collections::BTreeMap::from([("tests", tests)]);
-                                        render::render(&env, "test/operations.items.ts.j2", ctx)
-                                    })
-                                })
-                                .collect::<Result<Vec<_>, RenderError>>()?
-                        };
+                        view.tests = render_runs(&env, "test/operations.items.ts.j2", "tests", &ops, |op| {
+                            tests_gen::test_view(&ctx, *op)
+                        })?;
                         let size = view.tests.iter().map(|t| t.len() + 1).sum();
                         render_sized(&env, "test/operations.test.ts.j2", view, size)
                     },
@@ -159,21 +148,28 @@ impl super::Target for TypeScript {
     }
 }
 
-/// Renders `template` once per run of [`RUN`] consecutive items (in parallel), the run bound to
-/// `var`; the results in the order of `items`. A render per run keeps each template state small
-/// (a render keeps every macro call's closure alive to its end), and the template's imports are
-/// evaluated once per run instead of once per item (GitHub: 8,144 declarations; the 1,223 tests
-/// render in runs too, each run building its own views).
-fn render_runs<T: Serialize + Sync>(
+/// Renders `template` once per run of [`RUN`] consecutive items (in parallel), the views of the
+/// run (`view` of each item) bound to `var`; the results in the order of `items`. A render per run
+/// keeps each template state small (a render keeps every macro call's closure alive to its end),
+/// and the template's imports are evaluated once per run instead of once per item (GitHub: 8,144
+/// declarations, 1,223 tests). The views are built inside the render's scope, so layout documents
+/// they hold reach the template by handle (see `layout::with_handles`).
+fn render_runs<'a, T: Sync, V: Serialize>(
     env: &render::Env,
     template: &str,
     var: &str,
-    items: &[T],
+    items: &'a [T],
+    view: impl Fn(&'a T) -> V + Sync,
 ) -> Result<Vec<String>, RenderError> {
     use rayon::prelude::*;
     items
         .par_chunks(RUN)
-        .map(|run| render::render(env, template, std::collections::BTreeMap::from([(var, run)])))
+        .map(|run| {
+            env.in_render_scope(|| {
+                let views: Vec<V> = run.iter().map(&view).collect();
+                render::render(env, template, std::collections::BTreeMap::from([(var, views)]))
+            })
+        })
         .collect()
 }
 
