@@ -552,15 +552,21 @@ impl Digest {
         fn text<T: Serialize + ?Sized>(v: &T) -> String {
             serde_json::to_string(v).unwrap_or_default()
         }
-        fn list<T: Serialize>(s: &mut String, key: &str, items: &[T], sep: &str) {
+        // Elements are serialised in parallel (GitHub: 1,223 operations and 2,525 types, 7 MB),
+        // then joined in order.
+        fn list<T: Serialize + Sync>(s: &mut String, key: &str, items: &[T], sep: &str) {
+            use rayon::prelude::*;
             if items.is_empty() {
                 s.push_str(&format!("  {}: []{sep}\n", text(key)));
                 return;
             }
             s.push_str(&format!("  {}: [\n", text(key)));
-            for (j, item) in items.iter().enumerate() {
-                let comma = if j + 1 == items.len() { "" } else { "," };
-                s.push_str(&format!("    {}{comma}\n", text(item)));
+            let texts: Vec<String> = items.par_iter().map(|item| text(item)).collect();
+            s.reserve(texts.iter().map(|t| t.len() + 6).sum());
+            for (j, t) in texts.iter().enumerate() {
+                s.push_str("    ");
+                s.push_str(t);
+                s.push_str(if j + 1 == texts.len() { "\n" } else { ",\n" });
             }
             s.push_str(&format!("  ]{sep}\n"));
         }
