@@ -8,6 +8,21 @@ NODE_TOOLS="$BUILD/node-tools"
 PY_VENV="$BUILD/venv"
 mkdir -p "$BUILD"
 
+# The sdkgen binary the suites run, built in the test-release profile: the one `cargo test`
+# (suite rust-core) builds, so a clean clone compiles the dependencies once. The release
+# profile's fat LTO (what `cargo build --release` gives users, and what scripts/bench measures)
+# costs minutes of build and changes no output (scripts/output-hashes). SDKGEN_BIN=<path> runs
+# the suites with another binary, as it is.
+if [ -z "${SDKGEN_BIN:-}" ]; then
+  SDKGEN_BIN="$ROOT/target/test-release/sdkgen"
+  SDKGEN_BUILD=1
+fi
+export SDKGEN_BIN
+# Builds the suites' sdkgen unless SDKGEN_BIN names another (a no-op when it is up to date).
+ensure_sdkgen() {
+  [ -z "${SDKGEN_BUILD:-}" ] || (cd "$ROOT" && cargo build --profile test-release --locked --quiet)
+}
+
 # Each line carries the seconds since its script started: where a suite's time goes, in CI's log.
 # Commands run when the sourcing shell exits (one EXIT trap holds them all).
 EXIT_COMMANDS=""

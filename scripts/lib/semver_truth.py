@@ -42,7 +42,7 @@ from concurrent.futures import ThreadPoolExecutor
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BUILD = ROOT / "build"
 WORK = pathlib.Path(os.environ.get("SEMVER_WORK", BUILD / "semver"))
-SDKGEN = pathlib.Path(os.environ.get("SDKGEN_BIN", ROOT / "target" / "release" / "sdkgen"))
+SDKGEN = pathlib.Path(os.environ.get("SDKGEN_BIN", ROOT / "target" / "test-release" / "sdkgen"))
 SEMVER_CHECKS = BUILD / "cargo-tools" / "bin" / "cargo-semver-checks"
 VENV = BUILD / "venv" / "bin"
 NODE_BIN = BUILD / "node-tools" / "node_modules" / ".bin"
