@@ -257,8 +257,10 @@ pub struct ObjectField {
     pub doc: Option<String>,
     /// The property is deprecated: the note of its `#[deprecated]` (raw).
     pub deprecated: Option<String>,
-    /// The wire name, when serde would not spell it from `ident`.
+    /// The wire name, when serde's `Serialize` would not spell it from `ident`.
     pub rename: Option<String>,
+    /// The wire name (the property `Deserialize` reads).
+    pub wire: String,
     pub absent: Absent,
 }
 
@@ -266,9 +268,9 @@ pub struct ObjectField {
 #[derive(Debug, Clone, Copy, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Absent {
-    /// Required and not nullable.
+    /// Required and not nullable: an error when absent.
     Required,
-    /// Required but nullable: `#[serde(default)]`.
+    /// Required but nullable: `None` when absent.
     Default,
     /// Optional: `None`, left out when `None`.
     None,
@@ -1491,6 +1493,7 @@ fn model_features(
 fn build_models(types: &Types, defs: &[&TypeDef], outside: &dyn Fn(&str) -> bool) -> ModelsView {
     let mut models = Vec::new();
     let (mut map, mut value, mut fmt, mut de, mut unions) = (false, false, false, false, false);
+    let mut objects = false;
     let mut derives = false;
     let mut string_enums = false;
     let mut mixed_enums = false;
@@ -1501,6 +1504,7 @@ fn build_models(types: &Types, defs: &[&TypeDef], outside: &dyn Fn(&str) -> bool
         derives |= !matches!(&def.kind, TypeKind::Alias { .. }) || def.recursive_without_indirection;
         let shape = match &def.kind {
             TypeKind::Object(object) => {
+                objects = true;
                 let mut names = NameSet::new();
                 let mut rename_all = false;
                 let idents: Vec<String> =
@@ -1530,6 +1534,7 @@ fn build_models(types: &Types, defs: &[&TypeDef], outside: &dyn Fn(&str) -> bool
                         doc: text(&p.doc),
                         deprecated: deprecation(p.deprecated, &[p.doc.as_deref()]),
                         rename: (serde_name != p.wire_name).then(|| p.wire_name.clone()),
+                        wire: p.wire_name.clone(),
                         ident,
                         ty,
                         absent,
@@ -1626,15 +1631,20 @@ fn build_models(types: &Types, defs: &[&TypeDef], outside: &dyn Fn(&str) -> bool
     }
     let mut imports: Vec<(&str, Vec<&str>)> = vec![];
     let mut serde_names = vec!["Deserialize", "Serialize"];
-    if de || string_enums || mixed_enums {
+    if de || objects || string_enums || mixed_enums {
         serde_names.push("Deserializer");
     }
     if string_enums || mixed_enums {
         serde_names.push("Serializer");
     }
-    if de {
-        imports.push(("crate::de", vec!["discriminator", "variant"]));
-    }
+    let de_names = [
+        ("discriminator", de),
+        ("read_object", objects),
+        ("variant", de),
+        ("Object", objects),
+        ("ReadObject", objects),
+    ];
+    imports.push(("crate::de", de_names.into_iter().filter(|(_, used)| *used).map(|(n, _)| n).collect()));
     if derives {
         imports.push(("serde", serde_names));
     }

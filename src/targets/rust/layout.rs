@@ -224,6 +224,9 @@ pub const RULES: &[Rule] = &[
     field_rule,
     // constant (`const NAME: T = value;`)
     assign_rule,
+    // struct literal field set by a method call (`name: object.method(args)?,`), broken before
+    // the `.` past 100 columns, as rustfmt breaks a chain
+    chain_field_rule,
     // call (`head(args)tail`, `let x = f(args);`)
     call_rule,
 ];
@@ -320,6 +323,37 @@ fn field_rule(indent: usize, code: &str) -> Option<Vec<String>> {
             .filter(|_| indent + width(code) > MAX_WIDTH)
             .unwrap_or_else(|| vec![format!("{}{code}", " ".repeat(indent))]),
     )
+}
+
+/// `name: receiver.method(args)?,` in a struct literal, as rustfmt lays it out: on one line when it
+/// fits (rustfmt keeps such a line to 98 columns), else broken before the `.`, else with the
+/// arguments on a line of their own, under the call where `name: receiver.method(` fits.
+fn chain_field_rule(indent: usize, code: &str) -> Option<Vec<String>> {
+    let (name, value) = code.split_once(": ")?;
+    let (receiver, call) = value.split_once('.')?;
+    let (method, args) = call.strip_suffix(")?,")?.split_once('(')?;
+    let ident = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '#');
+    if !ident(name) || !ident(receiver) || !ident(method) {
+        return None;
+    }
+    let pad = |n: usize| " ".repeat(n);
+    if indent + width(code) <= MAX_WIDTH - 2 {
+        return Some(vec![format!("{}{code}", pad(indent))]);
+    }
+    let chained = format!("{}.{call}", pad(indent + 4));
+    if width(&chained) <= MAX_WIDTH - 2 {
+        return Some(vec![format!("{}{name}: {receiver}", pad(indent)), chained]);
+    }
+    let head = format!("{}{name}: {receiver}.{method}(", pad(indent));
+    if width(&head) <= MAX_WIDTH {
+        return Some(vec![head, format!("{}{args},", pad(indent + 4)), format!("{})?,", pad(indent))]);
+    }
+    Some(vec![
+        format!("{}{name}: {receiver}", pad(indent)),
+        format!("{}.{method}(", pad(indent + 4)),
+        format!("{}{args},", pad(indent + 8)),
+        format!("{})?,", pad(indent + 4)),
+    ])
 }
 
 fn array_rule(indent: usize, code: &str) -> Option<Vec<String>> {
@@ -586,5 +620,41 @@ mod tests {
             ["a: BTreeMap<String, Value>", "b: &[&[\"x\", \"y\"]]"]
         );
         assert_eq!(text("    /// f(a, b) => c,"), "    /// f(a, b) => c,");
+    }
+
+    #[test]
+    fn wide_field_reads_break_like_rustfmt() {
+        // Each layout checked against rustfmt 1.9 at indent 16: a line of 98 columns stays whole,
+        // one of 99 breaks before the `.`; where `.method(args)?,` is still too wide, the
+        // argument goes on its own line, under the call or under the broken chain.
+        let read = |name: &str, wire: &str| format!("{}{name}: object.required(\"{wire}\")?,", " ".repeat(16));
+        let fits = read(&"a".repeat(30), &"b".repeat(29));
+        assert_eq!(width(&fits), 98);
+        assert_eq!(text(&fits), fits);
+        let chained = text(&read(&"a".repeat(30), &"a".repeat(30)));
+        assert_eq!(
+            chained.lines().nth(1),
+            Some(format!("{}.required(\"{}\")?,", " ".repeat(20), "a".repeat(30)).as_str())
+        );
+        let wire = "b".repeat(70);
+        let under_call = text(&read("b", &wire));
+        assert_eq!(
+            under_call.lines().collect::<Vec<_>>(),
+            [
+                format!("{}b: object.required(", " ".repeat(16)),
+                format!("{}\"{wire}\",", " ".repeat(20)),
+                format!("{})?,", " ".repeat(16)),
+            ]
+        );
+        let under_chain = text(&read(&"a".repeat(70), &wire));
+        assert_eq!(
+            under_chain.lines().collect::<Vec<_>>(),
+            [
+                format!("{}{}: object", " ".repeat(16), "a".repeat(70)),
+                format!("{}.required(", " ".repeat(20)),
+                format!("{}\"{wire}\",", " ".repeat(24)),
+                format!("{})?,", " ".repeat(20)),
+            ]
+        );
     }
 }

@@ -1,17 +1,32 @@
 //! The models only the `billing` feature needs.
 
+use crate::de::{read_object, Object, ReadObject};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
 use std::fmt;
 
 /// A page of `Plan`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct PlanPage {
     pub items: Vec<Plan>,
-    #[serde(default)]
     pub next_cursor: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for PlanPage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for PlanPage {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            items: object.required("items")?,
+            next_cursor: object.optional("nextCursor")?,
+        })
+    }
 }
 
 /// Status of a tenant subscription.
@@ -202,7 +217,7 @@ string_enum_serde!(EntitlementSource);
 pub type PlanLimits = BTreeMap<String, i64>;
 
 /// A plan tenants can subscribe to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Plan {
@@ -220,8 +235,29 @@ pub struct Plan {
     pub limits: PlanLimits,
 }
 
+impl<'de> Deserialize<'de> for Plan {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for Plan {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            id: object.required("id")?,
+            name: object.required("name")?,
+            description: object.required("description")?,
+            price_cents: object.required("priceCents")?,
+            currency: object.required("currency")?,
+            interval: object.required("interval")?,
+            features: object.required("features")?,
+            limits: object.required("limits")?,
+        })
+    }
+}
+
 /// A tenant's subscription to a plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Subscription {
@@ -235,32 +271,81 @@ pub struct Subscription {
     /// True when the subscription ends at `currentPeriodEnd`.
     pub cancel_at_period_end: bool,
     /// When cancellation was requested; null if not canceled.
-    #[serde(default)]
     pub canceled_at: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for Subscription {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for Subscription {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            id: object.required("id")?,
+            tenant_id: object.required("tenantId")?,
+            plan_id: object.required("planId")?,
+            status: object.required("status")?,
+            current_period_start: object.required("currentPeriodStart")?,
+            current_period_end: object.required("currentPeriodEnd")?,
+            cancel_at_period_end: object.required("cancelAtPeriodEnd")?,
+            canceled_at: object.optional("canceledAt")?,
+        })
+    }
+}
+
 /// The plan to move to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct SubscribeRequest {
     pub plan_id: String,
 }
 
+impl<'de> Deserialize<'de> for SubscribeRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for SubscribeRequest {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            plan_id: object.required("planId")?,
+        })
+    }
+}
+
 /// How to cancel.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct CancelSubscriptionRequest {
     /// Keep the plan until the end of the paid period (true) or stop now (false).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub at_period_end: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for CancelSubscriptionRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for CancelSubscriptionRequest {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            at_period_end: object.optional("atPeriodEnd")?,
+            reason: object.optional("reason")?,
+        })
+    }
+}
+
 /// What a tenant may use now.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Entitlements {
@@ -271,8 +356,26 @@ pub struct Entitlements {
     pub limits: PlanLimits,
 }
 
+impl<'de> Deserialize<'de> for Entitlements {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for Entitlements {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            tenant_id: object.required("tenantId")?,
+            plan_id: object.required("planId")?,
+            source: object.required("source")?,
+            features: object.required("features")?,
+            limits: object.required("limits")?,
+        })
+    }
+}
+
 /// One line of an invoice.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct InvoiceLine {
@@ -282,8 +385,25 @@ pub struct InvoiceLine {
     pub amount_cents: i64,
 }
 
+impl<'de> Deserialize<'de> for InvoiceLine {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for InvoiceLine {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            description: object.required("description")?,
+            quantity: object.required("quantity")?,
+            unit_amount_cents: object.required("unitAmountCents")?,
+            amount_cents: object.required("amountCents")?,
+        })
+    }
+}
+
 /// An invoice for one billing period.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Invoice {
@@ -297,4 +417,26 @@ pub struct Invoice {
     pub period_start: String,
     pub period_end: String,
     pub lines: Vec<InvoiceLine>,
+}
+
+impl<'de> Deserialize<'de> for Invoice {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for Invoice {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            id: object.required("id")?,
+            tenant_id: object.required("tenantId")?,
+            subscription_id: object.required("subscriptionId")?,
+            status: object.required("status")?,
+            currency: object.required("currency")?,
+            amount_due_cents: object.required("amountDueCents")?,
+            period_start: object.required("periodStart")?,
+            period_end: object.required("periodEnd")?,
+            lines: object.required("lines")?,
+        })
+    }
 }

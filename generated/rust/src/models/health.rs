@@ -1,5 +1,6 @@
 //! The models only the `health` feature needs.
 
+use crate::de::{read_object, Object, ReadObject};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -45,10 +46,26 @@ impl From<&str> for HealthStatus {
 string_enum_serde!(HealthStatus);
 
 /// Service health.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Health {
     pub status: HealthStatus,
     pub version: String,
     pub time: String,
+}
+
+impl<'de> Deserialize<'de> for Health {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for Health {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            status: object.required("status")?,
+            version: object.required("version")?,
+            time: object.required("time")?,
+        })
+    }
 }

@@ -1,5 +1,6 @@
 //! The models only the `oauth` feature needs.
 
+use crate::de::{read_object, Object, ReadObject};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -49,7 +50,7 @@ impl From<&str> for OAuthProvider {
 string_enum_serde!(OAuthProvider);
 
 /// Where to send the browser to sign in with the provider.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OAuthAuthorization {
     pub url: String,
@@ -57,8 +58,23 @@ pub struct OAuthAuthorization {
     pub state: String,
 }
 
+impl<'de> Deserialize<'de> for OAuthAuthorization {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for OAuthAuthorization {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            url: object.required("url")?,
+            state: object.required("state")?,
+        })
+    }
+}
+
 /// What the provider sent back to the redirect URI.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct OAuthCallbackRequest {
@@ -66,6 +82,22 @@ pub struct OAuthCallbackRequest {
     pub code: String,
     pub state: String,
     /// The `redirectUri` used for `oAuthAuthorize`, if the provider requires it again.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub redirect_uri: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for OAuthCallbackRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for OAuthCallbackRequest {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            code: object.required("code")?,
+            state: object.required("state")?,
+            redirect_uri: object.optional("redirectUri")?,
+        })
+    }
 }

@@ -1,17 +1,32 @@
 //! The models only the `platform_jobs` feature needs.
 
 use super::Metadata;
+use crate::de::{read_object, Object, ReadObject};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// A page of `Job`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct JobPage {
     pub items: Vec<Job>,
-    #[serde(default)]
     pub next_cursor: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for JobPage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for JobPage {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            items: object.required("items")?,
+            next_cursor: object.optional("nextCursor")?,
+        })
+    }
 }
 
 /// Status of a background job. `failed` and `cancelled` jobs can be retried.
@@ -68,7 +83,7 @@ impl From<&str> for JobStatus {
 string_enum_serde!(JobStatus);
 
 /// A background job.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Job {
@@ -78,15 +93,36 @@ pub struct Job {
     pub type_: String,
     pub status: JobStatus,
     /// Tenant the job works for; null for platform-wide jobs.
-    #[serde(default)]
     pub tenant_id: Option<String>,
     pub attempts: i64,
     pub max_attempts: i64,
-    #[serde(default)]
     pub last_error: Option<String>,
     pub payload: Metadata,
     pub created_at: String,
     pub updated_at: String,
-    #[serde(default)]
     pub finished_at: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Job {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for Job {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            id: object.required("id")?,
+            type_: object.required("type")?,
+            status: object.required("status")?,
+            tenant_id: object.optional("tenantId")?,
+            attempts: object.required("attempts")?,
+            max_attempts: object.required("maxAttempts")?,
+            last_error: object.optional("lastError")?,
+            payload: object.required("payload")?,
+            created_at: object.required("createdAt")?,
+            updated_at: object.required("updatedAt")?,
+            finished_at: object.optional("finishedAt")?,
+        })
+    }
 }

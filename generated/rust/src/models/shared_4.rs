@@ -1,9 +1,10 @@
 //! The models several features need: compiled with any of them (see [`models`](super)).
 
-use serde::{Deserialize, Serialize};
+use crate::de::{read_object, Object, ReadObject};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// A Gatekeeper user.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct User {
@@ -11,7 +12,6 @@ pub struct User {
     pub id: String,
     pub email: String,
     /// Display name, if given.
-    #[serde(default)]
     pub name: Option<String>,
     pub email_verified: bool,
     /// Whether login asks for a second factor.
@@ -19,8 +19,27 @@ pub struct User {
     pub created_at: String,
 }
 
+impl<'de> Deserialize<'de> for User {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for User {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            id: object.required("id")?,
+            email: object.required("email")?,
+            name: object.optional("name")?,
+            email_verified: object.required("emailVerified")?,
+            mfa_enabled: object.required("mfaEnabled")?,
+            created_at: object.required("createdAt")?,
+        })
+    }
+}
+
 /// A new session, with the tokens and the signed-in user.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct AuthSession {
@@ -33,4 +52,22 @@ pub struct AuthSession {
     /// Seconds until the access token expires.
     pub expires_in: i64,
     pub user: User,
+}
+
+impl<'de> Deserialize<'de> for AuthSession {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for AuthSession {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            access_token: object.required("accessToken")?,
+            refresh_token: object.required("refreshToken")?,
+            token_type: object.required("tokenType")?,
+            expires_in: object.required("expiresIn")?,
+            user: object.required("user")?,
+        })
+    }
 }

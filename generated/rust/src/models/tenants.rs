@@ -1,26 +1,55 @@
 //! The models only the `tenants` feature needs.
 
+use crate::de::{read_object, Object, ReadObject};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// A page of `Tenant`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct TenantPage {
     pub items: Vec<Tenant>,
-    #[serde(default)]
     pub next_cursor: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for TenantPage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for TenantPage {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            items: object.required("items")?,
+            next_cursor: object.optional("nextCursor")?,
+        })
+    }
+}
+
 /// A page of `Member`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct MemberPage {
     pub items: Vec<Member>,
-    #[serde(default)]
     pub next_cursor: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for MemberPage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for MemberPage {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            items: object.required("items")?,
+            next_cursor: object.optional("nextCursor")?,
+        })
+    }
 }
 
 /// Built-in role of a member in a tenant. `owner` can do everything including deleting the tenant and billing; `admin` manages members, keys, roles and webhooks; `member` has read access plus the permissions of its custom roles.
@@ -69,7 +98,7 @@ impl From<&str> for TenantRole {
 string_enum_serde!(TenantRole);
 
 /// A tenant (workspace) that owns keys, usage, roles, webhooks, audit log and a subscription.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Tenant {
@@ -84,58 +113,155 @@ pub struct Tenant {
     pub updated_at: String,
 }
 
+impl<'de> Deserialize<'de> for Tenant {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for Tenant {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            id: object.required("id")?,
+            name: object.required("name")?,
+            slug: object.required("slug")?,
+            owner_id: object.required("ownerId")?,
+            created_at: object.required("createdAt")?,
+            updated_at: object.required("updatedAt")?,
+        })
+    }
+}
+
 /// The new tenant.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TenantCreateRequest {
     pub name: String,
     /// URL-safe unique handle; derived from `name` when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for TenantCreateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for TenantCreateRequest {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            name: object.required("name")?,
+            slug: object.optional("slug")?,
+        })
+    }
 }
 
 /// Fields to change; absent fields are kept.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TenantUpdateRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for TenantUpdateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for TenantUpdateRequest {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            name: object.optional("name")?,
+            slug: object.optional("slug")?,
+        })
+    }
+}
+
 /// A user's membership in a tenant.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Member {
     pub tenant_id: String,
     pub user_id: String,
     pub email: String,
-    #[serde(default)]
     pub name: Option<String>,
     pub role: TenantRole,
     pub joined_at: String,
 }
 
+impl<'de> Deserialize<'de> for Member {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for Member {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            tenant_id: object.required("tenantId")?,
+            user_id: object.required("userId")?,
+            email: object.required("email")?,
+            name: object.optional("name")?,
+            role: object.required("role")?,
+            joined_at: object.required("joinedAt")?,
+        })
+    }
+}
+
 /// The user to add, by `email` or by `userId` (exactly one), and their `role` (`TenantRole`; `member` when absent).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct MemberAddRequest {
     /// Email of an existing user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Id of an existing user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<TenantRole>,
 }
 
+impl<'de> Deserialize<'de> for MemberAddRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for MemberAddRequest {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            email: object.optional("email")?,
+            user_id: object.optional("userId")?,
+            role: object.optional("role")?,
+        })
+    }
+}
+
 /// The member's new tenant role.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct MemberRoleUpdateRequest {
     pub role: TenantRole,
+}
+
+impl<'de> Deserialize<'de> for MemberRoleUpdateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for MemberRoleUpdateRequest {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            role: object.required("role")?,
+        })
+    }
 }

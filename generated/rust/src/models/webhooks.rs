@@ -1,26 +1,55 @@
 //! The models only the `webhooks` feature needs.
 
+use crate::de::{read_object, Object, ReadObject};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// A page of `WebhookEndpoint`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct WebhookEndpointPage {
     pub items: Vec<WebhookEndpoint>,
-    #[serde(default)]
     pub next_cursor: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for WebhookEndpointPage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for WebhookEndpointPage {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            items: object.required("items")?,
+            next_cursor: object.optional("nextCursor")?,
+        })
+    }
+}
+
 /// A page of `WebhookDelivery`. `nextCursor` is null on the last page; otherwise pass it as `cursor` to get the next one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct WebhookDeliveryPage {
     pub items: Vec<WebhookDelivery>,
-    #[serde(default)]
     pub next_cursor: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for WebhookDeliveryPage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for WebhookDeliveryPage {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            items: object.required("items")?,
+            next_cursor: object.optional("nextCursor")?,
+        })
+    }
 }
 
 /// Event types a webhook endpoint can subscribe to. `webhook.test` is only sent by `webhooksDispatchTest`.
@@ -154,7 +183,7 @@ impl From<&str> for WebhookDeliveryStatus {
 string_enum_serde!(WebhookDeliveryStatus);
 
 /// A URL that receives a tenant's events.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct WebhookEndpoint {
@@ -162,7 +191,6 @@ pub struct WebhookEndpoint {
     pub id: String,
     pub tenant_id: String,
     pub url: String,
-    #[serde(default)]
     pub description: Option<String>,
     pub events: Vec<WebhookEventType>,
     /// Paused endpoints receive nothing.
@@ -171,44 +199,113 @@ pub struct WebhookEndpoint {
     pub updated_at: String,
 }
 
+impl<'de> Deserialize<'de> for WebhookEndpoint {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for WebhookEndpoint {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            id: object.required("id")?,
+            tenant_id: object.required("tenantId")?,
+            url: object.required("url")?,
+            description: object.optional("description")?,
+            events: object.required("events")?,
+            enabled: object.required("enabled")?,
+            created_at: object.required("createdAt")?,
+            updated_at: object.required("updatedAt")?,
+        })
+    }
+}
+
 /// The endpoint to register.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WebhookEndpointCreateRequest {
     /// HTTPS URL.
     pub url: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     pub events: Vec<WebhookEventType>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for WebhookEndpointCreateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for WebhookEndpointCreateRequest {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            url: object.required("url")?,
+            description: object.optional("description")?,
+            events: object.required("events")?,
+            enabled: object.optional("enabled")?,
+        })
+    }
 }
 
 /// Fields to change; absent fields are kept. `events` replaces the whole list.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WebhookEndpointUpdateRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<WebhookEventType>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 
+impl<'de> Deserialize<'de> for WebhookEndpointUpdateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for WebhookEndpointUpdateRequest {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            url: object.optional("url")?,
+            description: object.optional("description")?,
+            events: object.optional("events")?,
+            enabled: object.optional("enabled")?,
+        })
+    }
+}
+
 /// The synthetic event to send.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct WebhookTestRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_type: Option<WebhookEventType>,
 }
 
+impl<'de> Deserialize<'de> for WebhookTestRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for WebhookTestRequest {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            event_type: object.optional("eventType")?,
+        })
+    }
+}
+
 /// One attempt to deliver an event to an endpoint.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct WebhookDelivery {
@@ -222,12 +319,32 @@ pub struct WebhookDelivery {
     /// 1 for the first attempt, then counting retries and redeliveries.
     pub attempt: i64,
     /// HTTP status the endpoint answered; null if it could not be reached.
-    #[serde(default)]
     pub response_status: Option<i64>,
-    #[serde(default)]
     pub duration_ms: Option<i64>,
     pub created_at: String,
     /// When the endpoint acknowledged with 2xx; null otherwise.
-    #[serde(default)]
     pub delivered_at: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for WebhookDelivery {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        read_object(deserializer)
+    }
+}
+
+impl ReadObject for WebhookDelivery {
+    fn read(object: &mut Object) -> Result<Self, serde_json::Error> {
+        Ok(Self {
+            id: object.required("id")?,
+            endpoint_id: object.required("endpointId")?,
+            event_id: object.required("eventId")?,
+            event_type: object.required("eventType")?,
+            status: object.required("status")?,
+            attempt: object.required("attempt")?,
+            response_status: object.optional("responseStatus")?,
+            duration_ms: object.optional("durationMs")?,
+            created_at: object.required("createdAt")?,
+            delivered_at: object.optional("deliveredAt")?,
+        })
+    }
 }
