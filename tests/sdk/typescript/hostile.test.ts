@@ -33,7 +33,8 @@ function repoRoot(): string {
 
 const root = repoRoot();
 const spec = join(root, 'tests', 'fixtures', 'hostile.yaml');
-const sdkgen = join(root, 'target', 'release', 'sdkgen');
+/** The generator: SDKGEN_BIN (the suites' build, scripts/lib/common.sh), else the release build. */
+const sdkgen = process.env['SDKGEN_BIN'] ?? join(root, 'target', 'release', 'sdkgen');
 /** node_modules with typescript and @types/node (the built SDK package's). */
 const nodeModules =
   process.env['SDK_NODE_MODULES'] ?? join(root, 'build', 'typescript', 'pkg', 'node_modules');
