@@ -11,6 +11,7 @@
 //! | `text \| comment` | one-line comment text (no line breaks) |
 //! | `text \| code_comment` | the same, for inside backticks (`` ` `` becomes `'`) |
 //! | `note \| deprecated(indent)` | `#[deprecated(note = "..")]` with `note` as an escaped string |
+//! | `wire \| serde_rename(indent)` | `#[serde(rename = "..")]`, broken like rustfmt past 100 columns |
 
 use minijinja::{Environment, Error, ErrorKind, Value};
 
@@ -50,6 +51,9 @@ pub fn register(env: &mut Environment<'static>) {
     });
     env.add_filter("deprecated", |note: String, indent: Option<usize>| {
         layout::deprecated(indent.unwrap_or(0), &escape::rust_str(&escape::line_comment(&note)))
+    });
+    env.add_filter("serde_rename", |wire: String, indent: Option<usize>| {
+        layout::attribute(indent.unwrap_or(0), "serde", &format!("rename = {}", escape::rust_str(&wire)))
     });
     env.add_filter("comment", |text: String| escape::line_comment(&text));
     env.add_filter("code_comment", |text: String| escape::line_comment(&text).replace('`', "'"));

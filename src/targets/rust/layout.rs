@@ -13,6 +13,7 @@
 pub const MAX_WIDTH: usize = 100;
 pub const FN_CALL_WIDTH: usize = 60;
 pub const ATTR_FN_LIKE_WIDTH: usize = 70;
+pub const CHAIN_WIDTH: usize = 60;
 
 fn width(s: &str) -> usize {
     s.chars().count()
@@ -30,27 +31,130 @@ pub fn call(indent: usize, head: &str, args: &[String], tail: &str) -> Vec<Strin
     if args.is_empty() || (narrow && width(&one) <= MAX_WIDTH) {
         return vec![one];
     }
+    // A chain `recv.method(..)` breaks before `.method(..)` only with at most two arguments or
+    // only short ones (rustfmt 1.9 lays three longer ones out vertically).
+    let chain_args = args.len() <= 2 || args.iter().all(|a| width(a) <= 10);
+    // `let x: T = f(..)` whose `let x: T =` alone is too wide: rustfmt breaks the type's generic
+    // arguments and keeps ` = f(..)` after the closing `>`.
+    if let Some((lhs, callee)) = head.split_once(" = ") {
+        if let Some((name, ty)) = lhs.split_once(": ").filter(|_| width(&format!("{pad}{lhs} =")) > MAX_WIDTH) {
+            let mut lines = generic_type(indent, &format!("{name}: "), ty, "");
+            if let Some(close) = lines.pop().filter(|_| !lines.is_empty()) {
+                lines.push(format!("{close} = {callee}({joined}){tail}"));
+                return lines;
+            }
+        }
+    }
     // `let x = f(..)` too wide for one line: rustfmt first tries `f(..)` alone on the next line.
     if let Some((lhs, callee)) = head.split_once(" = ") {
         let next = format!("{pad}    {callee}({joined}){tail}");
         if narrow && width(&next) <= MAX_WIDTH {
             return vec![format!("{pad}{lhs} ="), next];
         }
-        // `let x = recv.method(..)`: then the chain breaks before `.method(..)`, with at most two
-        // arguments or only short ones (rustfmt 1.9 lays three longer ones out vertically).
-        let chain_args = args.len() <= 2 || args.iter().all(|a| width(a) <= 10);
+        // `let x = recv.method(..)`: then the chain breaks before `.method(..)`.
         if let Some((recv, method)) = callee.split_once('.').filter(|(r, _)| chain_args && !r.contains(['(', ' '])) {
             let next = format!("{pad}    .{method}({joined}){tail}");
             if narrow && width(&next) <= MAX_WIDTH {
                 return vec![format!("{pad}{lhs} = {recv}"), next];
             }
+            // `.method(..)` would end at exactly 100 columns but for the `;`: rustfmt (1.9) then
+            // moves the whole call to the next line and breaks its arguments there.
+            if narrow && width(&next) - width(tail) <= MAX_WIDTH && !tail.is_empty() {
+                let mut lines = vec![format!("{pad}{lhs} =")];
+                lines.extend(call(indent + 4, callee, args, tail));
+                return lines;
+            }
+        }
+    }
+    // `recv.method(..)` (no `let`): broken before `.method` when that fits, as above.
+    if let Some((recv, method)) =
+        head.split_once('.').filter(|(r, m)| chain_args && !head.contains(" = ") && is_ident(r) && is_ident(m))
+    {
+        let next = format!("{pad}    .{method}({joined}){tail}");
+        if narrow && width(&next) <= MAX_WIDTH {
+            return vec![format!("{pad}{recv}"), next];
         }
     }
     let mut lines = vec![format!("{pad}{head}(")];
-    for arg in args {
-        lines.push(format!("{pad}    {arg},"));
+    // Several arguments, each a short name, literal or reference: rustfmt fills lines with them
+    // (its "mixed" layout for simple expressions of at most 10 columns).
+    if args.len() > 1 && args.iter().all(|a| width(a) <= 10 && is_simple(a)) {
+        let mut line = format!("{pad}   ");
+        for arg in args {
+            if width(&line) + 1 + width(arg) + 1 > MAX_WIDTH {
+                lines.push(line);
+                line = format!("{pad}   ");
+            }
+            line.push(' ');
+            line.push_str(arg);
+            line.push(',');
+        }
+        lines.push(line);
+    } else {
+        for arg in args {
+            match arg.strip_suffix("()").filter(|_| indent + 4 + width(arg) + 1 > MAX_WIDTH) {
+                // `Name::new()` too wide for the line: rustfmt opens its parentheses.
+                Some(open) => lines.extend([format!("{pad}    {open}("), format!("{pad}    ),")]),
+                None => lines.extend(chain(indent + 4, arg, ",")),
+            }
+        }
     }
     lines.push(format!("{pad}){tail}"));
+    lines
+}
+
+fn is_ident(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '#')
+}
+
+/// An expression rustfmt calls simple: a name or path, a literal, or one behind `&`, `*` or `-`.
+fn is_simple(s: &str) -> bool {
+    let s = s.trim_start_matches(['&', '*', '-']);
+    let literal = s.starts_with('"') && s.ends_with('"') && s.len() > 1;
+    literal || (!s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':' || c == '.'))
+}
+
+/// `{expr}{tail}` at `indent`; a method chain (`recv.a(..).b(..)`) wider than rustfmt's
+/// `chain_width` (60) goes one call a line, as rustfmt breaks it.
+pub fn chain(indent: usize, expr: &str, tail: &str) -> Vec<String> {
+    let pad = " ".repeat(indent);
+    let mut dots = Vec::new();
+    scan(expr, |i, c, depth| {
+        if c == '.' && depth == 0 {
+            dots.push(i);
+        }
+        false
+    });
+    let calls = dots.len() >= 2 && expr.ends_with(')') && is_ident(&expr[..dots[0]]);
+    if !calls || width(expr) <= CHAIN_WIDTH {
+        return vec![format!("{pad}{expr}{tail}")];
+    }
+    let mut lines = vec![format!("{pad}{}", &expr[..dots[0]])];
+    for (k, &at) in dots.iter().enumerate() {
+        let end = dots.get(k + 1).copied().unwrap_or(expr.len());
+        lines.push(format!("{pad}    {}", &expr[at..end]));
+    }
+    if let Some(last) = lines.last_mut() {
+        last.push_str(tail);
+    }
+    lines
+}
+
+/// `{head}{ty}{tail}` at `indent` (`head` a field's or parameter's `name: `): on one line when it
+/// fits, else the type's generic arguments one per line (`Option<` / `    T,` / `>`), each broken
+/// again when it does not fit, as rustfmt breaks a type too wide for its line.
+pub fn generic_type(indent: usize, head: &str, ty: &str, tail: &str) -> Vec<String> {
+    let pad = " ".repeat(indent);
+    let one = format!("{pad}{head}{ty}{tail}");
+    let open = ty.find('<').filter(|&at| ty.ends_with('>') && is_ident(&ty[..at]));
+    let Some(open) = open.filter(|_| width(&one) > MAX_WIDTH) else {
+        return vec![one];
+    };
+    let mut lines = vec![format!("{pad}{head}{}", &ty[..=open])];
+    for arg in split_top(&ty[open + 1..ty.len() - 1]) {
+        lines.extend(generic_type(indent + 4, "", &arg, ","));
+    }
+    lines.push(format!("{pad}>{tail}"));
     lines
 }
 
@@ -64,7 +168,10 @@ pub fn signature(indent: usize, head: &str, params: &[String], ret: &str) -> Vec
     }
     let mut lines = vec![format!("{pad}{head}(")];
     for param in params {
-        lines.push(format!("{pad}    {param},"));
+        match param.split_once(": ") {
+            Some((name, ty)) => lines.extend(generic_type(indent + 4, &format!("{name}: "), ty, ",")),
+            None => lines.push(format!("{pad}    {param},")),
+        }
     }
     lines.push(format!("{pad}){ret} {{"));
     lines
@@ -100,13 +207,17 @@ pub fn cfg(indent: usize, op: &str, features: &[String]) -> Option<String> {
 /// line when it fits 100 columns (rustfmt does not apply `attr_fn_like_width` to a lone
 /// `name = value`), otherwise the argument alone on the next line (a string is never broken).
 pub fn deprecated(indent: usize, note: &str) -> String {
+    attribute(indent, "deprecated", &format!("note = {note}"))
+}
+
+/// `#[{name}({arg})]` with one argument, laid out as [`deprecated`] is.
+pub fn attribute(indent: usize, name: &str, arg: &str) -> String {
     let pad = " ".repeat(indent);
-    let arg = format!("note = {note}");
-    let one = format!("{pad}#[deprecated({arg})]");
+    let one = format!("{pad}#[{name}({arg})]");
     if width(&one) <= MAX_WIDTH {
         return one;
     }
-    format!("{pad}#[deprecated(\n{pad}    {arg}\n{pad})]")
+    format!("{pad}#[{name}(\n{pad}    {arg}\n{pad})]")
 }
 
 /// `{lhs} {rhs}` (an assignment or a `const` whose `lhs` ends in `=`), moving `rhs` to the next
@@ -171,9 +282,11 @@ pub fn uses_vis(vis: &str, imports: &[(&str, Vec<&str>)]) -> Vec<String> {
             let mut line = String::from("   ");
             for (i, name) in names.iter().enumerate() {
                 // rustfmt keeps room for the space after an item's comma: a line of a `use` list
-                // ends at 99 columns, or at 100 with the list's last item.
-                let limit = if i + 1 == names.len() { MAX_WIDTH } else { MAX_WIDTH - 1 };
-                if width(&line) + 1 + width(name) + 1 > limit {
+                // ends at 99 columns, or at 100 with the list's last item on its first line
+                // (checked with rustfmt 1.9). A name too long for any line goes on its own.
+                let last_on_first = i + 1 == names.len() && lines.len() == 1;
+                let limit = if last_on_first { MAX_WIDTH } else { MAX_WIDTH - 1 };
+                if line.len() > 3 && width(&line) + 1 + width(name) + 1 > limit {
                     lines.push(line);
                     line = String::from("   ");
                 }
@@ -227,6 +340,8 @@ pub const RULES: &[Rule] = &[
     // struct literal field set by a method call (`name: object.method(args)?,`), broken before
     // the `.` past 100 columns, as rustfmt breaks a chain
     chain_field_rule,
+    // item header (`pub struct Name {`, `impl Name {`), its `{` on the next line past 100 columns
+    item_header_rule,
     // call (`head(args)tail`, `let x = f(args);`)
     call_rule,
 ];
@@ -277,13 +392,25 @@ pub fn decls(text: &str) -> String {
 fn decl(indent: usize, code: &str) -> Option<Vec<String>> {
     let pad = " ".repeat(indent);
     let ident = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '#');
-    if let Some(alias) = code.strip_prefix("pub type ") {
+    if let Some((vis, alias)) =
+        code.strip_prefix("pub type ").map(|a| ("pub ", a)).or(code.strip_prefix("type ").map(|a| ("", a)))
+    {
         let (name, ty) = alias.strip_suffix(';')?.split_once(" = ")?;
-        return Some(assign(indent, &format!("pub type {name} ="), &format!("{ty};")));
+        return Some(assign(indent, &format!("{vis}type {name} ="), &format!("{ty};")));
     }
     if let Some(field) = code.strip_prefix("pub ") {
         let (name, ty) = field.strip_suffix(',')?.split_once(": ")?;
-        return ident(name).then(|| vec![format!("{pad}pub {name}:"), format!("{pad}    {ty},")]);
+        if !ident(name) {
+            return None;
+        }
+        // Not even the type alone fits below: rustfmt breaks its generic arguments instead.
+        if indent + 4 + width(ty) + 1 > MAX_WIDTH {
+            let broken = generic_type(indent, &format!("pub {name}: "), ty, ",");
+            if broken.len() > 1 {
+                return Some(broken);
+            }
+        }
+        return Some(vec![format!("{pad}pub {name}:"), format!("{pad}    {ty},")]);
     }
     let (name, ty) = code.strip_suffix("),")?.split_once('(')?;
     (ident(name) && name.starts_with(|c: char| c.is_ascii_uppercase()))
@@ -382,6 +509,26 @@ fn assign_rule(indent: usize, code: &str) -> Option<Vec<String>> {
         }
         _ => Some(assign(indent, lhs, rhs)),
     }
+}
+
+fn item_header_rule(indent: usize, code: &str) -> Option<Vec<String>> {
+    let name = code
+        .strip_suffix(" {")?
+        .strip_prefix("pub struct ")
+        .or_else(|| code.strip_suffix(" {")?.strip_prefix("impl "))?;
+    if !is_ident(name) {
+        return None;
+    }
+    let pad = " ".repeat(indent);
+    let header = &code[..code.len() - 2];
+    // (A struct's name stays after `pub struct`; an impl's goes to a line of its own.)
+    Some(if indent + width(code) <= MAX_WIDTH {
+        vec![format!("{pad}{code}")]
+    } else if code.starts_with("impl ") {
+        vec![format!("{pad}impl"), format!("{pad}    {name}"), format!("{pad}{{")]
+    } else {
+        vec![format!("{pad}{header}"), format!("{pad}{{")]
+    })
 }
 
 fn call_rule(indent: usize, code: &str) -> Option<Vec<String>> {
@@ -516,10 +663,95 @@ mod tests {
     fn calls_break_past_the_call_width() {
         let short = call(8, "request.path_param", &["\"id\"".into(), "id".into()], ";");
         assert_eq!(short, ["        request.path_param(\"id\", id);"]);
-        let args: Vec<String> = (0..8).map(|i| format!("argument_{i}")).collect();
+        let args: Vec<String> = (0..8).map(|i| format!("argument__{i}")).collect();
         let long = call(4, "f", &args, ";");
         assert_eq!(long.len(), 10);
-        assert_eq!(long[1], "        argument_0,");
+        assert_eq!(long[1], "        argument__0,");
+        // Names of at most 10 columns fill lines instead (rustfmt's "mixed" layout).
+        let args: Vec<String> = (0..8).map(|i| format!("argument_{i}")).collect();
+        let mixed = call(4, "f", &args, ";");
+        assert_eq!(mixed.len(), 4);
+        assert!(mixed[1].ends_with("argument_5, argument_6,"));
+    }
+
+    /// Every shape these rules produce, wider than a line, as rustfmt 1.9 lays it out: the cases
+    /// real documents (GitHub's, Twilio's, DigitalOcean's) gave, run through rustfmt itself.
+    #[test]
+    fn wide_lines_match_rustfmt() {
+        let long = |s: &str, n: usize| format!("{s}{}", "x".repeat(n));
+        let mut code = String::from("// Laid out by src/targets/rust/layout.rs.\n");
+        let mut add = |lines: Vec<String>| {
+            code.push_str(&lines.join("\n"));
+            code.push('\n');
+        };
+        let ty = format!("Option<BTreeMap<String, Option<Vec<{}>>>>", long("Bundle", 60));
+        add(vec!["pub struct Wide {".into()]);
+        add(decls(&format!("    pub attestations_subject_digests: {ty},")).lines().map(String::from).collect());
+        add(decls(&format!("    pub short: {},", long("Option<Name", 70) + ">")).lines().map(String::from).collect());
+        add(vec!["}".into()]);
+        add(text(&format!("{} {{", long("impl Api20100401AuthCallsIpAccessControlListMapping", 44)))
+            .lines()
+            .map(String::from)
+            .collect());
+        add(text(&format!(
+            "    pub fn f(&self, required_pull_request_reviews: Option<{}>, b: i64) -> i64 {{",
+            long("Reviews", 60)
+        ))
+        .lines()
+        .map(String::from)
+        .collect());
+        add(vec!["        0".into(), "    }".into(), "}".into()]);
+        add(text(&format!("pub struct {} {{", long("Params", 92))).lines().map(String::from).collect());
+        add(vec!["    pub page_size: Option<i64>,".into(), "}".into(), "fn body() {".into()]);
+        for line in [
+            format!(
+                "    let body_2: BTreeMap<String, Vec<{}>> = example(\"copilot.set_copilot_content_exclusion\");",
+                long("Item", 60)
+            ),
+            format!("    self.{0} = Some({0}.into_iter().map(Into::into).collect());", long("failover", 28)),
+            format!(
+                "    let call = service.{}(&owner, &repo, version, job, &sha, &ref_, detector, &scanned, params);",
+                long("create", 20)
+            ),
+            format!("    let call = service.{}({}::new());", long("list", 31), long("Codespaces", 44)),
+            format!("    let call = service.{}({}::new());", long("list", 37), long("Activity", 50)),
+            format!(
+                "    let call = service.{}(&account_sid, &domain_sid, {}::new());",
+                long("create", 40),
+                long("Api", 80)
+            ),
+        ] {
+            add(text(&line).lines().map(String::from).collect());
+        }
+        add(vec!["}".into(), "fn tail() -> i64 {".into()]);
+        add(text(&format!("    service.{}(&self.org, repository_id)", long("disable", 57)))
+            .lines()
+            .map(String::from)
+            .collect());
+        add(vec!["}".into()]);
+        // A list's last item may end at 100 columns on its first line, not on a later one.
+        let droplets = [long("V2DropletsRegions", 31), long("V2DropletsTags", 30)];
+        add(uses_vis("pub ", &[("super", droplets.iter().map(String::as_str).collect())]));
+        let issues = "IssuesReprioritizeSubIssueParams IssuesService IssuesSetIssueFieldValuesParams \
+                      IssuesSetLabelsParams IssuesUpdateLabelParams IssuesUpdateMilestoneParams IssuesUpdateParams";
+        add(uses_vis("pub ", &[("issues", issues.split_whitespace().collect())]));
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("wide.rs");
+        std::fs::write(&file, &code).unwrap();
+        // rustfmt's defaults, as the generated crate's rustfmt.toml states them.
+        std::fs::write(dir.path().join("rustfmt.toml"), "edition = \"2021\"\n").unwrap();
+        let out = std::process::Command::new("rustfmt")
+            .args(["--check", "--config-path"])
+            .arg(dir.path().join("rustfmt.toml"))
+            .arg(&file)
+            .output()
+            .expect("rustfmt (the toolchain's) runs");
+        assert!(
+            out.status.success(),
+            "rustfmt would change:\n{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 
     #[test]
