@@ -79,17 +79,7 @@ pub fn call(indent: usize, head: &str, args: &[String], tail: &str) -> Vec<Strin
     // Several arguments, each a short name, literal or reference: rustfmt fills lines with them
     // (its "mixed" layout for simple expressions of at most 10 columns).
     if args.len() > 1 && args.iter().all(|a| width(a) <= 10 && is_simple(a)) {
-        let mut line = format!("{pad}   ");
-        for arg in args {
-            if width(&line) + 1 + width(arg) + 1 > MAX_WIDTH {
-                lines.push(line);
-                line = format!("{pad}   ");
-            }
-            line.push(' ');
-            line.push_str(arg);
-            line.push(',');
-        }
-        lines.push(line);
+        lines.extend(fill(indent + 4, args));
     } else {
         for arg in args {
             match arg.strip_suffix("()").filter(|_| indent + 4 + width(arg) + 1 > MAX_WIDTH) {
@@ -100,6 +90,23 @@ pub fn call(indent: usize, head: &str, args: &[String], tail: &str) -> Vec<Strin
         }
     }
     lines.push(format!("{pad}){tail}"));
+    lines
+}
+
+/// Short items filling lines at `indent`, each followed by a comma: rustfmt's "mixed" layout.
+fn fill(indent: usize, items: &[String]) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = " ".repeat(indent - 1);
+    for item in items {
+        if width(&line) + 1 + width(item) + 1 > MAX_WIDTH {
+            lines.push(line);
+            line = " ".repeat(indent - 1);
+        }
+        line.push(' ');
+        line.push_str(item);
+        line.push(',');
+    }
+    lines.push(line);
     lines
 }
 
@@ -635,17 +642,7 @@ pub fn array(indent: usize, lhs: &str, items: &[String]) -> Vec<String> {
     };
     let short = items.iter().all(|i| width(i) <= 10);
     if short {
-        let mut line = format!("{pad}   ");
-        for item in items {
-            if width(&line) + width(item) + 2 > MAX_WIDTH {
-                lines.push(line);
-                line = format!("{pad}   ");
-            }
-            line.push(' ');
-            line.push_str(item);
-            line.push(',');
-        }
-        lines.push(line);
+        lines.extend(fill(indent + 4, items));
     } else {
         for item in items {
             lines.push(format!("{pad}    {item},"));
