@@ -256,7 +256,7 @@ pub(crate) mod decode {
     }
 
     fn from_value<T: DeserializeOwned>(value: Value, status: u16) -> Result<T, Error> {
-        serde_json::from_value(value).map_err(|e| {
+        crate::de::from_value(value).map_err(|e| {
             let message = format!("the response does not have the documented shape: {e}");
             Error::invalid_response(message, status)
         })
