@@ -114,11 +114,12 @@ fn is_ident(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '#')
 }
 
-/// An expression rustfmt calls simple: a name or path, a literal, or one behind `&`, `*` or `-`.
+/// An expression rustfmt calls simple: a literal, a name (not a path: `A::B` is not), a field of
+/// one, or one of those behind `&`, `*` or `-`.
 fn is_simple(s: &str) -> bool {
     let s = s.trim_start_matches(['&', '*', '-']);
     let literal = s.starts_with('"') && s.ends_with('"') && s.len() > 1;
-    literal || (!s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':' || c == '.'))
+    literal || (!s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.'))
 }
 
 /// `{expr}{tail}` at `indent`; a method chain (`recv.a(..).b(..)`) wider than rustfmt's
@@ -710,6 +711,9 @@ mod tests {
                 "    let call = service.{}(&owner, &repo, version, job, &sha, &ref_, detector, &scanned, params);",
                 long("create", 20)
             ),
+            // Short paths are not simple (one a line); short fields are.
+            format!("    fff({});", ["Ab::Cdefg"; 9].join(", ")),
+            format!("    fff({}, s.f);", ["s.field"; 10].join(", ")),
             format!("    let call = service.{}({}::new());", long("list", 31), long("Codespaces", 44)),
             format!("    let call = service.{}({}::new());", long("list", 37), long("Activity", 50)),
             format!(
