@@ -399,7 +399,6 @@ pub fn decls(text: &str) -> String {
 
 fn decl(indent: usize, code: &str) -> Option<Vec<String>> {
     let pad = " ".repeat(indent);
-    let ident = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '#');
     if let Some((vis, alias)) =
         code.strip_prefix("pub type ").map(|a| ("pub ", a)).or(code.strip_prefix("type ").map(|a| ("", a)))
     {
@@ -408,7 +407,7 @@ fn decl(indent: usize, code: &str) -> Option<Vec<String>> {
     }
     if let Some(field) = code.strip_prefix("pub ") {
         let (name, ty) = field.strip_suffix(',')?.split_once(": ")?;
-        if !ident(name) {
+        if !is_ident(name) {
             return None;
         }
         // Not even the type alone fits below: rustfmt breaks its generic arguments instead.
@@ -421,7 +420,7 @@ fn decl(indent: usize, code: &str) -> Option<Vec<String>> {
         return Some(vec![format!("{pad}pub {name}:"), format!("{pad}    {ty},")]);
     }
     let (name, ty) = code.strip_suffix("),")?.split_once('(')?;
-    (ident(name) && name.starts_with(|c: char| c.is_ascii_uppercase()))
+    (is_ident(name) && name.starts_with(|c: char| c.is_ascii_uppercase()))
         .then(|| vec![format!("{pad}{name}("), format!("{pad}    {ty},"), format!("{pad}),")])
 }
 
@@ -450,7 +449,7 @@ fn match_arm_rule(indent: usize, code: &str) -> Option<Vec<String>> {
 
 fn field_rule(indent: usize, code: &str) -> Option<Vec<String>> {
     let (name, _) = code.strip_prefix("pub ")?.strip_suffix(',')?.split_once(": ")?;
-    if !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '#') {
+    if !is_ident(name) {
         return None;
     }
     Some(
@@ -467,8 +466,7 @@ fn chain_field_rule(indent: usize, code: &str) -> Option<Vec<String>> {
     let (name, value) = code.split_once(": ")?;
     let (receiver, call) = value.split_once('.')?;
     let (method, args) = call.strip_suffix(")?,")?.split_once('(')?;
-    let ident = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '#');
-    if !ident(name) || !ident(receiver) || !ident(method) {
+    if !is_ident(name) || !is_ident(receiver) || !is_ident(method) {
         return None;
     }
     let pad = |n: usize| " ".repeat(n);
@@ -520,15 +518,12 @@ fn assign_rule(indent: usize, code: &str) -> Option<Vec<String>> {
 }
 
 fn item_header_rule(indent: usize, code: &str) -> Option<Vec<String>> {
-    let name = code
-        .strip_suffix(" {")?
-        .strip_prefix("pub struct ")
-        .or_else(|| code.strip_suffix(" {")?.strip_prefix("impl "))?;
+    let header = code.strip_suffix(" {")?;
+    let name = header.strip_prefix("pub struct ").or_else(|| header.strip_prefix("impl "))?;
     if !is_ident(name) {
         return None;
     }
     let pad = " ".repeat(indent);
-    let header = &code[..code.len() - 2];
     // (A struct's name stays after `pub struct`; an impl's goes to a line of its own.)
     Some(if indent + width(code) <= MAX_WIDTH {
         vec![format!("{pad}{code}")]
