@@ -448,17 +448,27 @@ pub fn py_string(s: &str) -> String {
     out
 }
 
-/// `assert <lhs> == <rhs>` laid out like ruff: flat, else the right side's brackets split, else
+/// `assert <lhs> == <rhs>` (`is` for `True`, `False`, `None`) laid out like ruff: flat, else the right side's brackets split, else
 /// the comparison parenthesised over three lines.
 pub fn assert_eq(lhs: &str, rhs: &Py, indent: usize) -> String {
     let pad = " ".repeat(indent);
-    let prefix = format!("assert {lhs} == ");
+    // `== True`, `== None`: ruff's E712 and E711 ask for an identity test.
+    let op = match rhs {
+        Py::Atom(a) if matches!(a.as_str(), "True" | "False" | "None") => "is",
+        _ => "==",
+    };
+    let prefix = format!("assert {lhs} {op} ");
     let flat = format!("{pad}{prefix}{}", rhs.flat());
     if width(&flat) <= LINE {
         return flat;
     }
     match rhs {
-        Py::Atom(a) => format!("{pad}assert (\n{pad}    {lhs}\n{pad}    == {a}\n{pad})"),
+        // Parenthesised: the comparison on one line inside if it fits there, else split before
+        // the operator.
+        Py::Atom(a) if width(&format!("{pad}    {lhs} {op} {a}")) <= LINE => {
+            format!("{pad}assert (\n{pad}    {lhs} {op} {a}\n{pad})")
+        }
+        Py::Atom(a) => format!("{pad}assert (\n{pad}    {lhs}\n{pad}    {op} {a}\n{pad})"),
         _ => rhs.statement(indent, &prefix),
     }
 }
@@ -760,6 +770,75 @@ pub fn ascii_doc(escaped: &str) -> String {
     out
 }
 
+/// Whether ruff's E501 flags `line`: wider than the line length, and not one word (a long name
+/// or string without spaces) nor ending in a URL that starts within the limit.
+pub fn overlong(line: &str) -> bool {
+    let w = width(line);
+    if w <= LINE {
+        return false;
+    }
+    let mut chunks = line.split_whitespace();
+    let (Some(_), Some(second)) = (chunks.next(), chunks.next()) else {
+        return false;
+    };
+    let last = chunks.last().unwrap_or(second);
+    !(last.contains("://") && w - width(last) <= LINE)
+}
+
+/// Code (statements, a class line) with `# noqa: ...` on the lines a lint would flag although
+/// ruff's layout leaves them so: `first` on the first line (an ambiguous field name: E741), E501
+/// on every line that stays too long (a name or string literal longer than the room a line has).
+/// `ruff format` keeps such a comment where it is (after an opening bracket, a comma, an item or a
+/// statement) and does not count pragma comments in a line's width, so the layout is unchanged.
+pub fn noqa(code: &str, first: &[&str]) -> String {
+    let mut out = String::with_capacity(code.len());
+    for (i, line) in code.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(line);
+        let mut codes: Vec<&str> = if i == 0 { first.to_vec() } else { Vec::new() };
+        if overlong(line) {
+            codes.push("E501");
+        }
+        if !codes.is_empty() {
+            codes.sort_unstable();
+            out.push_str("  # noqa: ");
+            out.push_str(&codes.join(", "));
+        }
+    }
+    out
+}
+
+/// A docstring's text as `ruff format` leaves it, from the output of `py_doc` (lines after the
+/// first indented by `indent`): the indentation that every non-blank line after the first has
+/// beyond `indent` is removed (ruff strips their common indentation and indents them as the
+/// docstring), and text that starts with a quote gets a space after the opening quotes (ruff's
+/// space that keeps `""""` from happening).
+pub fn ruff_docstring(text: &str, indent: usize) -> String {
+    let extra = text
+        .split('\n')
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start_matches(' ').len())
+        .min()
+        .unwrap_or(indent)
+        .saturating_sub(indent);
+    let mut out = String::with_capacity(text.len() + 1);
+    if text.starts_with('"') {
+        out.push(' ');
+    }
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+            out.push_str(if line.trim().is_empty() { line } else { &line[extra..] });
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
 /// Word-wraps doc text so that every line fits in `width` columns once escaped; lines are never
 /// joined, and a wrapped line keeps its indentation (plus the width of a list marker).
 pub fn wrap(text: &str, width: usize) -> String {
@@ -894,5 +973,51 @@ mod tests {
             assert!(line.len() <= 40);
         }
         assert_eq!(wrap("- a b c d e f", 30), "- a b c d e f");
+    }
+
+    #[test]
+    fn docstrings_lose_common_indentation_like_ruff() {
+        // Lines after the first share 2 columns beyond the docstring's own 4: ruff strips them.
+        let text = "Summary.\n\n      Indented more.\n        Nested.\n\n      Back.";
+        assert_eq!(ruff_docstring(text, 4), "Summary.\n\n    Indented more.\n      Nested.\n\n    Back.");
+        // A line at the docstring's indentation keeps the rest where it is.
+        let text = "Summary.\n\n    Args:\n        x: y.";
+        assert_eq!(ruff_docstring(text, 4), text);
+        assert_eq!(ruff_docstring("One line.", 8), "One line.");
+        // Text that starts with a quote gets ruff's space after the opening quotes.
+        assert_eq!(ruff_docstring("\"Quoted\" name.", 0), " \"Quoted\" name.");
+    }
+
+    #[test]
+    fn noqa_marks_what_ruff_flags() {
+        let long_name = "N".repeat(95);
+        // One word (a long name, a string without spaces) is not E501; a line with spaces is.
+        assert_eq!(noqa(&format!("    {long_name},"), &[]), format!("    {long_name},"));
+        assert_eq!(noqa(&format!("class {long_name}:"), &[]), format!("class {long_name}:  # noqa: E501"));
+        let s = format!("    \"{} words\",", "w ".repeat(50));
+        assert_eq!(noqa(&format!("X = (\n{s}\n)"), &[]), format!("X = (\n{s}  # noqa: E501\n)"));
+        // A line ending in a URL that starts within the limit is not flagged.
+        let url = format!("    \"see https://example.com/{}\",", "p".repeat(100));
+        assert_eq!(noqa(&url, &[]), url);
+        assert_eq!(noqa("l: NotRequired[int]", &["E741"]), "l: NotRequired[int]  # noqa: E741");
+        assert_eq!(
+            noqa(&format!("l: {}", "w ".repeat(50)), &["E741"]),
+            format!("l: {}  # noqa: E501, E741", "w ".repeat(50))
+        );
+    }
+
+    #[test]
+    fn asserts_compare_like_ruff_and_lint() {
+        assert_eq!(assert_eq("result", &atom("True"), 4), "    assert result is True");
+        assert_eq!(assert_eq("result", &atom("None"), 4), "    assert result is None");
+        assert_eq!(assert_eq("result", &atom("1"), 4), "    assert result == 1");
+        // Too long flat: the comparison parenthesised, on one line inside when it fits there.
+        let s = format!("\"{}\"", "x".repeat(80));
+        assert_eq!(assert_eq("text", &atom(s.clone()), 4), format!("    assert (\n        text == {s}\n    )"));
+        let s = format!("\"{}\"", "x".repeat(90));
+        assert_eq!(
+            assert_eq("text", &atom(s.clone()), 4),
+            format!("    assert (\n        text\n        == {s}\n    )")
+        );
     }
 }

@@ -14,9 +14,10 @@
 //! - `py_value(expr, indent, start, suffix)`: an expression that starts at column `start` of a line
 //!   indented by `indent` and is followed by `suffix` characters (a dict value), split like ruff;
 //! - `py_assert_eq(lhs, rhs, indent)`: `assert <lhs> == <rhs>`, split like ruff;
-//! - `py_noqa_long`: a statement whose lines stay too long (a functional TypedDict's key longer
-//!   than a line) with `# noqa: E501` on those lines (`ruff format` keeps a comment after an
-//!   opening bracket or a comma where it is);
+//! - `py_noqa_long(first=[])`: code whose lines stay too long after ruff's layout (a functional
+//!   TypedDict's key, a string literal or a name longer than a line) with `# noqa: E501` on those
+//!   lines, and the codes `first` on its first line (`ruff format` keeps a comment after an
+//!   opening bracket, a comma, an item or a statement where it is, and does not count it);
 //! - test `py_fits`: every line of a rendered statement fits the line length (or is one word).
 
 use std::sync::Arc;
@@ -84,19 +85,6 @@ fn fits(text: &str) -> bool {
     text.lines().all(|l| l.chars().count() <= code::LINE || l.split_whitespace().count() == 1)
 }
 
-fn noqa_long(stmt: &str) -> String {
-    stmt.lines()
-        .map(|l| {
-            if l.chars().count() > code::LINE && (l.ends_with('[') || l.ends_with(',')) {
-                format!("{l}  # noqa: E501")
-            } else {
-                l.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 pub fn register(env: &mut Environment<'static>) {
     // A string literal quoted the way `ruff format` quotes it (double quotes unless single quotes
     // need fewer escapes); only printable ASCII appears as is.
@@ -104,7 +92,8 @@ pub fn register(env: &mut Environment<'static>) {
     // `py_doc`, then every character outside ASCII as an escape: docstrings keep the spec's text
     // exactly (as their value) while the source stays printable ASCII.
     env.add_filter("py_docstring", |s: String, indent: Option<usize>| {
-        code::ascii_doc(&escape::python_doc(&s, indent.unwrap_or(0)))
+        let indent = indent.unwrap_or(0);
+        code::ascii_doc(&code::ruff_docstring(&escape::python_doc(&s, indent), indent))
     });
     env.add_function("py_call", |func: String, args: Vec<Value>| -> Result<Value, Error> {
         Ok(expr(code::call(func, items(&args)?)))
@@ -126,7 +115,10 @@ pub fn register(env: &mut Environment<'static>) {
     env.add_function("py_assert_eq", |lhs: String, rhs: Value, indent: usize| -> Result<String, Error> {
         with_py(&rhs, |py| code::assert_eq(&lhs, py, indent))
     });
-    env.add_filter("py_noqa_long", |stmt: String| noqa_long(&stmt));
+    env.add_filter("py_noqa_long", |code: String, first: Option<Vec<String>>| {
+        let first = first.unwrap_or_default();
+        code::noqa(&code, &first.iter().map(String::as_str).collect::<Vec<_>>())
+    });
     env.add_function("py_dict", |pairs: Vec<Vec<Value>>| -> Result<Value, Error> {
         let entries = pairs
             .iter()

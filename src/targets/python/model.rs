@@ -27,6 +27,9 @@ pub struct View {
     pub sdk_name: String,
     pub title: String,
     pub description: String,
+    /// The description holds a code block in Python, which `ruff format` would lay out again in
+    /// the README: the README keeps the API's text and fences it with `<!-- fmt: off/on -->`.
+    pub description_python_code: bool,
     pub core: String,
     pub async_core: String,
     pub base_error: String,
@@ -159,6 +162,8 @@ pub struct FieldView {
     pub name: String,
     pub annotation: String,
     pub doc: String,
+    /// Lint codes the field's line is exempt from (`ambiguous`).
+    pub noqa: Vec<&'static str>,
 }
 
 /// A type guard narrowing a discriminated union to one variant (`macros/guard.py.j2`).
@@ -237,6 +242,25 @@ pub struct ParamView {
     pub default: Option<&'static str>,
     /// A bare `*` precedes this parameter: it is the first keyword-only one.
     pub star: bool,
+    /// Lint codes the parameter's line is exempt from (`ambiguous`).
+    pub noqa: Vec<&'static str>,
+}
+
+impl ParamView {
+    fn new(name: String, annotation: String, default: Option<&'static str>, star: bool) -> Self {
+        let noqa = ambiguous(&name);
+        ParamView { name, annotation, default, star, noqa }
+    }
+}
+
+/// `["E741"]` for a name ruff finds ambiguous (`l`, `O`, `I`: a field's or parameter's name the
+/// API fixes), else nothing.
+fn ambiguous(name: &str) -> Vec<&'static str> {
+    if matches!(name, "l" | "O" | "I") {
+        vec!["E741"]
+    } else {
+        vec![]
+    }
 }
 
 /// What a constructor stores besides `self._core = core`, in order.
@@ -809,6 +833,21 @@ fn docstring(parts: &[String], indent: usize) -> String {
     let body = parts.iter().map(|p| text(p)).filter(|p| !p.is_empty()).collect::<Vec<_>>().join("\n\n");
     let body = if body.is_empty() { "Undocumented.".to_string() } else { body };
     wrap(&body, LINE.saturating_sub(indent + 6))
+}
+
+/// Whether Markdown text, as the README writes it (`md_block`), holds a fenced code block whose
+/// language `ruff format` formats in Markdown (`python`, `py`, `py3`, `pyi`, `pycon`, ...: any
+/// language word starting with `py`, a superset).
+fn has_python_code(description: &str) -> bool {
+    use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag};
+    let markdown = escape::markdown_block(description);
+    Parser::new_ext(&markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).any(|e| match e {
+        Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+            let info = info.trim_start_matches(|c: char| c == '{' || c.is_whitespace()).to_ascii_lowercase();
+            info.starts_with("py")
+        }
+        _ => false,
+    })
 }
 
 fn sentence(s: &str) -> String {
@@ -1448,23 +1487,48 @@ fn fits(code: &str) -> bool {
 /// Imports for names used in rendered annotations (types, runtime names, typing helpers).
 fn annotation_imports<'t>(api: &Api, annotations: impl Iterator<Item = &'t str>, imp: &mut Imports) {
     for text in annotations {
-        let mut word = String::new();
-        for c in text.chars().chain(std::iter::once(' ')) {
-            if c.is_alphanumeric() || c == '_' || c == '.' {
-                word.push(c);
-                continue;
-            }
-            match word.as_str() {
-                "" => {}
+        for word in annotation_names(text) {
+            match word {
                 w if api.types.contains_key(w) => imp.type_only("..types", w),
-                "RequestOptions" | "Page" | "NotGiven" => imp.local(".._runtime", &word),
-                "Sequence" | "Mapping" | "Iterator" | "AsyncIterator" => imp.std("collections.abc", &word),
-                "Any" | "Literal" => imp.std("typing", &word),
+                "RequestOptions" | "Page" | "NotGiven" => imp.local(".._runtime", word),
+                "Sequence" | "Mapping" | "Iterator" | "AsyncIterator" => imp.std("collections.abc", word),
+                "Any" | "Literal" => imp.std("typing", word),
                 _ => {}
             }
-            word.clear();
         }
     }
+}
+
+/// The (dotted) names an annotation's text uses; the text of string literals (`Literal["Page"]`)
+/// names nothing.
+fn annotation_names(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut start = None;
+    let mut quote = None;
+    let mut escaped = false;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        if c.is_alphanumeric() || c == '_' || c == '.' {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            names.push(&text[s..i]);
+        }
+        if c == '"' || c == '\'' {
+            quote = Some(c);
+        }
+    }
+    names
 }
 
 fn returns_annotation(info: &OpInfo) -> String {
@@ -1484,12 +1548,7 @@ fn signature(params: &[Param]) -> Vec<ParamView> {
         .map(|p| {
             let first_keyword = p.default.is_some() && !star;
             star |= first_keyword;
-            ParamView {
-                name: p.ident.clone(),
-                annotation: p.annotation.clone(),
-                default: p.default,
-                star: first_keyword,
-            }
+            ParamView::new(p.ident.clone(), p.annotation.clone(), p.default, first_keyword)
         })
         .collect()
 }
@@ -2099,6 +2158,7 @@ pub fn build(api: &Api, config: &Config) -> View {
         sdk_name: sdk.clone(),
         title: api.title.clone(),
         description: api.description.clone().unwrap_or_default(),
+        description_python_code: api.description.as_deref().is_some_and(has_python_code),
         core,
         async_core,
         base_error,
@@ -2195,16 +2255,10 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
         let name = if is_async { async_class.clone() } else { class.clone() };
         let core_type = if is_async { "AsyncRequester" } else { "SyncRequester" };
         imp.local(".._runtime", core_type);
-        let mut init_params =
-            vec![ParamView { name: "core".into(), annotation: core_type.into(), default: None, star: false }];
+        let mut init_params = vec![ParamView::new("core".into(), core_type.into(), None, false)];
         let mut fields = Vec::new();
         for (i, (param, ann, _)) in defaults.iter().enumerate() {
-            init_params.push(ParamView {
-                name: param.clone(),
-                annotation: ann.clone(),
-                default: Some("None"),
-                star: i == 0,
-            });
+            init_params.push(ParamView::new(param.clone(), ann.clone(), Some("None"), i == 0));
             // Annotated: checkers would widen a Literal union inferred from the parameter.
             fields.push(FieldInit { attr: format!("_{param}"), annotation: ann.clone(), value: param.clone() });
         }
@@ -2243,10 +2297,7 @@ fn service_module(b: &Builder, s: &Service) -> ModuleView {
             for d in scope_defaults.iter().filter(|d| d.service == s.name) {
                 args.push(named(d.ident.clone(), format!("self._{}", d.service_param)));
             }
-            let sig = params
-                .iter()
-                .map(|(p, a)| ParamView { name: p.clone(), annotation: a.clone(), default: None, star: false })
-                .collect();
+            let sig = params.iter().map(|(p, a)| ParamView::new(p.clone(), a.clone(), None, false)).collect();
             methods.push(method(
                 accessor,
                 false,
@@ -2520,7 +2571,7 @@ fn scope_module(b: &Builder, sc: &Scope) -> ModuleView {
             methods.push(method(
                 name,
                 false,
-                vec![ParamView { name: ident.clone(), annotation: ann, default: None, star: false }],
+                vec![ParamView::new(ident.clone(), ann, None, false)],
                 target.clone(),
                 wrap(
                     &format!(
@@ -2574,11 +2625,8 @@ fn scope_class_view(
     groups: &[(String, String, Vec<DefaultParam>)],
     methods: Vec<MethodView>,
 ) -> ClassView {
-    let param = |name: &str, annotation: &str, default, star| ParamView {
-        name: name.to_string(),
-        annotation: annotation.to_string(),
-        default,
-        star,
+    let param = |name: &str, annotation: &str, default, star| {
+        ParamView::new(name.to_string(), annotation.to_string(), default, star)
     };
     let mut init_params = vec![param("core", core_type, None, false)];
     init_params.extend(bound.iter().map(|(n, a, _)| param(n, a, None, false)));
@@ -2732,7 +2780,7 @@ fn scoped_methods(
                     false,
                     signature(&free_all),
                     format!("{}[{item}]", if is_async { "AsyncIterator" } else { "Iterator" }),
-                    format!("Iterates over every item of :meth:`{name}`, fetching pages as needed."),
+                    wrap(&format!("Iterates over every item of :meth:`{name}`, fetching pages as needed."), LINE - 14),
                     body,
                 )
             });
@@ -2823,6 +2871,7 @@ fn render_type(api: &Api, t: &TypeDef, inline: &HashSet<String>) -> RenderedType
                             name: p.wire_name.clone(),
                             annotation,
                             doc: if d.is_empty() { String::new() } else { wrap(&d, LINE - 10) },
+                            noqa: ambiguous(&p.wire_name),
                         }
                     })
                     .collect();
@@ -3393,4 +3442,24 @@ fn tests(b: &Builder, api: &Api, config: &Config) -> (Vec<TestView>, String) {
     imp.plain.insert("os".into());
     imp.third_plain.insert("pytest".into());
     (tests, imp.render())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn string_literals_in_annotations_import_nothing() {
+        assert_eq!(
+            annotation_names("Literal[\"ReplicationStatus\", 'Page\\'s'] | Sequence[Node] | None"),
+            ["Literal", "Sequence", "Node", "None"]
+        );
+    }
+
+    #[test]
+    fn python_code_in_descriptions_is_found_as_ruff_finds_it() {
+        assert!(has_python_code("Use it:\n\n```python\nf(a,\n  b)\n```\n"));
+        assert!(has_python_code("- item\n\n  ~~~py3\n  x\n  ~~~\n"));
+        assert!(!has_python_code("```json\n{}\n```\n\n    indented(code)\n"));
+    }
 }
