@@ -8,7 +8,9 @@
 //! - `py_stmt(indent, prefix, expr)`: the statement `prefix<expr>` at `indent`, split like ruff;
 //! - `py_param(param, indent=8)`: one parameter line `name: annotation = default` of a signature;
 //! - `py_from_import(module, names, indent)`: one `from module import names`, wrapped like isort;
-//! - `py_string`, `py_docstring(indent)`: a string literal, a docstring's text;
+//! - `py_string`, `py_docstring(indent)`: a string literal, a docstring's text (as ruff formats a
+//!   docstring); `py_attribute_doc(indent)`: the text of a string after an assignment or a field
+//!   (an attribute docstring, which ruff formats as any string: it is left as written);
 //! - `py_annotation_after(annotation, indent, prefix_width)`: a return annotation after `) -> `
 //!   (`prefix_width` columns), split inside its brackets when too long;
 //! - `py_value(expr, indent, start, suffix)`: an expression that starts at column `start` of a line
@@ -94,6 +96,9 @@ pub fn register(env: &mut Environment<'static>) {
     env.add_filter("py_docstring", |s: String, indent: Option<usize>| {
         let indent = indent.unwrap_or(0);
         code::ascii_doc(&code::ruff_docstring(&escape::python_doc(&s, indent), indent))
+    });
+    env.add_filter("py_attribute_doc", |s: String, indent: Option<usize>| {
+        code::ascii_doc(&escape::python_doc(&s, indent.unwrap_or(0)))
     });
     env.add_function("py_call", |func: String, args: Vec<Value>| -> Result<Value, Error> {
         Ok(expr(code::call(func, items(&args)?)))
