@@ -112,3 +112,18 @@ fn services_table_renames_path_resources() {
 fn services_table_renames_action_resources() {
     insta::assert_snapshot!(renamed_outline("actions.yaml", &[("vpcs", "Networks"), ("group", "iam_groups")]));
 }
+
+/// Every error class has a name of its own: the base class too, whatever the API is called.
+#[test]
+fn error_class_names_are_distinct() {
+    insta::glob!("fixtures/ir/*.yaml", |path| {
+        let (api, ..) = build_ir(&GenerateOptions { spec: relative(path), ..Default::default() })
+            .unwrap_or_else(|e| panic!("{} failed to lower: {e}", path.display()));
+        let mut names = vec![api.errors.base.as_str()];
+        names.extend(api.errors.classes.iter().map(|c| c.name.as_str()));
+        let mut seen = std::collections::BTreeSet::new();
+        for name in names {
+            assert!(seen.insert(name), "{}: error class {name} is defined twice", path.display());
+        }
+    });
+}

@@ -33,9 +33,13 @@ use schema::TypeLowerer;
 pub fn lower(doc: &OpenAPI, config: &Config, diags: &mut Diagnostics) -> Result<Api, SpecError> {
     let resolver = Resolver::new(doc);
     let sdk = config.sdk_name.clone();
-    let base_error = format!("{sdk}Error");
-
     let mut reserved = reserved_class_names();
+    // `{Sdk}Error`, unless an API's name makes it one of the status classes (an SDK named
+    // `Authentication` would define `AuthenticationError` twice): then `{Sdk}ApiError`.
+    let base_error = match format!("{sdk}Error") {
+        taken if reserved.contains(&taken) => format!("{sdk}ApiError"),
+        name => name,
+    };
     reserved.extend([base_error.clone(), format!("{sdk}Core"), format!("Async{sdk}Core")]);
     let mut types = TypeLowerer::new(&resolver, &reserved);
     types.lower_components(diags)?;
