@@ -9,6 +9,7 @@
 mod doc;
 mod emit;
 mod layout;
+mod markdown;
 mod ops;
 mod package_view;
 mod readme_view;

@@ -192,23 +192,28 @@ pub fn json_value(v: &Value) -> Doc {
         Value::Number(n) => text(n.to_string()),
         Value::String(s) => text(str_lit(s)),
         Value::Array(items) if items.len() > 1 && items.iter().all(Value::is_number) => {
-            // Prettier fills number arrays: as many per line as fit.
+            // Prettier fills number arrays: as many per line as fit. The trailing comma is part
+            // of the last item when the array breaks (it counts when the fill measures that item),
+            // so the array is flat on one line or broken with the comma in its fill.
+            let flat = concat(vec![
+                text("["),
+                join(text(", "), items.iter().map(|i| text(i.to_string())).collect()),
+                text("]"),
+            ]);
             let mut parts = Vec::new();
             for (i, item) in items.iter().enumerate() {
+                parts.push(text(format!("{item},")));
                 if i + 1 < items.len() {
-                    parts.push(text(format!("{item},")));
                     parts.push(Doc::Line);
-                } else {
-                    parts.push(text(item.to_string()));
                 }
             }
-            group(concat(vec![
+            let broken = group_broken(concat(vec![
                 text("["),
                 indent(concat(vec![Doc::Softline, fill(parts)])),
-                if_break(text(","), text("")),
                 Doc::Softline,
                 text("]"),
-            ]))
+            ]));
+            conditional_group(vec![flat, broken])
         }
         Value::Array(items) => {
             let many = items.len() > 1
@@ -280,31 +285,99 @@ fn param_doc(p: &str) -> Doc {
     let Some(colon) = head.find(": ") else { return text(p) };
     let ty = &head[colon + 2..];
     let (Some(open), true) = (ty.find('<'), ty.ends_with('>')) else { return text(p) };
-    let inner = &ty[open + 1..ty.len() - 1];
-    // Split the arguments at top-level commas.
-    let mut args = Vec::new();
-    let (mut depth, mut start) = (0i32, 0usize);
-    for (i, c) in inner.char_indices() {
-        match c {
-            '<' | '(' | '{' | '[' => depth += 1,
-            '>' | ')' | '}' | ']' => depth -= 1,
-            ',' if depth == 0 => {
-                args.push(inner[start..i].trim().to_string());
-                start = i + 1;
+    concat(vec![
+        text(format!("{}{}", &head[..colon + 2], &ty[..=open])),
+        type_args(&ty[open + 1..ty.len() - 1]),
+        text(default.to_string()),
+    ])
+}
+
+/// `s` split at `sep` where it is outside brackets and string literals (`'a|b'` stays whole).
+fn split_top<'a>(s: &'a str, sep: &str) -> Vec<&'a str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start, mut quote) = (0i32, 0usize, None::<char>);
+    let mut chars = s.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match (quote, c) {
+            (Some(_), '\\') => {
+                chars.next();
+            }
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"' | '`') => quote = Some(c),
+            (None, '<' | '(' | '{' | '[') => depth += 1,
+            (None, '>' | ')' | '}' | ']') => depth -= 1,
+            (None, _) if depth == 0 && s[i..].starts_with(sep) => {
+                parts.push(&s[start..i]);
+                start = i + sep.len();
             }
             _ => {}
         }
     }
-    args.push(inner[start..].trim().to_string());
-    concat(vec![
-        text(format!("{}{}", &head[..colon + 2], &ty[..=open])),
-        group(concat(vec![
-            indent(concat(vec![Doc::Softline, join(comma_line(), args.into_iter().map(text).collect())])),
-            Doc::Softline,
-            text(">"),
-        ])),
-        text(default.to_string()),
-    ])
+    parts.push(&s[start..]);
+    parts
+}
+
+/// Whether the bracket at byte `open` of `ty` is closed by its last character (brackets inside
+/// string literals do not count).
+fn closes_at_end(ty: &str, open: usize) -> bool {
+    let Some(body) = ty[open + 1..].strip_suffix('>') else { return false };
+    let (mut depth, mut quote) = (0i32, None::<char>);
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (Some(_), '\\') => {
+                chars.next();
+            }
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"' | '`') => quote = Some(c),
+            (None, '<' | '(' | '{' | '[') => depth += 1,
+            (None, '>' | ')' | '}' | ']') => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    depth == 0
+}
+
+/// Type arguments after `Name<`, up to `>`: Prettier keeps a lone simple argument (a name
+/// without arguments, or a keyword) inline and otherwise breaks them one per line, without a
+/// trailing comma.
+fn type_args(inner: &str) -> Doc {
+    let args: Vec<&str> = split_top(inner, ",").into_iter().map(str::trim).collect();
+    let simple = |a: &str| a.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$' || c == '.');
+    if let [only] = args.as_slice() {
+        if simple(only) || only.starts_with('{') {
+            return text(format!("{only}>"));
+        }
+    }
+    group(concat(vec![
+        indent(concat(vec![Doc::Softline, join(comma_line(), args.into_iter().map(type_doc).collect())])),
+        Doc::Softline,
+        text(">"),
+    ]))
+}
+
+/// A type expression as Prettier lays it out: a union breaks one member per line (`| A`), a
+/// generic type breaks its arguments; anything else is one piece of text.
+pub fn type_doc(ty: &str) -> Doc {
+    let members = split_top(ty, " | ");
+    if members.len() > 1 {
+        let sep = concat(vec![Doc::Line, text("| ")]);
+        return group(concat(vec![
+            if_break(text("| "), text("")),
+            join(sep, members.into_iter().map(|m| text(m.trim())).collect()),
+        ]));
+    }
+    match ty.find('<') {
+        Some(open) if closes_at_end(ty, open) && crate::naming::is_ts_bare_key(&ty[..open].replace('.', "_")) => {
+            concat(vec![text(&ty[..=open]), type_args(&ty[open + 1..ty.len() - 1])])
+        }
+        _ => text(ty),
+    }
 }
 
 /// `export type Name = A | B;`: on one line, else the union flat on the next line, else one
@@ -312,8 +385,13 @@ fn param_doc(p: &str) -> Doc {
 pub fn type_alias(head: &str, members: &[String]) -> String {
     let flat = members.join(" | ");
     let one = format!("{head} = {flat};");
-    if one.chars().count() <= WIDTH || members.len() < 2 {
+    if one.chars().count() <= WIDTH {
         return one;
+    }
+    if let [only] = members {
+        // Prettier's "fluid" assignment: `=` ends the line unless the type breaks within its
+        // first line (`Record<` then one argument per line).
+        return declare(head, type_doc(only), 0);
     }
     let next = format!("  {flat};");
     if next.chars().count() <= WIDTH {
@@ -516,5 +594,116 @@ mod tests {
     #[test]
     fn type_alias_layouts() {
         assert_eq!(type_alias("export type A", &["'a'".into(), "'b'".into()]), "export type A = 'a' | 'b';");
+    }
+
+    /// A one-member alias too long for its line, as Prettier 3 lays it out (outputs of
+    /// `prettier --print-width 100 --single-quote`): `=` ends the line, unless the type breaks
+    /// inside its first line (type arguments, one per line, no trailing comma).
+    #[test]
+    fn long_single_type_alias_breaks_like_prettier() {
+        let alias = |head: &str, ty: &str| type_alias(head, &[ty.to_string()]);
+        assert_eq!(
+            alias(
+                "export type ChangeMessageVisibilityBatchRequestEntryList",
+                "ChangeMessageVisibilityBatchRequestEntry[]"
+            ),
+            "export type ChangeMessageVisibilityBatchRequestEntryList =\n  ChangeMessageVisibilityBatchRequestEntry[];"
+        );
+        assert_eq!(
+            alias(
+                "export type DeletableCertificateBasedAuthProperty",
+                "'CERTIFICATE_BASED_AUTH_PROPERTIES_CERTIFICATE_AUTHORITY_ARN'"
+            ),
+            "export type DeletableCertificateBasedAuthProperty =\n  'CERTIFICATE_BASED_AUTH_PROPERTIES_CERTIFICATE_AUTHORITY_ARN';"
+        );
+        assert_eq!(
+            alias(
+                "export type AuthenticateCognitoActionAuthenticationRequestExtraParams",
+                "Record<string, AuthenticateCognitoActionAuthenticationRequestParamValue>"
+            ),
+            "export type AuthenticateCognitoActionAuthenticationRequestExtraParams = Record<\n  string,\n  \
+             AuthenticateCognitoActionAuthenticationRequestParamValue\n>;"
+        );
+        // A lone simple type argument never breaks: `=` ends the line.
+        assert_eq!(
+            alias(
+                "export type AVeryLongTypeAliasNameThatIsLongEnoughToPushItAllTheWayOver",
+                "Array<AuthenticateCognito>"
+            ),
+            "export type AVeryLongTypeAliasNameThatIsLongEnoughToPushItAllTheWayOver =\n  Array<AuthenticateCognito>;"
+        );
+        assert_eq!(
+            alias(
+                "export type ShortName",
+                "Record<string, AuthenticateCognitoActionAuthenticationRequestParamValue123>"
+            ),
+            "export type ShortName = Record<string, AuthenticateCognitoActionAuthenticationRequestParamValue123>;"
+        );
+    }
+
+    /// A parameter's union type argument breaks one member per line, `|` first, not indented.
+    #[test]
+    fn union_type_argument_of_a_parameter_breaks_like_prettier() {
+        let p = params(
+            vec![
+                "apiVersion: string".into(),
+                "params: Omit<DefaultCollectionPartitionListUsagesParams, 'subscriptionId' | 'resourceGroupName' | \
+                 'accountName' | 'databaseRid' | 'collectionRid' | 'apiVersion'> = {}"
+                    .into(),
+                "options?: RequestOptions".into(),
+            ],
+            ": Promise<PartitionUsagesResult> {",
+        );
+        assert_eq!(
+            statement(concat(vec![text("listUsages"), p]), 2),
+            "  listUsages(
+    apiVersion: string,
+    params: Omit<
+      DefaultCollectionPartitionListUsagesParams,
+      | 'subscriptionId'
+      | 'resourceGroupName'
+      | 'accountName'
+      | 'databaseRid'
+      | 'collectionRid'
+      | 'apiVersion'
+    > = {},
+    options?: RequestOptions,
+  ): Promise<PartitionUsagesResult> {"
+        );
+        // A lone parameter with a default breaks out of its parentheses (a `fromEnv` signature).
+        let p = params(
+            vec!["options: AVeryLongSdkNameForTestingPurposesOnlyOptions = {}".into()],
+            ": AVeryLongSdkNameForTestingPurposes {",
+        );
+        assert_eq!(
+            statement(concat(vec![text("static fromEnv"), p]), 2),
+            "  static fromEnv(\n    options: AVeryLongSdkNameForTestingPurposesOnlyOptions = {},\n  ): \
+             AVeryLongSdkNameForTestingPurposes {"
+        );
+    }
+
+    /// A filled number array counts its trailing comma with the last item (amentum.space's space
+    /// radiation API: `10,` went past column 100).
+    #[test]
+    fn number_fill_counts_the_trailing_comma() {
+        let v: Value = serde_json::from_str(
+            "[0.04, 0.07, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6, 6.5, 7, 8.5, 10]",
+        )
+        .unwrap_or_default();
+        let d = concat(vec![text("data: "), json_value(&v), text(",")]);
+        assert_eq!(
+            statement(d.clone(), 6),
+            "      data: [\n        0.04, 0.07, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6, 6.5, 7, \
+             8.5,\n        10,\n      ],"
+        );
+        assert_eq!(
+            statement(d.clone(), 4),
+            "    data: [\n      0.04, 0.07, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6, 6.5, 7, 8.5, \
+             10,\n    ],"
+        );
+        assert_eq!(
+            statement(concat(vec![text("data: "), json_value(&serde_json::json!([1, 2])), text(",")]), 4),
+            "    data: [1, 2],"
+        );
     }
 }
