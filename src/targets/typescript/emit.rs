@@ -682,6 +682,32 @@ mod tests {
         );
     }
 
+    /// `new Service(core).method({...})` too long for its line: Prettier's short member chain breaks
+    /// the constructor's arguments first, then hugs the object (azure.com's automation API).
+    #[test]
+    fn new_service_call_breaks_its_constructor_arguments_first() {
+        let object = object(
+            vec![
+                prop("subscriptionId", text("'51766542-3ed7-4a72-a187-0c8ab644ddab'"), true),
+                prop("resourceGroupName", text("'mygroup'"), true),
+            ],
+            false,
+        );
+        let d = concat(vec![
+            text("await new SoftwareUpdateConfigurationMachineRunService"),
+            call_args(vec![(text("core"), false)]),
+            text(".softwareUpdateConfigurationMachineRunsList"),
+            call_args(vec![(object, true)]),
+            text(";"),
+        ]);
+        assert_eq!(
+            statement(d, 2),
+            "  await new SoftwareUpdateConfigurationMachineRunService(\n    core,\n  \
+             ).softwareUpdateConfigurationMachineRunsList({\n    \
+             subscriptionId: '51766542-3ed7-4a72-a187-0c8ab644ddab',\n    resourceGroupName: 'mygroup',\n  });"
+        );
+    }
+
     /// A filled number array counts its trailing comma with the last item (amentum.space's space
     /// radiation API: `10,` went past column 100).
     #[test]
