@@ -292,28 +292,49 @@ fn param_doc(p: &str) -> Doc {
     ])
 }
 
-/// `s` split at `sep` where it is outside brackets and string literals (`'a|b'` stays whole).
-fn split_top<'a>(s: &'a str, sep: &str) -> Vec<&'a str> {
-    let mut parts = Vec::new();
-    let (mut depth, mut start, mut quote) = (0i32, 0usize, None::<char>);
+/// Walks `s` outside string literals, calling `visit(byte index, char, depth)` with the bracket
+/// depth after the char; `None` when `visit` stops the walk (returns `false`), else the depth at
+/// the end.
+fn walk_top(s: &str, mut visit: impl FnMut(usize, char, i32) -> bool) -> Option<i32> {
+    let (mut depth, mut quote) = (0i32, None::<char>);
     let mut chars = s.char_indices();
     while let Some((i, c)) = chars.next() {
         match (quote, c) {
             (Some(_), '\\') => {
                 chars.next();
+                continue;
             }
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, '\'' | '"' | '`') => quote = Some(c),
+            (Some(q), c) if c == q => {
+                quote = None;
+                continue;
+            }
+            (Some(_), _) => continue,
+            (None, '\'' | '"' | '`') => {
+                quote = Some(c);
+                continue;
+            }
             (None, '<' | '(' | '{' | '[') => depth += 1,
             (None, '>' | ')' | '}' | ']') => depth -= 1,
-            (None, _) if depth == 0 && s[i..].starts_with(sep) => {
-                parts.push(&s[start..i]);
-                start = i + sep.len();
-            }
             _ => {}
         }
+        if !visit(i, c, depth) {
+            return None;
+        }
     }
+    Some(depth)
+}
+
+/// `s` split at `sep` where it is outside brackets and string literals (`'a|b'` stays whole).
+fn split_top<'a>(s: &'a str, sep: &str) -> Vec<&'a str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    walk_top(s, |i, _, depth| {
+        if depth == 0 && s[i..].starts_with(sep) {
+            parts.push(&s[start..i]);
+            start = i + sep.len();
+        }
+        true
+    });
     parts.push(&s[start..]);
     parts
 }
@@ -322,25 +343,7 @@ fn split_top<'a>(s: &'a str, sep: &str) -> Vec<&'a str> {
 /// string literals do not count).
 fn closes_at_end(ty: &str, open: usize) -> bool {
     let Some(body) = ty[open + 1..].strip_suffix('>') else { return false };
-    let (mut depth, mut quote) = (0i32, None::<char>);
-    let mut chars = body.chars();
-    while let Some(c) = chars.next() {
-        match (quote, c) {
-            (Some(_), '\\') => {
-                chars.next();
-            }
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, '\'' | '"' | '`') => quote = Some(c),
-            (None, '<' | '(' | '{' | '[') => depth += 1,
-            (None, '>' | ')' | '}' | ']') => depth -= 1,
-            _ => {}
-        }
-        if depth < 0 {
-            return false;
-        }
-    }
-    depth == 0
+    walk_top(body, |_, _, depth| depth >= 0) == Some(0)
 }
 
 /// Type arguments after `Name<`, up to `>`: Prettier keeps a lone simple argument (a name
