@@ -405,7 +405,7 @@ pub fn register(env: &mut Environment<'static>) {
     env.add_filter("prop_key", |s: String| emit::prop_key(&s));
     env.add_filter("one_line", |s: String| emit::one_line(&s));
     env.add_filter("md_line", |s: String| emit::md(&s));
-    env.add_filter("md_prettier", |s: String| super::markdown::format(&s));
+    env.add_filter("md_prettier", |s: String| super::markdown::readme_block(&s));
     env.add_filter("flat", |s: String| doc::print(&parse(&s), usize::MAX / 4, 0));
     env.add_filter("jsdoc", |s: String, indent: Option<usize>, kwargs: Kwargs| -> Result<String, Error> {
         let deprecated = kw_bool(&kwargs, "deprecated", false)?;

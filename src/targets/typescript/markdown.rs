@@ -8,6 +8,34 @@
 //! - `*emphasis*` is written `_emphasis_` when no word touches it;
 //! - a link destination is written with its entities decoded (`&amp;` is `&`);
 //! - pipe tables are aligned ([`super::emit::align_md_tables`]).
+//!
+//! Two shapes are left to Prettier's range ignore instead (the block is fenced by
+//! `<!-- prettier-ignore-start -->` and `<!-- prettier-ignore-end -->`, as the Python README
+//! fences code with `<!-- fmt: off -->`): ordered lists, which Prettier renumbers, and fenced code
+//! with a language, which Prettier formats as that language (JSON, TypeScript, YAML, ...).
+
+/// `text` (Markdown from `md_block`) as Prettier leaves it: formatted by [`format`], and in a
+/// range Prettier ignores when it has a shape [`format`] does not reproduce.
+pub fn readme_block(text: &str) -> String {
+    let formatted = format(text);
+    if prettier_rewrites(text) {
+        let body = formatted.trim_end_matches('\n');
+        let end = &formatted[body.len()..];
+        format!("<!-- prettier-ignore-start -->\n\n{body}\n\n<!-- prettier-ignore-end -->{end}")
+    } else {
+        formatted
+    }
+}
+
+/// Whether Markdown has an ordered list or fenced code with a language.
+fn prettier_rewrites(text: &str) -> bool {
+    use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag};
+    Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).any(|event| match event {
+        Event::Start(Tag::List(Some(_))) => true,
+        Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => !info.trim().is_empty(),
+        _ => false,
+    })
+}
 
 /// `text` (Markdown from `md_block`) as Prettier formats it.
 pub fn format(text: &str) -> String {
@@ -236,5 +264,23 @@ mod tests {
         let expected = "Intro.\n\n```text\nhttps://x\n```\n\nA\n\nB\n\n> Date: 23\n>\n> [R](https://m.io/)\n\n\
                         C\n\n> quoted two\n";
         assert_eq!(format(input), expected);
+    }
+
+    /// Prettier 3.10.1 renumbers the list (`3.` `3.` becomes `3.` `4.`) and re-indents the JSON;
+    /// `prettier --check` passes on the expected text.
+    #[test]
+    fn lists_and_code_prettier_rewrites_are_ignored() {
+        let input = "Steps:\n\n3. Store it\n3. Renew it\n";
+        let expected =
+            "<!-- prettier-ignore-start -->\n\nSteps:\n\n3. Store it\n3. Renew it\n\n<!-- prettier-ignore-end -->\n";
+        assert_eq!(readme_block(input), expected);
+        let input = "Error:\n\n```json\n{\n    \"code\": 404\n}\n```";
+        let expected =
+            "<!-- prettier-ignore-start -->\n\nError:\n\n```json\n{\n    \"code\": 404\n}\n```\n\n<!-- prettier-ignore-end -->";
+        assert_eq!(readme_block(input), expected);
+        // Code without a language, bullet lists: formatted here, no range.
+        let input = "- a\n- b\n\n```\n{ \"code\":  1 }\n```\n";
+        assert_eq!(readme_block(input), format(input));
+        assert!(!readme_block(input).contains("prettier-ignore"));
     }
 }
