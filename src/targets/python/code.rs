@@ -570,6 +570,17 @@ fn member_type(name: &str) -> u8 {
 
 /// Natural order: runs of digits compare by value.
 pub fn natural_cmp(a: &str, b: &str) -> Ordering {
+    // The common start compares equal: skip it (names share long starts, `AppPermissions...`),
+    // back to a character boundary and out of a run of digits, which compares as a whole.
+    let mut same = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    while !a.is_char_boundary(same) || (same > 0 && a.as_bytes()[same - 1].is_ascii_digit()) {
+        same -= 1;
+    }
+    natural_cmp_from(&a[same..], &b[same..])
+}
+
+/// [`natural_cmp`] from the first character on.
+fn natural_cmp_from(a: &str, b: &str) -> Ordering {
     let (mut a, mut b) = (a, b);
     loop {
         match (a.chars().next(), b.chars().next()) {
@@ -679,22 +690,24 @@ impl Imports {
 }
 
 fn sorted_modules(map: &BTreeMap<String, BTreeSet<String>>) -> Vec<(&str, &BTreeSet<String>)> {
-    let mut v: Vec<(&str, &BTreeSet<String>)> =
-        map.iter().filter(|(_, n)| !n.is_empty()).map(|(m, n)| (m.as_str(), n)).collect();
-    v.sort_by(|a, b| natural_cmp(&a.0.to_lowercase(), &b.0.to_lowercase()).then_with(|| a.0.cmp(b.0)));
-    v
+    let mut v: Vec<(String, &str, &BTreeSet<String>)> =
+        map.iter().filter(|(_, n)| !n.is_empty()).map(|(m, n)| (m.to_lowercase(), m.as_str(), n)).collect();
+    v.sort_by(|a, b| natural_cmp(&a.0, &b.0).then_with(|| a.1.cmp(b.1)));
+    v.into_iter().map(|(_, m, n)| (m, n)).collect()
 }
 
 /// Relative imports, furthest first (`..x` before `.x`), then by module name.
 fn local_lines(map: &BTreeMap<String, BTreeSet<String>>, indent: usize) -> Vec<String> {
-    let mut v = sorted_modules(map);
-    v.sort_by(|a, b| {
-        let dots = |m: &str| m.chars().take_while(|c| *c == '.').count();
-        dots(b.0).cmp(&dots(a.0)).then_with(|| {
-            natural_cmp(&a.0.trim_start_matches('.').to_lowercase(), &b.0.trim_start_matches('.').to_lowercase())
+    // Deepest relative level first, then by the lowercased module name (worked out once each).
+    let mut v: Vec<_> = sorted_modules(map)
+        .into_iter()
+        .map(|(m, n)| {
+            let dots = m.chars().take_while(|c| *c == '.').count();
+            (dots, m[dots..].to_lowercase(), m, n)
         })
-    });
-    v.into_iter().map(|(m, n)| from_import(m, n, indent)).collect()
+        .collect();
+    v.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| natural_cmp(&a.1, &b.1)));
+    v.into_iter().map(|(_, _, m, n)| from_import(m, n, indent)).collect()
 }
 
 /// ruff's RUF022 order for `__all__`: SCREAMING_CASE, then CamelCase, then the rest, each natural.
@@ -889,6 +902,52 @@ pub fn wrap(text: &str, width: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// The skipped common start changes no order: every pair compares as from the first character.
+    #[test]
+    fn natural_cmp_skips_the_common_start_without_changing_the_order() {
+        let names = [
+            "",
+            "a",
+            "a1",
+            "a01",
+            "a001",
+            "a10",
+            "a9",
+            "a19",
+            "a110",
+            "a1b",
+            "a1b2",
+            "a1b10",
+            "a12x",
+            "a123",
+            "App",
+            "AppPermissions",
+            "AppPermissions2",
+            "AppPermissionsChecks",
+            "é1",
+            "é10",
+            "éa",
+            "e\u{301}",
+            "x00",
+            "x0",
+            "x007",
+            "x7",
+            "v1.10",
+            "v1.9",
+            "v1.09",
+            "9",
+            "10",
+            "010",
+        ];
+        for a in names {
+            for b in names {
+                assert_eq!(natural_cmp(a, b), natural_cmp_from(a, b), "{a:?} vs {b:?}");
+            }
+        }
+        assert_eq!(natural_cmp("a19", "a110"), Ordering::Less);
+        assert_eq!(natural_cmp("AppPermissions9", "AppPermissions10"), Ordering::Less);
+    }
+
     use super::*;
 
     #[test]

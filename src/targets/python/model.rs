@@ -3109,10 +3109,11 @@ fn types_modules(
     code::sort_all(&mut names);
     if !layout.split {
         let mut imp = Imports::default();
-        for r in &rendered {
-            let mut refs = r.imports.clone();
+        let mut types = Vec::with_capacity(rendered.len());
+        for RenderedType { view, imports: mut refs, .. } in rendered {
             refs.type_only.remove("");
             merge(&mut imp, &refs);
+            types.push(view);
         }
         merge(&mut imp, &guard_imp);
         let module = TypesModuleView {
@@ -3120,7 +3121,7 @@ fn types_modules(
             doc: doc.to_string(),
             imports: imp.render(),
             all: names,
-            types: rendered.into_iter().map(|r| r.view).collect(),
+            types,
             guards: guards.clone(),
             lazy: String::new(),
         };
@@ -3132,29 +3133,27 @@ fn types_modules(
     facade.plain.insert("importlib".into());
     let mut exports: Vec<(String, Vec<String>)> = Vec::new();
     for (name, members) in &layout.parts {
+        let own_module = format!("_types.{name}");
         let mut imp = Imports::default();
         let mut types = Vec::new();
         for &i in members {
-            let Some(r) = slots[i].take() else { continue };
-            let mut refs = r.imports.clone();
+            let Some(mut r) = slots[i].take() else { continue };
+            let mut refs = std::mem::take(&mut r.imports);
             let referenced = refs.type_only.remove("").unwrap_or_default();
             merge(&mut imp, &refs);
             for n in referenced {
-                if let Some(m) = layout.module.get(&n).filter(|m| m.as_str() != format!("_types.{name}")) {
+                if let Some(m) = layout.module.get(&n).filter(|m| **m != own_module) {
                     imp.type_only(&format!(".{}", &m["_types.".len()..]), &n);
                 }
             }
             types.push(r.view);
         }
-        let own_guards: Vec<GuardView> = guards
-            .iter()
-            .filter(|g| layout.module.get(&g.param).is_some_and(|m| m == &format!("_types.{name}")))
-            .cloned()
-            .collect();
+        let own_guards: Vec<GuardView> =
+            guards.iter().filter(|g| layout.module.get(&g.param).is_some_and(|m| *m == own_module)).cloned().collect();
         for g in &own_guards {
             imp.local(".._runtime", "tag_of");
             imp.ext("typing_extensions", "TypeGuard");
-            if let Some(m) = layout.module.get(&g.variant).filter(|m| m.as_str() != format!("_types.{name}")) {
+            if let Some(m) = layout.module.get(&g.variant).filter(|m| **m != own_module) {
                 imp.type_only(&format!(".{}", &m["_types.".len()..]), &g.variant);
             }
         }
