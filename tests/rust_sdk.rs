@@ -29,6 +29,29 @@ fn deprecations_and_evolution_safe_shapes() {
     insta::assert_snapshot!("deprecated_models", models);
 }
 
+/// Services named `services` and `models`: the modules that hold services and models hold no
+/// module of their own name (clippy's `module_inception`, which `-D warnings` makes an error); the
+/// Cargo features keep the services' names.
+#[test]
+fn services_named_like_their_modules() {
+    let dir = tempfile::tempdir().unwrap();
+    generate("ir/services_named_like_their_modules.yaml", dir.path());
+    let rust = dir.path().join("rust");
+    let read = |p: &str| std::fs::read_to_string(rust.join(p)).unwrap();
+    let services = read("src/services/mod.rs");
+    assert!(services.contains("mod services_service;\n"), "{services}");
+    assert!(!services.contains("mod services;"), "{services}");
+    assert!(services.contains("pub use services_service::ServicesService;"), "{services}");
+    let models = read("src/models.rs");
+    assert!(models.contains("mod models_service;\n"), "{models}");
+    assert!(!models.contains("mod models;"), "{models}");
+    assert!(
+        rust.join("src/services/services_service.rs").exists() && rust.join("src/models/models_service.rs").exists()
+    );
+    let manifest = read("Cargo.toml");
+    assert!(manifest.contains("\nservices = [") && manifest.contains("\nmodels = ["), "{manifest}");
+}
+
 /// The Gatekeeper spec with an operation, a parameter and a property deprecated (as in
 /// `tests/diff.rs`): each gets its `#[deprecated]`, and the crate allows its own uses.
 #[test]

@@ -84,20 +84,21 @@ def check_rust(row: Row, out: Path) -> None:
         row.results["rust"] = "missing"
         return
     check_rustfmt(row, manifest)
-    res = run(["cargo", "check", "--quiet", "--all-features", "--manifest-path", str(manifest)])
+    # clippy with -D warnings, as the Gatekeeper crate is held to (a warning is a finding).
+    res = run(["cargo", "clippy", "--quiet", "--all-features", "--manifest-path", str(manifest), "--", "-D", "warnings"])
     if res.returncode != 0:
         row.results["rust"] = "FAIL"
-        row.details.append(f"[{row.name}] cargo check:\n{tail(res.stderr)}")
+        row.details.append(f"[{row.name}] cargo clippy -- -D warnings:\n{tail(res.stderr)}")
         return
     if row.name.startswith("fixture-"):
         return
     # A sample of the per-service Cargo features, each alone (the first, middle and last service).
     features = rust_features(manifest)
     for feature in sorted({features[0], features[len(features) // 2], features[-1]} if features else set()):
-        res = run(["cargo", "check", "--quiet", "--no-default-features", "--features", feature, "--manifest-path", str(manifest)])
+        res = run(["cargo", "clippy", "--quiet", "--no-default-features", "--features", feature, "--manifest-path", str(manifest), "--", "-D", "warnings"])
         if res.returncode != 0:
             row.results["rust"] = "FAIL"
-            row.details.append(f"[{row.name}] cargo check --no-default-features --features {feature}:\n{tail(res.stderr)}")
+            row.details.append(f"[{row.name}] cargo clippy --no-default-features --features {feature} -- -D warnings:\n{tail(res.stderr)}")
 
 
 def check_rustfmt(row: Row, manifest: Path) -> None:
@@ -203,12 +204,13 @@ def main(argv: list[str]) -> int:
             print(f"... {n} (rustfmt only)", file=sys.stderr, flush=True)
             rows.append(check_large_layout(CORPUS / n, n.rsplit(".", 1)[0]))
     langs = ["python", "typescript", "rust"]
-    header = f"{'document':<34} {'ops':>5} {'schemas':>7} {'warn':>5} {'gen s':>6}  " + "  ".join(f"{lang:<10}" for lang in langs)
+    w = max([34] + [len(r.name) for r in rows])
+    header = f"{'document':<{w}} {'ops':>5} {'schemas':>7} {'warn':>5} {'gen s':>6}  " + "  ".join(f"{lang:<10}" for lang in langs)
     print(header)
     print("-" * len(header))
     for r in rows:
         cells = "  ".join(f"{r.results.get(lang, r.results.get('generate', '-')):<10}" for lang in langs)
-        print(f"{r.name:<34} {r.operations:>5} {r.schemas:>7} {r.warnings:>5} {r.seconds:>6.2f}  {cells}")
+        print(f"{r.name:<{w}} {r.operations:>5} {r.schemas:>7} {r.warnings:>5} {r.seconds:>6.2f}  {cells}")
     for r in rows:
         for d in r.details:
             print("\n" + d)

@@ -1110,9 +1110,15 @@ impl View {
         // the models they reach and the scopes whose operations are all among them.
         let mut module_names = NameSet::new();
         module_names.reserve(["mod"]);
-        let modules: Vec<String> =
+        let names: Vec<String> =
             api.services.iter().map(|s| module_names.claim_snake(&naming::rust_ident(&s.name))).collect();
-        let features = feature_names(api, &modules);
+        let features = feature_names(api, &names);
+        // The modules are private (their types are re-exported), so a service named `services`
+        // gets another module name: `services::services` is clippy's `module_inception`.
+        let modules: Vec<String> = names
+            .into_iter()
+            .map(|m| if m == SERVICES_MODULE { module_names.claim_snake(&format!("{m}_service")) } else { m })
+            .collect();
         let scope_sets = scope_features(api, &features);
         let scope_cfgs: BTreeMap<String, Option<String>> = scope_sets
             .iter()
@@ -1384,6 +1390,11 @@ fn build_errors(api: &Api) -> ErrorsView {
 
 /// The Cargo feature of each service (by IR name): its module's name, unless Cargo or the crate
 /// already gives that name a meaning.
+/// The modules that hold the service modules and the model modules: neither may hold a module of
+/// its own name (clippy's `module_inception`).
+const SERVICES_MODULE: &str = "services";
+const MODELS_MODULE: &str = "models";
+
 fn feature_names(api: &Api, modules: &[String]) -> BTreeMap<String, String> {
     let mut set = NameSet::new();
     set.reserve(["default", "full", "all_models"]);
@@ -1427,8 +1438,9 @@ fn scope_features(api: &Api, features: &BTreeMap<String, String>) -> BTreeMap<St
 }
 
 /// The modules of `src/models/` and what each holds: the used models grouped by the set of
-/// features that need them. A module of one feature is named after it; `common` holds the models
-/// always compiled; the others are `shared_N`, numbered in the order of their feature sets.
+/// features that need them. A module of one feature is named after it (`models_service` for a
+/// feature `models`); `common` holds the models always compiled; the others are `shared_N`,
+/// numbered in the order of their feature sets.
 fn model_group_sets(
     api: &Api,
     used: &BTreeSet<String>,
@@ -1448,6 +1460,8 @@ fn model_group_sets(
     for (set, members) in by_set {
         let module = match set.iter().collect::<Vec<_>>().as_slice() {
             [] => "common".to_string(),
+            // `models::models` would be clippy's `module_inception` (the module is private).
+            [one] if *one == MODELS_MODULE => names.claim_snake(&format!("{one}_service")),
             [one] if features.values().any(|f| f == *one) => (*one).clone(),
             _ => {
                 shared += 1;
