@@ -632,6 +632,24 @@ mod tests {
         assert_eq!(detect_format("# c\nopenapi: 3.0.0"), SourceFormat::Yaml);
     }
 
+    /// A JSON number is the nearest double, as a YAML one (and every JSON parser of the SDKs'
+    /// languages) reads it: serde_json's fast default can be one unit off in the last place, and a
+    /// generated test then compares the API's example with a different literal (amentum.space).
+    #[test]
+    fn json_floats_round_trip() {
+        for text in [
+            "-0.9413662219916251",
+            "0.30000000000000004",
+            "1.7976931348623157e308",
+            "5e-324",
+            "2.2250738585072014e-308",
+        ] {
+            let (v, _) = parse_text(&format!("{{\"a\": {text}}}")).expect("json");
+            assert_eq!(v["a"].as_f64(), text.parse::<f64>().ok(), "{text}");
+            assert_eq!(v["a"].to_string(), serde_json::Value::from(text.parse::<f64>().unwrap()).to_string());
+        }
+    }
+
     #[test]
     fn yaml_big_integers_and_odd_keys() {
         let v = parse_yaml("a: 18446744073709552000\n200: x\ntrue: y\nb: !tag 3\nc: .nan\n").expect("yaml");
