@@ -52,6 +52,34 @@ fn services_named_like_their_modules() {
     assert!(manifest.contains("\nservices = [") && manifest.contains("\nmodels = ["), "{manifest}");
 }
 
+/// Media types as the API names them (`tests/fixtures/ir/json_variants.yaml`): a JSON variant's
+/// `Content-Type` and `Accept`, and a binary or text body's declared type, in all three SDKs
+/// (each SDK's own defaults are JSON, `application/octet-stream` and `text/plain`).
+#[test]
+fn media_types_as_the_api_names_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ir/json_variants.yaml");
+    Generator::new(spec).out_dir(dir.path()).generate().unwrap();
+    let read = |p: &str| std::fs::read_to_string(dir.path().join(p)).unwrap();
+    let rust = read("rust/src/services/articles.rs");
+    assert!(rust.contains("request.header(\"content-type\", \"application/vnd.api+json\");"), "{rust}");
+    assert!(rust.contains("request.header(\"accept\", \"application/vnd.api+json, application/json\");"), "{rust}");
+    assert!(read("rust/src/services/pictures.rs").contains("request.header(\"content-type\", \"image/png\");"));
+    assert!(read("rust/src/services/notes.rs").contains("request.header(\"content-type\", \"text/markdown\");"));
+    let python = read("python/src/variants/services/articles.py");
+    assert!(python.contains("content_type=\"application/vnd.api+json\","), "{python}");
+    assert!(python.contains("accept=\"application/vnd.api+json, application/json\","), "{python}");
+    let typescript = read("typescript/src/services/subscriptions.ts");
+    assert!(typescript.contains("accept: 'application/ld+json, application/json',"), "{typescript}");
+    assert!(read("typescript/src/services/articles.ts").contains("contentType: 'application/vnd.api+json',"));
+    // Plain JSON names nothing: the runtimes' defaults apply.
+    let gatekeeper = Path::new(env!("CARGO_MANIFEST_DIR")).join("generated/rust/src/services");
+    for entry in std::fs::read_dir(gatekeeper).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        assert!(!text.contains("request.header(\"accept\"") && !text.contains("request.header(\"content-type\""));
+    }
+}
+
 /// The Gatekeeper spec with an operation, a parameter and a property deprecated (as in
 /// `tests/diff.rs`): each gets its `#[deprecated]`, and the crate allows its own uses.
 #[test]

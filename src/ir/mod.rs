@@ -252,6 +252,34 @@ pub struct RequestBody {
     pub example: Option<serde_json::Value>,
 }
 
+impl RequestBody {
+    /// The `Content-Type` of a JSON body whose media type is not plain JSON (see [`json_variant`]).
+    pub fn json_variant(&self) -> Option<&str> {
+        (self.encoding == BodyEncoding::Json).then(|| json_variant(&self.content_type)).flatten()
+    }
+}
+
+impl SuccessResponse {
+    /// The `Accept` header of a JSON response whose media type is not plain JSON (see
+    /// [`json_variant`]): that type, then `application/json`.
+    pub fn json_variant_accept(&self) -> Option<String> {
+        let ct = self.content_type.as_deref().filter(|_| self.kind == ResponseKind::Json)?;
+        json_variant(ct).map(|essence| format!("{essence}, application/json"))
+    }
+}
+
+/// The media type (without parameters) of a JSON variant: `application/vnd.api+json`,
+/// `application/ld+json`. The SDKs name it in `Content-Type` and `Accept`, where they would say
+/// `application/json`: servers of such types may refuse plain JSON (JSON:API answers 415 and 406).
+pub fn json_variant(content_type: &str) -> Option<&str> {
+    let essence = content_type.split(';').next().unwrap_or("").trim();
+    let suffixed = essence.len() > "+json".len() && essence.to_ascii_lowercase().ends_with("+json");
+    // Only what a header may carry: a token/token media type.
+    let token = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b));
+    let well_formed = essence.split_once('/').is_some_and(|(t, sub)| token(t) && token(sub));
+    (suffixed && well_formed).then_some(essence)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BodyEncoding {
@@ -383,4 +411,23 @@ pub struct Constant {
     /// The enum type the values come from.
     pub type_name: String,
     pub values: Vec<serde_json::Value>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_variant;
+
+    #[test]
+    fn json_variants_are_suffixed_json_types_a_header_can_carry() {
+        assert_eq!(json_variant("application/vnd.api+json"), Some("application/vnd.api+json"));
+        assert_eq!(json_variant("application/ld+json; charset=utf-8"), Some("application/ld+json"));
+        assert_eq!(json_variant("Application/Problem+JSON"), Some("Application/Problem+JSON"));
+        for plain in ["application/json", "+json", "*/*", "application/*", "text/plain", ""] {
+            assert_eq!(json_variant(plain), None, "{plain}");
+        }
+        // Nothing from a hostile spec reaches a header but a media type.
+        for hostile in ["application/x+json\r\nX-Evil: 1", "application/\"a\"+json", "app lication/x+json", "/x+json"] {
+            assert_eq!(json_variant(hostile), None, "{hostile:?}");
+        }
+    }
 }

@@ -1184,7 +1184,12 @@ impl<'a> Builder<'a> {
             }
             if arg == "content" {
                 args.push(kw("content_type", atom(code::py_string(&body.content_type))));
+            } else if let Some(ct) = body.json_variant() {
+                args.push(kw("content_type", atom(code::py_string(ct))));
             }
+        }
+        if let Some(accept) = op.response.json_variant_accept() {
+            args.push(kw("accept", atom(code::py_string(&accept))));
         }
         if !op.security.is_empty() {
             args.push(kw("security", security_py(&op.security)));

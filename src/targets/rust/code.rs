@@ -401,6 +401,9 @@ pub struct MethodView {
     pub enveloped: Option<bool>,
     /// `Text`, `Binary` or `Empty`: a response that is not JSON.
     pub response_kind: Option<&'static str>,
+    /// `(name, value)` of the `Content-Type` and `Accept` headers the request names where the
+    /// runtime's defaults (JSON, `application/octet-stream`, `text/plain`) are not the API's.
+    pub media_headers: Vec<(&'static str, String)>,
     pub pagination: Option<PaginationView>,
     /// The runtime decoder (`decode::json`, `decode::page`...).
     pub decoder: &'static str,
@@ -2149,7 +2152,27 @@ fn build_method(
         next: p.next_cursor_field.clone(),
         has_more: p.has_more_field.clone(),
     });
-    let sets_request = inputs.iter().any(|i| i.source != InputKind::BodyField)
+    let mut media_headers = Vec::new();
+    if let Some(b) = body {
+        let declared = match b.encoding {
+            BodyEncoding::Binary => {
+                Some(b.content_type.as_str()).filter(|ct| !ct.eq_ignore_ascii_case("application/octet-stream"))
+            }
+            BodyEncoding::Text => {
+                Some(b.content_type.as_str()).filter(|ct| !ct.to_ascii_lowercase().starts_with("text/plain"))
+            }
+            _ => b.json_variant(),
+        };
+        // A header value from the spec: the runtime refuses CR and LF when the call is made.
+        if let Some(ct) = declared {
+            media_headers.push(("content-type", ct.to_string()));
+        }
+    }
+    if let Some(accept) = op.response.json_variant_accept() {
+        media_headers.push(("accept", accept));
+    }
+    let sets_request = !media_headers.is_empty()
+        || inputs.iter().any(|i| i.source != InputKind::BodyField)
         || fields.is_some()
         || !security.is_empty()
         || op.idempotency_header.is_some()
@@ -2181,6 +2204,7 @@ fn build_method(
         idempotency_header: op.idempotency_header.clone(),
         enveloped,
         response_kind: kind,
+        media_headers,
         pagination,
         decoder,
         all: all.clone(),
@@ -2500,6 +2524,13 @@ fn build_tests(
                     .or_else(|| op.body.as_ref().and_then(|b| b.example.as_ref()).and_then(|e| e.get(&a.wire)).cloned())
                     .or_else(|| input.default.clone())
                     .unwrap_or_else(|| types.sample(&input.type_, 0));
+                // A binary input is a `Vec<u8>`, read from a JSON array: the bytes of the text.
+                let example = match (input.type_.non_null(), &example) {
+                    (TypeRef::String { format: StringFormat::Binary }, Value::String(text)) => {
+                        Value::Array(text.bytes().map(Value::from).collect())
+                    }
+                    _ => example,
+                };
                 let key = format!("{}.{}.{}", service.name, op.name, a.input);
                 examples.insert(key.clone(), example);
                 if Types::uses_model(&input.type_) {

@@ -145,9 +145,9 @@ pub(crate) struct RequestView {
     body_fields: Option<Vec<InputView>>,
     /// `form`, `multipart`, `binary` or `text`; none for JSON.
     body_encoding: Option<&'static str>,
-    /// The body's media type, for binary and text bodies.
+    /// The body's media type, for binary and text bodies and JSON variants.
     content_type: Option<String>,
-    /// The `accept` header of a text or binary response.
+    /// The `accept` header of a text or binary response, or of a JSON variant.
     accept: Option<String>,
     /// Alternatives of security scheme keys.
     security: Vec<Vec<String>>,
@@ -487,16 +487,15 @@ fn request_view(ctx: &Ctx<'_>, o: &OpModel<'_>) -> RequestView {
         BodyEncoding::Binary => Some("binary"),
         BodyEncoding::Text => Some("text"),
     });
-    let content_type = op
-        .body
-        .as_ref()
-        .filter(|b| matches!(b.encoding, BodyEncoding::Binary | BodyEncoding::Text))
-        .map(|b| b.content_type.clone());
+    let content_type = op.body.as_ref().and_then(|b| match b.encoding {
+        BodyEncoding::Binary | BodyEncoding::Text => Some(b.content_type.clone()),
+        _ => b.json_variant().map(str::to_string),
+    });
     let accept = match op.response.kind {
         ResponseKind::Text | ResponseKind::Binary => {
             op.response.content_type.as_ref().map(|ct| format!("{ct}, application/json"))
         }
-        _ => None,
+        _ => op.response.json_variant_accept(),
     };
     RequestView {
         method: op.method.as_str().to_string(),

@@ -97,7 +97,10 @@ class RequestArgs(TypedDict, total=False):
     content: object
     """A raw body: ``bytes`` or ``str``."""
     content_type: str
-    """Content type of a raw ``content`` body."""
+    """Content type of a raw ``content`` body, or of a ``json`` body of a JSON variant
+    (``application/vnd.api+json``; default ``application/json``)."""
+    accept: str
+    """``Accept`` header of a JSON response of a JSON variant (default ``application/json``)."""
     form: Mapping[str, object] | NotGiven
     """An ``application/x-www-form-urlencoded`` body (``NOT_GIVEN``: none, an optional body left
     out)."""
@@ -466,9 +469,8 @@ def prepare(
     encoded_path = encode_path(path, args.get("path_params") or {}, args.get("path_styles"))
     query = encode_query(args.get("query") or {}, args.get("query_styles"))
 
-    headers: dict[str, str] = {
-        "Accept": "application/json" if kind in ("json", "empty") else "*/*",
-    }
+    accept = args.get("accept") or ("application/json" if kind in ("json", "empty") else "*/*")
+    headers: dict[str, str] = {"Accept": accept}
     merge_headers(headers, default_headers)
     merge_headers(headers, header_values(args.get("headers") or {}))
     cookies = query_pairs(args.get("cookies") or {})
@@ -494,7 +496,7 @@ def prepare(
             args["json"], separators=(",", ":"), ensure_ascii=False
         ).encode()
         if not any(k.lower() == "content-type" for k in headers):
-            headers["Content-Type"] = "application/json"
+            headers["Content-Type"] = args.get("content_type", "application/json")
     elif "content" in args and not isinstance(args["content"], NotGiven):
         body["content"] = args["content"]
         if not any(k.lower() == "content-type" for k in headers):

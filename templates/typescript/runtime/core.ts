@@ -135,7 +135,7 @@ export interface RequestSpec {
   readonly body?: unknown;
   /** How the body is encoded (default `json`). */
   readonly bodyEncoding?: 'json' | 'form' | 'multipart' | 'binary' | 'text' | undefined;
-  /** Content type of a binary or text body. */
+  /** Content type of a binary or text body, or of a JSON variant (`application/vnd.api+json`). */
   readonly contentType?: string | undefined;
   /** `Accept` header (default from the response kind). */
   readonly accept?: string | undefined;
@@ -672,7 +672,7 @@ function encodeBody(spec: RequestSpec): {
     case 'text':
       return { body: body as BodyInit, contentType: spec.contentType };
     default:
-      return { body: JSON.stringify(body), contentType: 'application/json' };
+      return { body: JSON.stringify(body), contentType: spec.contentType ?? 'application/json' };
   }
 }
 
