@@ -662,6 +662,12 @@ impl TypeCx<'_> {
 /// The most items pyright infers a tuple literal's type from (more: `tuple[Unknown, ...]`).
 const PYRIGHT_MAX_INFERRED_TUPLE: usize = 256;
 
+/// Levels (an alias, an array, a property each count one) below which a synthesised test value
+/// gives nullables and arrays a value, and past which nothing is written (a type with no finite
+/// value).
+const SHALLOW: usize = 6;
+const DEEPEST: usize = 16;
+
 /// The Python type of every value of `values`.
 fn values_type(values: &[Value]) -> &'static str {
     if values.iter().all(Value::is_string) {
@@ -1388,12 +1394,16 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// A value of type `t` that a validating mock server accepts.
+    /// A value of type `t` that a validating mock server accepts. Past `SHALLOW` levels, a
+    /// nullable value is null and an array or map empty, which ends recursive types; other types
+    /// (a required string seven aliases deep) are still written out, up to `DEEPEST`.
     fn synthesise(&self, t: &TypeRef, depth: usize) -> Value {
-        if depth > 6 {
+        if depth > DEEPEST {
             return Value::Null;
         }
         match t {
+            TypeRef::Nullable { .. } if depth > SHALLOW => Value::Null,
+            TypeRef::Array { .. } if depth > SHALLOW => Value::Array(vec![]),
             TypeRef::String { format } => Value::String(
                 match format {
                     StringFormat::DateTime => "2026-01-01T00:00:00Z",

@@ -337,11 +337,21 @@ fn value_fits(ctx: &Ctx<'_>, v: &Value, t: &TypeRef, depth: usize) -> bool {
     }
 }
 
+/// Levels (an alias, an array, a property each count one) below which an example value gives
+/// nullables and arrays a value, and past which nothing is written (a type with no finite value).
+const SHALLOW: usize = 6;
+const DEEPEST: usize = 16;
+
+/// A value of type `t`. Past `SHALLOW` levels, a nullable value is null and an array empty, which
+/// ends recursive types; other types (a required string seven aliases deep) are still written
+/// out, up to `DEEPEST`.
 pub(crate) fn example_of_type(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> Value {
-    if depth > 6 {
+    if depth > DEEPEST {
         return Value::Null;
     }
     match t {
+        TypeRef::Nullable { .. } if depth > SHALLOW => Value::Null,
+        TypeRef::Array { .. } if depth > SHALLOW => Value::Array(vec![]),
         TypeRef::String { format } => Value::String(
             match format {
                 StringFormat::DateTime => "2026-01-01T00:00:00Z",

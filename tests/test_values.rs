@@ -1,0 +1,29 @@
+//! The argument values of the generated per-operation tests: synthesised where the spec gives no
+//! example, they must be values of the declared types, or the tests fail the type checkers.
+
+use std::path::Path;
+
+use sdkgen::{Generator, Lang};
+
+/// A required list of strings nested seven levels deep (aliases, arrays, properties), as in
+/// SageMaker's CreateAlgorithm: the synthesiser's depth cut wrote `[None]` / `[null]` there
+/// (mypy, pyright and tsc errors); below the cut a required string is still a string.
+#[test]
+fn deep_required_values_conform() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ir/deep_required_arrays.yaml");
+    Generator::new(spec).languages(&Lang::ALL).out_dir(dir.path()).generate().unwrap();
+    let read = |p: &str| std::fs::read_to_string(dir.path().join(p)).unwrap();
+
+    let python = read("python/tests/test_operations.py");
+    assert!(python.contains(r#""content_types": ["example"]"#), "{python}");
+    assert!(!python.contains("None]"), "{python}");
+
+    let typescript = read("typescript/test/operations.test.ts");
+    assert!(typescript.contains("content_types: ['string']"), "{typescript}");
+    assert!(!typescript.contains("null"), "{typescript}");
+
+    let examples: serde_json::Value = serde_json::from_str(&read("rust/tests/examples.json")).unwrap();
+    let channel = &examples["algorithms.create_algorithm.training"]["channels"][0];
+    assert_eq!(channel["content_types"], serde_json::json!(["string"]), "{examples}");
+}
