@@ -27,3 +27,23 @@ fn deep_required_values_conform() {
     let channel = &examples["algorithms.create_algorithm.training"]["channels"][0];
     assert_eq!(channel["content_types"], serde_json::json!(["string"]), "{examples}");
 }
+
+/// A type that requires itself three times has no finite value: the synthesised one stops at the
+/// depth cut instead of growing threefold with every level past it (which took 24 GB and was
+/// killed when the cut let every type go on).
+#[test]
+fn recursive_required_values_stay_small() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("tree.yaml");
+    std::fs::write(
+        &spec,
+        "openapi: 3.0.3\ninfo: {title: Tree, version: 1.0.0}\npaths:\n  /nodes:\n    post:\n      operationId: createNode\n      tags: [nodes]\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema: {$ref: '#/components/schemas/Node'}\n      responses:\n        '204': {description: ok}\ncomponents:\n  schemas:\n    Node:\n      type: object\n      required: [left, right, mid]\n      properties:\n        left: {$ref: '#/components/schemas/Node'}\n        right: {$ref: '#/components/schemas/Node'}\n        mid: {$ref: '#/components/schemas/Node'}\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    Generator::new(spec).languages(&Lang::ALL).out_dir(&out).generate().unwrap();
+    for test in ["python/tests/test_operations.py", "typescript/test/operations.test.ts", "rust/tests/examples.json"] {
+        let size = std::fs::metadata(out.join(test)).unwrap().len();
+        assert!(size < 1_000_000, "{test}: {size} bytes");
+    }
+}

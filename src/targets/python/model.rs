@@ -1395,8 +1395,9 @@ impl<'a> Builder<'a> {
     }
 
     /// A value of type `t` that a validating mock server accepts. Past `SHALLOW` levels, a
-    /// nullable value is null and an array or map empty, which ends recursive types; other types
-    /// (a required string seven aliases deep) are still written out, up to `DEEPEST`.
+    /// nullable value is null, an array empty and an object of several required properties null,
+    /// which ends recursive types and keeps the value small; other types (a required string seven
+    /// aliases deep) are still written out, up to `DEEPEST`.
     fn synthesise(&self, t: &TypeRef, depth: usize) -> Value {
         if depth > DEEPEST {
             return Value::Null;
@@ -1430,6 +1431,13 @@ impl<'a> Builder<'a> {
                 Some(TypeKind::Alias { target }) => self.synthesise(target, depth + 1),
                 Some(TypeKind::Union(u)) => {
                     u.variants.first().map(|v| self.synthesise(&v.type_, depth + 1)).unwrap_or(Value::Null)
+                }
+                // Past `SHALLOW`, values only go on in a line: an object of several required
+                // properties would multiply the value at every level (a recursive one, to millions).
+                Some(TypeKind::Object(o))
+                    if depth > SHALLOW && o.properties.iter().filter(|p| p.required).count() > 1 =>
+                {
+                    Value::Null
                 }
                 Some(TypeKind::Object(o)) => {
                     let mut map = serde_json::Map::new();

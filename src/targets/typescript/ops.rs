@@ -342,9 +342,10 @@ fn value_fits(ctx: &Ctx<'_>, v: &Value, t: &TypeRef, depth: usize) -> bool {
 const SHALLOW: usize = 6;
 const DEEPEST: usize = 16;
 
-/// A value of type `t`. Past `SHALLOW` levels, a nullable value is null and an array empty, which
-/// ends recursive types; other types (a required string seven aliases deep) are still written
-/// out, up to `DEEPEST`.
+/// A value of type `t`. Past `SHALLOW` levels, a nullable value is null, an array empty and an
+/// object of several required properties null, which ends recursive types and keeps the value
+/// small; other types (a required string seven aliases deep) are still written out, up to
+/// `DEEPEST`.
 pub(crate) fn example_of_type(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> Value {
     if depth > DEEPEST {
         return Value::Null;
@@ -376,6 +377,13 @@ pub(crate) fn example_of_type(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> Value
                 TypeKind::Alias { target } => example_of_type(ctx, target, depth + 1),
                 TypeKind::Union(u) => {
                     u.variants.first().map(|v| example_of_type(ctx, &v.type_, depth + 1)).unwrap_or(Value::Null)
+                }
+                // Past `SHALLOW`, values only go on in a line: an object of several required
+                // properties would multiply the value at every level (a recursive one, to millions).
+                TypeKind::Object(obj)
+                    if depth > SHALLOW && obj.properties.iter().filter(|p| p.required).count() > 1 =>
+                {
+                    Value::Null
                 }
                 TypeKind::Object(obj) => {
                     let mut map = serde_json::Map::new();
