@@ -123,3 +123,46 @@ fn gatekeeper_deprecations() {
     assert!(keys.contains("    #[allow(deprecated)]\n    pub fn list("), "{keys}");
     assert!(read("tests/operations.rs").contains("#![allow(deprecated)]"));
 }
+
+/// A multipart body whose schema is one value (Jira's attachments: `type: string, format:
+/// binary`) is sent as one part, `file` for bytes, else `body`, as multipart fields, not as JSON;
+/// the Python and TypeScript SDKs send the same part.
+#[test]
+fn multipart_single_value_is_one_part() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ir/multipart_single_value.yaml");
+    Generator::new(spec)
+        .languages(&[Lang::Rust, Lang::Python, Lang::TypeScript])
+        .out_dir(dir.path())
+        .generate()
+        .unwrap();
+    let read = |p: &str| std::fs::read_to_string(dir.path().join(p)).unwrap();
+    let rust = read("rust/src/services/attachments.rs");
+    assert!(rust.contains("body.file(\"file\", file);"), "{rust}");
+    assert!(rust.contains("body.optional(\"body\", params.body);"), "{rust}");
+    assert!(!rust.contains("json_body"), "{rust}");
+    let python = read("python/src/tracker/services/attachments.py");
+    assert!(python.contains("files={\"file\": file},"), "{python}");
+    assert!(python.contains("files=compact({\"body\": body}),"), "{python}");
+    let typescript = read("typescript/src/services/attachments.ts");
+    assert!(typescript.contains("body: { file: params.file },"), "{typescript}");
+}
+
+/// A page's next-cursor field is sent back as the cursor parameter, as a string: an integer
+/// cursor, or a next field that is not a string (Jira's failed webhooks: integer `after`, URL
+/// `next`), is no pagination; string ones are.
+#[test]
+fn pagination_needs_string_cursors() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ir/pagination_url_next.yaml");
+    Generator::new(spec).languages(&[Lang::Rust, Lang::TypeScript]).out_dir(dir.path()).generate().unwrap();
+    let read = |p: &str| std::fs::read_to_string(dir.path().join(p)).unwrap();
+    for service in ["webhooks", "events"] {
+        let rust = read(&format!("rust/src/services/{service}.rs"));
+        assert!(!rust.contains("paginated("), "{rust}");
+        let typescript = read(&format!("typescript/src/services/{service}.ts"));
+        assert!(!typescript.contains("nextCursor"), "{typescript}");
+    }
+    assert!(read("rust/src/services/logs.rs").contains("request.paginated(\"after\", \"values\", \"next\", None);"));
+    assert!(read("typescript/src/services/logs.ts").contains("page: { items: 'values', nextCursor: 'next' },"));
+}

@@ -247,7 +247,9 @@ pub struct RequestBody {
     pub type_: TypeRef,
     pub required: bool,
     pub doc: Option<String>,
-    /// True when the body is an object whose properties became `InputSource::BodyField` inputs.
+    /// True when the body is an object whose properties became `InputSource::BodyField` inputs, or
+    /// a multipart body that is not an object, sent as one part (one `BodyField` input named
+    /// `file` for bytes, else `body`; `type_` is then the part's type).
     pub fields_flattened: bool,
     pub example: Option<serde_json::Value>,
 }

@@ -471,8 +471,43 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
             },
             _ => None,
         };
-        let fields_flattened = object.is_some() && encoding != BodyEncoding::Binary && encoding != BodyEncoding::Text;
-        if let (true, Some(obj)) = (fields_flattened, &object) {
+        // A multipart body is a set of named parts; one whose schema is a single value (a file, an
+        // array, a primitive) does not name its part, so it is sent as one part: `file` for bytes
+        // (the name upload endpoints and `curl -F file=@..` use), else `body`.
+        let single_part = encoding == BodyEncoding::Multipart
+            && matches!(
+                type_.non_null(),
+                TypeRef::String { .. }
+                    | TypeRef::Integer { .. }
+                    | TypeRef::Number { .. }
+                    | TypeRef::Boolean
+                    | TypeRef::Array { .. }
+                    | TypeRef::Literal { .. }
+            );
+        let fields_flattened =
+            single_part || (object.is_some() && encoding != BodyEncoding::Binary && encoding != BodyEncoding::Text);
+        if single_part {
+            let part = match type_.non_null() {
+                TypeRef::String { format: crate::ir::StringFormat::Binary } => "file",
+                _ => "body",
+            };
+            diags.warn(
+                &format!("{media_at}/schema"),
+                format!("multipart body is not an object, so it names no part; it is sent as one part named `{part}`"),
+            );
+            inputs.push(Input {
+                name: part.into(),
+                wire_name: part.into(),
+                source: InputSource::BodyField,
+                type_: type_.clone(),
+                required: body.required,
+                doc: body.description.clone().filter(|d| !d.trim().is_empty()),
+                default: None,
+                example: example.clone(),
+                deprecated: false,
+                service_defaults: Vec::new(),
+            });
+        } else if let (true, Some(obj)) = (fields_flattened, &object) {
             for p in obj.properties.iter().filter(|p| !p.read_only) {
                 let field_example =
                     example.as_ref().and_then(|e| e.get(&p.wire_name)).cloned().or_else(|| p.example.clone());

@@ -47,7 +47,13 @@ pub fn detect(inputs: &[Input], result: &ObjectType) -> Option<Pagination> {
         names.iter().find_map(|n| result.properties.iter().find(|p| p.wire_name == *n && ok(p.type_.non_null())))
     };
     let items = field(ITEMS_FIELDS, &|t| matches!(t, TypeRef::Array { .. }))?;
-    let next = field(NEXT_CURSOR_FIELDS, &|t| matches!(t, TypeRef::String { .. } | TypeRef::Integer { .. }))?;
+    // The next cursor is sent back as the cursor parameter, and every runtime passes cursors as
+    // strings: both must be strings (Jira's failed webhooks page has an integer `after` and a
+    // `next` that is a URL, not a cursor).
+    if !matches!(cursor.type_.non_null(), TypeRef::String { .. }) {
+        return None;
+    }
+    let next = field(NEXT_CURSOR_FIELDS, &|t| matches!(t, TypeRef::String { .. }))?;
     let has_more = field(HAS_MORE_FIELDS, &|t| matches!(t, TypeRef::Boolean));
     let TypeRef::Array { items: item_type } = items.type_.non_null() else { return None };
     Some(Pagination {
