@@ -492,7 +492,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                 _ => "body",
             };
             diags.warn(
-                &format!("{media_at}/schema"),
+                format!("{media_at}/schema"),
                 format!("multipart body is not an object, so it names no part; it is sent as one part named `{part}`"),
             );
             inputs.push(Input {
