@@ -486,28 +486,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
             );
         let fields_flattened =
             single_part || (object.is_some() && encoding != BodyEncoding::Binary && encoding != BodyEncoding::Text);
-        if single_part {
-            let part = match type_.non_null() {
-                TypeRef::String { format: crate::ir::StringFormat::Binary } => "file",
-                _ => "body",
-            };
-            diags.warn(
-                format!("{media_at}/schema"),
-                format!("multipart body is not an object, so it names no part; it is sent as one part named `{part}`"),
-            );
-            inputs.push(Input {
-                name: part.into(),
-                wire_name: part.into(),
-                source: InputSource::BodyField,
-                type_: type_.clone(),
-                required: body.required,
-                doc: body.description.clone().filter(|d| !d.trim().is_empty()),
-                default: None,
-                example: example.clone(),
-                deprecated: false,
-                service_defaults: Vec::new(),
-            });
-        } else if let (true, Some(obj)) = (fields_flattened, &object) {
+        if let (false, true, Some(obj)) = (single_part, fields_flattened, &object) {
             for p in obj.properties.iter().filter(|p| !p.read_only) {
                 let field_example =
                     example.as_ref().and_then(|e| e.get(&p.wire_name)).cloned().or_else(|| p.example.clone());
@@ -525,10 +504,26 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                 });
             }
         } else {
+            // The whole body is one input: the body, or the one part of a multipart body.
+            let (name, source) = if single_part {
+                let part = match type_.non_null() {
+                    TypeRef::String { format: crate::ir::StringFormat::Binary } => "file",
+                    _ => "body",
+                };
+                diags.warn(
+                    format!("{media_at}/schema"),
+                    format!(
+                        "multipart body is not an object, so it names no part; it is sent as one part named `{part}`"
+                    ),
+                );
+                (part, InputSource::BodyField)
+            } else {
+                ("body", InputSource::Body)
+            };
             inputs.push(Input {
-                name: "body".into(),
-                wire_name: String::new(),
-                source: InputSource::Body,
+                name: name.into(),
+                wire_name: if single_part { name.into() } else { String::new() },
+                source,
                 type_: type_.clone(),
                 required: body.required,
                 doc: body.description.clone().filter(|d| !d.trim().is_empty()),
