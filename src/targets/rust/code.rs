@@ -1391,13 +1391,13 @@ fn build_errors(api: &Api) -> ErrorsView {
     }
 }
 
-/// The Cargo feature of each service (by IR name): its module's name, unless Cargo or the crate
-/// already gives that name a meaning.
 /// The modules that hold the service modules and the model modules: neither may hold a module of
 /// its own name (clippy's `module_inception`).
 const SERVICES_MODULE: &str = "services";
 const MODELS_MODULE: &str = "models";
 
+/// The Cargo feature of each service (by IR name): its module's name, unless Cargo or the crate
+/// already gives that name a meaning.
 fn feature_names(api: &Api, modules: &[String]) -> BTreeMap<String, String> {
     let mut set = NameSet::new();
     set.reserve(["default", "full", "all_models"]);
