@@ -86,6 +86,100 @@ pub enum StringFormat {
     Password,
 }
 
+impl StringFormat {
+    /// Whether `s` is a value of this format as a validating server checks it (Prism: ajv's
+    /// formats): an example of the API that is not (train-travel's "uuid" `4f4e4e1-c824-...`) is
+    /// not used as a test value. Stricter than needed is safe: the test then synthesises one.
+    pub fn accepts(self, s: &str) -> bool {
+        let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+        let date = |t: &str| {
+            let parts: Vec<&str> = t.split('-').collect();
+            let [y, m, d] = parts.as_slice() else { return false };
+            let (Ok(month), Ok(day)) = (m.parse::<u32>(), d.parse::<u32>()) else { return false };
+            y.len() == 4
+                && digits(y)
+                && m.len() == 2
+                && d.len() == 2
+                && (1..=12).contains(&month)
+                && (1..=31).contains(&day)
+        };
+        match self {
+            StringFormat::Uuid => {
+                let hex = s.strip_prefix("urn:uuid:").unwrap_or(s);
+                let groups: Vec<&str> = hex.split('-').collect();
+                groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
+                    && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_hexdigit()))
+            }
+            StringFormat::Date => date(s),
+            StringFormat::DateTime => {
+                let Some((d, time)) = s.split_once(['T', 't']) else { return false };
+                let zone =
+                    time.len() - time.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.').len();
+                let (clock, offset) = time.split_at(zone);
+                let hms: Vec<&str> = clock.split('.').next().unwrap_or("").split(':').collect();
+                // `Z`, or `+HH`, `+HHMM`, `+HH:MM` (ajv's pattern).
+                let offset_ok = offset.eq_ignore_ascii_case("z")
+                    || offset.strip_prefix(['+', '-']).is_some_and(|o| {
+                        let o = if o.len() == 5 && o.as_bytes()[2] == b':' {
+                            o.replacen(':', "", 1)
+                        } else {
+                            o.to_string()
+                        };
+                        (o.len() == 2 || o.len() == 4) && digits(&o)
+                    });
+                date(d) && hms.len() == 3 && hms.iter().all(|p| p.len() == 2 && digits(p)) && offset_ok
+            }
+            StringFormat::Email => s.split_once('@').is_some_and(|(local, domain)| {
+                !local.is_empty()
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !s.contains(char::is_whitespace)
+                    && !domain.contains('@')
+            }),
+            StringFormat::Uri => s.split_once(':').is_some_and(|(scheme, rest)| {
+                scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+                    && !rest.is_empty()
+                    && !s.contains(char::is_whitespace)
+            }),
+            StringFormat::Plain | StringFormat::Byte | StringFormat::Binary | StringFormat::Password => true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::StringFormat;
+
+    #[test]
+    fn formats_accept_what_a_validating_server_accepts() {
+        use StringFormat::*;
+        let cases: &[(StringFormat, &str, bool)] = &[
+            (Uuid, "efdbb9d1-02c2-4bc3-afb7-6788d8782b1e", true),
+            (Uuid, "4f4e4e1-c824-4d63-b37a-d8d698862f1d", false),
+            (Uuid, "string", false),
+            (Date, "2026-01-31", true),
+            (Date, "31-12-1980", false),
+            (Date, "2026-13-01", false),
+            (DateTime, "2026-01-01T00:00:00Z", true),
+            (DateTime, "2026-01-01T00:00:00.123+02:00", true),
+            (DateTime, "2026-01-01 00:00:00", false),
+            (DateTime, "2026-01-01T00:00:00", false),
+            (DateTime, "2021-01-17T12:34:00.000+0000", true),
+            (DateTime, "2021-01-17T12:34:00+02", true),
+            (DateTime, "2021-01-17T12:34:00+2:00", false),
+            (Email, "user@example.com", true),
+            (Email, "user at example", false),
+            (Uri, "https://example.com/a?b", true),
+            (Uri, "example.com", false),
+            (Plain, "anything", true),
+        ];
+        for (format, value, ok) in cases {
+            assert_eq!(format.accepts(value), *ok, "{format:?} {value}");
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum IntegerFormat {

@@ -298,7 +298,7 @@ fn value_fits(ctx: &Ctx<'_>, v: &Value, t: &TypeRef, depth: usize) -> bool {
     }
     match t {
         TypeRef::String { format: StringFormat::Binary } => false,
-        TypeRef::String { .. } => v.is_string(),
+        TypeRef::String { format } => v.as_str().is_some_and(|s| format.accepts(s)),
         TypeRef::Integer { .. } | TypeRef::Number { .. } => v.is_number(),
         TypeRef::Boolean => v.is_boolean(),
         TypeRef::Any => true,
