@@ -33,15 +33,9 @@ fn deep_required_values_conform() {
 /// killed when the cut let every type go on).
 #[test]
 fn recursive_required_values_stay_small() {
-    let dir = tempfile::tempdir().unwrap();
-    let spec = dir.path().join("tree.yaml");
-    std::fs::write(
-        &spec,
+    let (_dir, out) = generate_all(
         "openapi: 3.0.3\ninfo: {title: Tree, version: 1.0.0}\npaths:\n  /nodes:\n    post:\n      operationId: createNode\n      tags: [nodes]\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema: {$ref: '#/components/schemas/Node'}\n      responses:\n        '204': {description: ok}\ncomponents:\n  schemas:\n    Node:\n      type: object\n      required: [left, right, mid]\n      properties:\n        left: {$ref: '#/components/schemas/Node'}\n        right: {$ref: '#/components/schemas/Node'}\n        mid: {$ref: '#/components/schemas/Node'}\n",
-    )
-    .unwrap();
-    let out = dir.path().join("out");
-    Generator::new(spec).languages(&Lang::ALL).out_dir(&out).generate().unwrap();
+    );
     for test in ["python/tests/test_operations.py", "typescript/test/operations.test.ts", "rust/tests/examples.json"] {
         let size = std::fs::metadata(out.join(test)).unwrap().len();
         assert!(size < 1_000_000, "{test}: {size} bytes");
@@ -53,18 +47,22 @@ fn recursive_required_values_stay_small() {
 /// the tests send a synthesised value of the format instead, in all three SDKs.
 #[test]
 fn examples_that_miss_their_format_are_not_sent() {
-    let dir = tempfile::tempdir().unwrap();
-    let spec = dir.path().join("bookings.yaml");
-    std::fs::write(
-        &spec,
+    let (_dir, out) = generate_all(
         "openapi: 3.0.3\ninfo: {title: Bookings, version: 1.0.0}\npaths:\n  /bookings:\n    post:\n      operationId: createBooking\n      tags: [bookings]\n      parameters:\n        - {name: day, in: query, required: true, schema: {type: string, format: date, example: '2025-10-15T13:51:00.230Z'}}\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              type: object\n              required: [trip_id]\n              properties:\n                trip_id: {type: string, format: uuid, example: 4f4e4e1-c824-4d63-b37a-d8d698862f1d}\n      responses:\n        '204': {description: ok}\n",
-    )
-    .unwrap();
-    let out = dir.path().join("out");
-    Generator::new(spec).languages(&Lang::ALL).out_dir(&out).generate().unwrap();
+    );
     for test in ["python/tests/test_operations.py", "typescript/test/operations.test.ts", "rust/tests/examples.json"] {
         let text = std::fs::read_to_string(out.join(test)).unwrap();
         assert!(!text.contains("4f4e4e1-c824") && !text.contains("13:51:00"), "{test}: {text}");
         assert!(text.contains("00000000-0000-4000-8000-000000000000") && text.contains("2026-01-01"), "{test}: {text}");
     }
+}
+
+/// The three SDKs of the spec `yaml`: the temporary folder (kept while it lives) and the output.
+fn generate_all(yaml: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("spec.yaml");
+    std::fs::write(&spec, yaml).unwrap();
+    let out = dir.path().join("out");
+    Generator::new(spec).languages(&Lang::ALL).out_dir(&out).generate().unwrap();
+    (dir, out)
 }
