@@ -415,6 +415,40 @@ pub struct Constant {
     pub values: Vec<serde_json::Value>,
 }
 
+/// Levels (an alias, an array, a property each count one) of a synthesised test value (Python's
+/// and TypeScript's tests) below which nullables and arrays get a value, and past which nothing
+/// is written (a type with no finite value).
+const SAMPLE_SHALLOW: usize = 6;
+const SAMPLE_DEEPEST: usize = 16;
+
+impl Api {
+    /// Where a synthesised test value of type `t` at `depth` stops: past `SAMPLE_SHALLOW` a
+    /// nullable is null, an array empty and an object of several required properties null (it
+    /// would multiply the value at every level: a recursive one, to millions), so values only go
+    /// on in a line (a required string seven aliases deep is still a string); past
+    /// `SAMPLE_DEEPEST` everything is null. `None`: write the value out.
+    pub fn sample_cut(&self, t: &TypeRef, depth: usize) -> Option<serde_json::Value> {
+        use serde_json::Value;
+        if depth > SAMPLE_DEEPEST {
+            return Some(Value::Null);
+        }
+        if depth <= SAMPLE_SHALLOW {
+            return None;
+        }
+        match t {
+            TypeRef::Nullable { .. } => Some(Value::Null),
+            TypeRef::Array { .. } => Some(Value::Array(vec![])),
+            TypeRef::Named { name } => match self.types.get(name).map(|d| &d.kind) {
+                Some(TypeKind::Object(o)) if o.properties.iter().filter(|p| p.required).count() > 1 => {
+                    Some(Value::Null)
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::json_variant;

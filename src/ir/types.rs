@@ -87,6 +87,19 @@ pub enum StringFormat {
 }
 
 impl StringFormat {
+    /// The value the SDKs' tests send for this format when the spec gives none (every one is
+    /// [`accepts`](Self::accepts)ed); `None` for formats any string satisfies.
+    pub fn sample(self) -> Option<&'static str> {
+        match self {
+            StringFormat::DateTime => Some("2026-01-01T00:00:00Z"),
+            StringFormat::Date => Some("2026-01-01"),
+            StringFormat::Uuid => Some("00000000-0000-4000-8000-000000000000"),
+            StringFormat::Email => Some("user@example.com"),
+            StringFormat::Uri => Some("https://example.com"),
+            StringFormat::Plain | StringFormat::Byte | StringFormat::Binary | StringFormat::Password => None,
+        }
+    }
+
     /// Whether `s` is a value of this format as a validating server checks it (Prism: ajv's
     /// formats): an example of the API that is not (train-travel's "uuid" `4f4e4e1-c824-...`) is
     /// not used as a test value. Stricter than needed is safe: the test then synthesises one.
@@ -176,6 +189,9 @@ mod tests {
         ];
         for (format, value, ok) in cases {
             assert_eq!(format.accepts(value), *ok, "{format:?} {value}");
+        }
+        for format in [Plain, DateTime, Date, Uuid, Email, Uri, Byte, Binary, Password] {
+            assert!(format.sample().is_none_or(|s| format.accepts(s)), "{format:?}");
         }
     }
 }

@@ -662,12 +662,6 @@ impl TypeCx<'_> {
 /// The most items pyright infers a tuple literal's type from (more: `tuple[Unknown, ...]`).
 const PYRIGHT_MAX_INFERRED_TUPLE: usize = 256;
 
-/// Levels (an alias, an array, a property each count one) below which a synthesised test value
-/// gives nullables and arrays a value, and past which nothing is written (a type with no finite
-/// value).
-const SHALLOW: usize = 6;
-const DEEPEST: usize = 16;
-
 /// The Python type of every value of `values`.
 fn values_type(values: &[Value]) -> &'static str {
     if values.iter().all(Value::is_string) {
@@ -1406,29 +1400,21 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// A value of type `t` that a validating mock server accepts. Past `SHALLOW` levels, a
-    /// nullable value is null, an array empty and an object of several required properties null,
-    /// which ends recursive types and keeps the value small; other types (a required string seven
-    /// aliases deep) are still written out, up to `DEEPEST`.
+    /// A value of type `t` that a validating mock server accepts (where it stops: `Api::sample_cut`).
     fn synthesise(&self, t: &TypeRef, depth: usize) -> Value {
-        if depth > DEEPEST {
-            return Value::Null;
+        if let Some(cut) = self.api.sample_cut(t, depth) {
+            return cut;
         }
         match t {
-            TypeRef::Nullable { .. } if depth > SHALLOW => Value::Null,
-            TypeRef::Array { .. } if depth > SHALLOW => Value::Array(vec![]),
             TypeRef::String { format } => Value::String(
-                match format {
-                    StringFormat::DateTime => "2026-01-01T00:00:00Z",
-                    StringFormat::Date => "2026-01-01",
-                    StringFormat::Uuid => "00000000-0000-4000-8000-000000000000",
-                    StringFormat::Email => "user@example.com",
-                    StringFormat::Uri => "https://example.com",
-                    StringFormat::Byte => "ZXhhbXBsZQ==",
-                    StringFormat::Password => "correct-horse-battery",
-                    _ => "example",
-                }
-                .to_string(),
+                format
+                    .sample()
+                    .unwrap_or(match format {
+                        StringFormat::Byte => "ZXhhbXBsZQ==",
+                        StringFormat::Password => "correct-horse-battery",
+                        _ => "example",
+                    })
+                    .to_string(),
             ),
             TypeRef::Integer { .. } => Value::from(1),
             TypeRef::Number { .. } => Value::from(1.0),
@@ -1443,13 +1429,6 @@ impl<'a> Builder<'a> {
                 Some(TypeKind::Alias { target }) => self.synthesise(target, depth + 1),
                 Some(TypeKind::Union(u)) => {
                     u.variants.first().map(|v| self.synthesise(&v.type_, depth + 1)).unwrap_or(Value::Null)
-                }
-                // Past `SHALLOW`, values only go on in a line: an object of several required
-                // properties would multiply the value at every level (a recursive one, to millions).
-                Some(TypeKind::Object(o))
-                    if depth > SHALLOW && o.properties.iter().filter(|p| p.required).count() > 1 =>
-                {
-                    Value::Null
                 }
                 Some(TypeKind::Object(o)) => {
                     let mut map = serde_json::Map::new();

@@ -859,17 +859,7 @@ impl<'a> Types<'a> {
     /// A JSON value of type `t` for tests and examples, when the spec gives none.
     fn sample(&self, t: &TypeRef, depth: usize) -> Value {
         match t {
-            TypeRef::String { format } => Value::String(
-                match format {
-                    StringFormat::DateTime => "2026-01-01T00:00:00Z",
-                    StringFormat::Date => "2026-01-01",
-                    StringFormat::Uuid => "00000000-0000-4000-8000-000000000000",
-                    StringFormat::Email => "user@example.com",
-                    StringFormat::Uri => "https://example.com",
-                    _ => "string",
-                }
-                .to_string(),
-            ),
+            TypeRef::String { format } => Value::String(format.sample().unwrap_or("string").to_string()),
             TypeRef::Integer { .. } => Value::from(1),
             TypeRef::Number { .. } => Value::from(1.0),
             TypeRef::Boolean => Value::Bool(true),

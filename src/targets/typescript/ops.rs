@@ -337,33 +337,13 @@ fn value_fits(ctx: &Ctx<'_>, v: &Value, t: &TypeRef, depth: usize) -> bool {
     }
 }
 
-/// Levels (an alias, an array, a property each count one) below which an example value gives
-/// nullables and arrays a value, and past which nothing is written (a type with no finite value).
-const SHALLOW: usize = 6;
-const DEEPEST: usize = 16;
-
-/// A value of type `t`. Past `SHALLOW` levels, a nullable value is null, an array empty and an
-/// object of several required properties null, which ends recursive types and keeps the value
-/// small; other types (a required string seven aliases deep) are still written out, up to
-/// `DEEPEST`.
+/// A value of type `t` (where it stops: `Api::sample_cut`).
 pub(crate) fn example_of_type(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> Value {
-    if depth > DEEPEST {
-        return Value::Null;
+    if let Some(cut) = ctx.api.sample_cut(t, depth) {
+        return cut;
     }
     match t {
-        TypeRef::Nullable { .. } if depth > SHALLOW => Value::Null,
-        TypeRef::Array { .. } if depth > SHALLOW => Value::Array(vec![]),
-        TypeRef::String { format } => Value::String(
-            match format {
-                StringFormat::DateTime => "2026-01-01T00:00:00Z",
-                StringFormat::Date => "2026-01-01",
-                StringFormat::Uuid => "00000000-0000-4000-8000-000000000000",
-                StringFormat::Email => "user@example.com",
-                StringFormat::Uri => "https://example.com",
-                _ => "string",
-            }
-            .to_string(),
-        ),
+        TypeRef::String { format } => Value::String(format.sample().unwrap_or("string").to_string()),
         TypeRef::Integer { .. } | TypeRef::Number { .. } => Value::from(1),
         TypeRef::Boolean => Value::Bool(true),
         TypeRef::Array { items } => Value::Array(vec![example_of_type(ctx, items, depth + 1)]),
@@ -377,13 +357,6 @@ pub(crate) fn example_of_type(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> Value
                 TypeKind::Alias { target } => example_of_type(ctx, target, depth + 1),
                 TypeKind::Union(u) => {
                     u.variants.first().map(|v| example_of_type(ctx, &v.type_, depth + 1)).unwrap_or(Value::Null)
-                }
-                // Past `SHALLOW`, values only go on in a line: an object of several required
-                // properties would multiply the value at every level (a recursive one, to millions).
-                TypeKind::Object(obj)
-                    if depth > SHALLOW && obj.properties.iter().filter(|p| p.required).count() > 1 =>
-                {
-                    Value::Null
                 }
                 TypeKind::Object(obj) => {
                     let mut map = serde_json::Map::new();
