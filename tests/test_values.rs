@@ -57,6 +57,27 @@ fn examples_that_miss_their_format_are_not_sent() {
     }
 }
 
+/// An operation that documents only errors (petstore's `updatePet`: 400, 404) is answered with
+/// the first of them by a mock of the API: its generated test expects that error, in all three
+/// SDKs. One that documents a success, even without a description (`200: {description: ''}`),
+/// is expected to succeed.
+#[test]
+fn operations_that_document_only_errors_are_expected_to_fail() {
+    let (_dir, out) = generate_all(
+        "openapi: 3.0.3\ninfo: {title: Pets, version: 1.0.0}\npaths:\n  /pets/{id}:\n    parameters:\n      - {name: id, in: path, required: true, schema: {type: integer}}\n    put:\n      operationId: updatePet\n      tags: [pets]\n      responses:\n        '400': {description: Invalid ID}\n        '404': {description: Not found}\n    delete:\n      operationId: deletePet\n      tags: [pets]\n      responses:\n        '200': {description: ''}\n        '404': {description: Not found}\n",
+    );
+    let read = |path: &str| std::fs::read_to_string(out.join(path)).unwrap();
+    let python = read("python/tests/test_operations.py");
+    assert_eq!(python.matches("    with pytest.raises(ValidationError):\n        ").count(), 2, "{python}");
+    assert!(!python.contains("NotFoundError"), "{python}");
+    let typescript = read("typescript/test/operations.test.ts");
+    assert_eq!(typescript.matches("assert.rejects(").count(), 1, "{typescript}");
+    assert!(typescript.contains("ValidationError") && !typescript.contains("NotFoundError"), "{typescript}");
+    let rust = read("rust/tests/operations.rs");
+    assert!(rust.contains("check_rejects(\"pets.update_pet\", result, ErrorKind::Validation);"), "{rust}");
+    assert!(rust.contains("check(\"pets.delete_pet\", result);"), "{rust}");
+}
+
 /// The three SDKs of the spec `yaml`: the temporary folder (kept while it lives) and the output.
 fn generate_all(yaml: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();

@@ -571,6 +571,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                 return Ok((
                     SuccessResponse {
                         status: 200,
+                        documented: false,
                         kind: ResponseKind::Empty,
                         content_type: None,
                         type_: None,
@@ -588,6 +589,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
         let doc = Some(resp.description.clone()).filter(|d| !d.trim().is_empty());
         let empty = |kind, ct: Option<String>| SuccessResponse {
             status,
+            documented: true,
             kind,
             content_type: ct,
             type_: None,
@@ -614,6 +616,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                     return Ok((
                         SuccessResponse {
                             status,
+                            documented: true,
                             kind: ResponseKind::Json,
                             content_type: Some(ct.clone()),
                             type_: Some(type_),
@@ -632,6 +635,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
             return Ok((
                 SuccessResponse {
                     status,
+                    documented: true,
                     kind: ResponseKind::Json,
                     content_type: Some(ct.clone()),
                     type_: Some(type_),
@@ -647,6 +651,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
             return Ok((
                 SuccessResponse {
                     status,
+                    documented: true,
                     kind: ResponseKind::Text,
                     content_type: Some(ct.clone()),
                     type_: Some(TypeRef::string()),
@@ -661,6 +666,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
         Ok((
             SuccessResponse {
                 status,
+                documented: true,
                 kind: ResponseKind::Binary,
                 content_type: ct,
                 type_: Some(TypeRef::String { format: crate::ir::StringFormat::Binary }),

@@ -437,6 +437,8 @@ pub struct TestView {
     pub returns: &'static str,
     /// The expected result as a Python literal expression (of `page.raw` for a page).
     pub expected: Option<minijinja::Value>,
+    /// The operation documents no success, only errors: the call raises this error class.
+    pub raises: Option<String>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -3434,6 +3436,10 @@ fn tests(b: &Builder, api: &Api, config: &Config) -> (Vec<TestView>, String) {
                     (Returns::Bytes, _) => ("bytes", None),
                     (Returns::Data(_), ex) => ("data", ex.map(code::json_literal)),
                 };
+                let raises = op.only_error().and_then(|e| e.class.clone());
+                if let Some(class) = &raises {
+                    imp.first(pkg, class);
+                }
                 let view = TestView {
                     name,
                     is_async,
@@ -3443,6 +3449,7 @@ fn tests(b: &Builder, api: &Api, config: &Config) -> (Vec<TestView>, String) {
                     args: info.example_args.iter().cloned().map(filters::expr).collect(),
                     returns,
                     expected: expected.map(filters::expr),
+                    raises,
                 };
                 tests.push(view);
             }

@@ -640,6 +640,9 @@ pub struct TestsView {
     /// Some operation or optional input is deprecated: the tests call and set them anyway
     /// (`#![allow(deprecated)]`).
     pub deprecated: bool,
+    /// Some test expects a result (`check`); some test expects an error (`check_rejects`).
+    pub succeeds: bool,
+    pub rejects: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -653,6 +656,8 @@ pub struct TestView {
     /// The required inputs, read from `examples.json`.
     pub args: Vec<ExampleArg>,
     pub params: Option<ExampleParams>,
+    /// The operation documents only errors: the `ErrorKind` variant the call fails with.
+    pub rejects: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -1277,17 +1282,31 @@ fn discriminants<'a>(names: impl Iterator<Item = &'a str>) -> BTreeMap<String, u
     out
 }
 
-fn build_errors(api: &Api) -> ErrorsView {
+/// The `ErrorKind` variant of each error class (`NotFoundError` → `NotFound`).
+fn kind_variants(api: &Api) -> BTreeMap<String, String> {
     let mut set = NameSet::new();
     set.reserve(["InvalidRequest", "InvalidResponse"]);
     let mut variants: BTreeMap<String, String> = BTreeMap::new();
-    let mut kinds = Vec::new();
     for class in &api.errors.classes {
         let stem = class.name.strip_suffix("Error").filter(|s| !s.is_empty()).unwrap_or(&class.name);
-        let variant = set.claim_pascal(&camel_ident(&naming::pascal(stem)));
-        variants.insert(class.name.clone(), variant.clone());
-        kinds.push(KindView { variant, discriminant: 0, name: class.name.clone(), doc: class.doc.clone() });
+        variants.insert(class.name.clone(), set.claim_pascal(&camel_ident(&naming::pascal(stem))));
     }
+    variants
+}
+
+fn build_errors(api: &Api) -> ErrorsView {
+    let variants = kind_variants(api);
+    let mut kinds: Vec<KindView> = api
+        .errors
+        .classes
+        .iter()
+        .map(|class| KindView {
+            variant: variants[&class.name].clone(),
+            discriminant: 0,
+            name: class.name.clone(),
+            doc: class.doc.clone(),
+        })
+        .collect();
     let mut fixed =
         discriminants(kinds.iter().map(|k| k.variant.as_str()).chain(["InvalidRequest", "InvalidResponse"]));
     for k in &mut kinds {
@@ -2496,6 +2515,7 @@ fn build_tests(
     let mut tests = Vec::new();
     let mut imports: BTreeSet<String> = BTreeSet::new();
     let mut test_names = NameSet::new();
+    let variants = kind_variants(api);
     for service in &api.services {
         let Some(service_struct) = service_names.get(&service.name) else { continue };
         for op in &service.operations {
@@ -2556,6 +2576,7 @@ fn build_tests(
                 }
                 ExampleParams { name: p.clone(), sets }
             });
+            let rejects = op.only_error().and_then(|e| e.class.as_ref()).and_then(|c| variants.get(c)).cloned();
             tests.push(TestView {
                 name,
                 service: service_struct.clone(),
@@ -2563,6 +2584,7 @@ fn build_tests(
                 operation: format!("{}.{}", service.name, op.name),
                 args,
                 params,
+                rejects,
             });
         }
     }
@@ -2571,6 +2593,11 @@ fn build_tests(
     if !tests.is_empty() {
         crate_items.push(krate.core.clone());
         crate_items.push(krate.error.clone());
+    }
+    let rejects = tests.iter().any(|t| t.rejects.is_some());
+    let succeeds = tests.iter().any(|t| t.rejects.is_none());
+    if rejects {
+        crate_items.push("ErrorKind".into());
     }
     let mut uses: Vec<(String, Vec<String>)> = vec![(krate.lib.clone(), crate_items)];
     if imports.contains("models::*") {
@@ -2591,7 +2618,7 @@ fn build_tests(
         .iter()
         .flat_map(|s| &s.operations)
         .any(|op| op.deprecated || op.inputs.iter().any(|i| i.deprecated && !i.required));
-    (TestsView { imports: uses, tests, uses_examples, deprecated }, json)
+    (TestsView { imports: uses, tests, uses_examples, deprecated, succeeds, rejects }, json)
 }
 
 fn build_full_flow(api: &Api, ops: &OpIndex) -> Option<FullFlowView> {

@@ -89,17 +89,9 @@ pub(super) fn test_view(ctx: &Ctx<'_>, (s, o): TestOp<'_>) -> TestView {
     }
 }
 
-/// The error class a mock answers an operation with when the operation documents no success
-/// response at all, only errors (the IR then has an undocumented, empty success response).
+/// The error class of [`crate::ir::Operation::only_error`], which the test expects.
 fn error_only(op: &crate::ir::Operation) -> Option<&str> {
-    let r = &op.response;
-    let undocumented = r.kind == ResponseKind::Empty && r.doc.is_none() && r.content_type.is_none();
-    let only_errors =
-        !op.errors.is_empty() && op.errors.iter().all(|e| e.status != "default" && !e.status.starts_with('2'));
-    if !(undocumented && only_errors) {
-        return None;
-    }
-    op.errors.first().and_then(|e| e.class.as_deref())
+    op.only_error().and_then(|e| e.class.as_deref())
 }
 
 /// What an operation's result is checked for, and the value it must equal.
