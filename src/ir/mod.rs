@@ -463,6 +463,31 @@ impl Api {
             _ => None,
         }
     }
+
+    /// Whether `input` is a field that the schema of `op`'s optional body requires. The method
+    /// takes it as optional (the body may be left out, and with it every field), but a body that
+    /// is sent must carry it: a validating server refuses one without it. So the generated tests
+    /// and usage examples, which send the body, pass it (dev.to's `createArticle`, a body of
+    /// Swagger 2 origin that is optional as a whole, requiring `title`).
+    pub fn required_by_body_schema(&self, op: &Operation, input: &Input) -> bool {
+        let Some(body) = op.body.as_ref().filter(|b| !b.required && b.fields_flattened) else { return false };
+        if input.source != InputSource::BodyField || input.required {
+            return false;
+        }
+        let mut t = body.type_.non_null();
+        // Through aliases (a bounded walk: an alias may name another).
+        for _ in 0..16 {
+            let TypeRef::Named { name } = t else { return false };
+            match self.types.get(name).map(|d| &d.kind) {
+                Some(TypeKind::Object(o)) => {
+                    return o.properties.iter().any(|p| p.required && p.wire_name == input.wire_name)
+                }
+                Some(TypeKind::Alias { target }) => t = target.non_null(),
+                _ => return false,
+            }
+        }
+        false
+    }
 }
 
 #[cfg(test)]

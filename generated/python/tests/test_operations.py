@@ -56,6 +56,8 @@ def core() -> Iterator[GatekeeperCore]:
         BASE_URL,
         token="test-token",
         api_key="test-api-key",
+        username="test-user",
+        password="test-password",
         max_retries=0,
     ) as client:
         yield client
@@ -67,6 +69,8 @@ async def async_core() -> AsyncIterator[AsyncGatekeeperCore]:
         BASE_URL,
         token="test-token",
         api_key="test-api-key",
+        username="test-user",
+        password="test-password",
         max_retries=0,
     ) as client:
         yield client

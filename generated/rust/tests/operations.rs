@@ -33,6 +33,7 @@ fn prism_core() -> Option<GatekeeperCore> {
     let core = GatekeeperCore::builder(url)
         .token("test-token")
         .api_key("test-api-key")
+        .basic_auth("test-user", "test-password")
         .max_retries(0)
         .build();
     Some(core)

@@ -28,6 +28,8 @@ const core = new GatekeeperCore({
   baseUrl: baseUrl ?? 'http://127.0.0.1:4010',
   token: 'test-token',
   apiKey: 'test-api-key',
+  username: 'test-user',
+  password: 'test-password',
   maxRetries: 0,
 });
 

@@ -1345,6 +1345,11 @@ impl<'a> Builder<'a> {
                 (Some(_), Some(v)) if input.service_defaults.is_empty() => {
                     out.push((p.ident.clone(), kw(p.ident.clone(), code::json_literal(&v))))
                 }
+                // A field the schema of an optional body requires: the body the call sends needs it.
+                (Some(_), None) if self.api.required_by_body_schema(op, input) => {
+                    let v = self.synthesise(&input.type_, 0);
+                    out.push((p.ident.clone(), kw(p.ident.clone(), code::json_literal(&v))))
+                }
                 _ => {}
             }
         }

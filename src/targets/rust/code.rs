@@ -2569,9 +2569,15 @@ fn build_tests(
                     if input.source != InputSource::BodyField {
                         continue;
                     }
-                    let Some(value) = body_example.and_then(|e| e.get(&input.wire_name)) else { continue };
+                    // A field the schema of an optional body requires is set even without an
+                    // example: the body the call sends needs it.
+                    let value = match body_example.and_then(|e| e.get(&input.wire_name)) {
+                        Some(value) => value.clone(),
+                        None if api.required_by_body_schema(op, input) => types.sample(&input.type_, 0),
+                        None => continue,
+                    };
                     let key = format!("{}.{}.{}", service.name, op.name, iname);
-                    examples.insert(key.clone(), value.clone());
+                    examples.insert(key.clone(), value);
                     sets.push(ExampleSet { field: field.clone(), key });
                 }
                 ExampleParams { name: p.clone(), sets }

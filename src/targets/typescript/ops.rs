@@ -383,16 +383,24 @@ fn is_binary(t: &TypeRef) -> bool {
     matches!(t.non_null(), TypeRef::String { format: StringFormat::Binary })
 }
 
-/// Inputs used in an example call: required ones, and optional ones the spec gives an example for.
-pub(crate) fn example_inputs(op: &Operation) -> Vec<&Input> {
+/// Inputs used in an example call: required ones, the fields an optional body's schema requires
+/// (`Api::required_by_body_schema`), and optional ones the spec gives an example for.
+pub(crate) fn example_inputs<'o>(ctx: &Ctx<'_>, op: &'o Operation) -> Vec<&'o Input> {
     let cursor = op.pagination.as_ref().map(|p| p.cursor_input.clone());
-    op.inputs.iter().filter(|i| i.required || (i.example.is_some() && Some(&i.name) != cursor.as_ref())).collect()
+    op.inputs
+        .iter()
+        .filter(|i| {
+            i.required
+                || ctx.api.required_by_body_schema(op, i)
+                || (i.example.is_some() && Some(&i.name) != cursor.as_ref())
+        })
+        .collect()
 }
 
 /// Arguments of an example call of a method with signature `sig`, each with whether Prettier may
 /// hug it (an object or array literal).
 pub(crate) fn example_args(ctx: &Ctx<'_>, sig: &Signature<'_>, op: &Operation) -> Vec<(Doc, bool)> {
-    let chosen = example_inputs(op);
+    let chosen = example_inputs(ctx, op);
     let picked = |i: &Input| chosen.iter().any(|c| std::ptr::eq(*c, i));
     let obj = |inputs: &[&Input]| -> Option<Doc> {
         let props: Vec<Doc> = inputs
