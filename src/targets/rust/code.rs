@@ -449,6 +449,8 @@ pub struct InputView {
     pub separator: Option<&'static str>,
     /// A file of a multipart body.
     pub binary: bool,
+    /// A list of files of a multipart body (one part each).
+    pub binary_list: bool,
     /// A text or binary body, passed by value.
     pub by_value: bool,
 }
@@ -2094,6 +2096,7 @@ fn build_method(
             setter: "",
             separator: None,
             binary: false,
+            binary_list: false,
             by_value: false,
         };
         match &input.source {
@@ -2118,8 +2121,11 @@ fn build_method(
             }
             InputSource::BodyField => {
                 view.source = InputKind::BodyField;
-                view.binary = matches!(input.type_.non_null(), TypeRef::String { format: StringFormat::Binary })
-                    && body.is_some_and(|b| b.encoding == BodyEncoding::Multipart);
+                let multipart = body.is_some_and(|b| b.encoding == BodyEncoding::Multipart);
+                let is_file = |t: &TypeRef| matches!(t.non_null(), TypeRef::String { format: StringFormat::Binary });
+                view.binary = multipart && is_file(&input.type_);
+                view.binary_list =
+                    multipart && matches!(input.type_.non_null(), TypeRef::Array { items } if is_file(items));
                 view.default = whole_default;
             }
             InputSource::Body => {

@@ -646,3 +646,30 @@ def test_optional_form_and_multipart_bodies_left_out_send_no_body() -> None:
     assert all("content-type" not in r.headers for r in rec.requests)
     core.request("POST", "/api/items", form={"a": 1, "b": None})
     assert rec.last.content == b"a=1"
+
+
+def test_form_and_multipart_sequences_repeat_the_field() -> None:
+    # OpenAPI's default for both: a list is the name repeated (a form's `explode`; RFC 7578 4.3
+    # for several files of one multipart field), as the TypeScript and Rust runtimes send it.
+    rec = Recorder(ok(None))
+    core = make_core(rec)
+    core.request("POST", "/api/items", form={"tag": ["a", "b"], "n": 1})
+    assert rec.last.content == b"tag=a&tag=b&n=1"
+    core.request(
+        "POST",
+        "/api/items",
+        files={
+            "file": [b"one", ("two.txt", b"two", "text/plain")],
+            "tag": ("a", "b"),
+            "meta": {"k": 1},
+            "count": 2,
+            "skip": None,
+        },
+    )
+    body = rec.last.content
+    boundary = rec.last.headers["content-type"].split("boundary=")[1].encode()
+    parts = [p for p in body.split(b"--" + boundary) if p.strip(b"-\r\n")]
+    names = [p.split(b'name="')[1].split(b'"')[0] for p in parts]
+    assert names == [b"tag", b"tag", b"meta", b"count", b"file", b"file"]
+    assert parts[2].endswith(b'\r\n\r\n{"k": 1}\r\n') and parts[3].endswith(b"\r\n\r\n2\r\n")
+    assert b"\r\n\r\none\r\n" in parts[4] and b'filename="two.txt"' in parts[5] and b"two" in parts[5]

@@ -584,7 +584,7 @@ describe('parameter styles', () => {
       method: 'POST',
       path: '/api/upload',
       security: [],
-      body: { file, note: 'n', meta: { a: 1 } },
+      body: { file, note: 'n', meta: { a: 1 }, tag: ['a', 'b'], files: [file, file] },
       bodyEncoding: 'multipart',
     });
     const form = calls[1]?.body;
@@ -593,6 +593,9 @@ describe('parameter styles', () => {
     assert.ok(sentFile instanceof Blob);
     assert.equal(await sentFile.text(), 'hello');
     assert.equal(form.get('note'), 'n');
+    // A list repeats the part, as in the Python and Rust SDKs (RFC 7578 section 4.3).
+    assert.deepEqual(form.getAll('tag'), ['a', 'b']);
+    assert.equal(form.getAll('files').length, 2);
     assert.equal(form.get('meta'), '{"a":1}');
     assert.equal(calls[1]?.headers.get('content-type'), null, 'fetch sets the multipart boundary');
 

@@ -255,11 +255,27 @@ impl ApiRequest {
     pub fn form_fields(&mut self, body: Fields) {
         match body.finish() {
             Ok(map) => {
-                let pairs = map
-                    .iter()
-                    .filter(|(_, v)| !v.is_null())
-                    .map(|(k, v)| (k.clone(), scalar_list(v, ",")))
-                    .collect();
+                // An array repeats the name (`tag=a&tag=b`, OpenAPI's default `explode`), an
+                // object's entries are `name[key]`, as in the other SDKs.
+                let mut pairs = Vec::new();
+                for (name, value) in &map {
+                    match value {
+                        Value::Null => {}
+                        Value::Array(items) => pairs.extend(
+                            items
+                                .iter()
+                                .filter(|v| !v.is_null())
+                                .map(|v| (name.clone(), scalar(v))),
+                        ),
+                        Value::Object(entries) => pairs.extend(
+                            entries
+                                .iter()
+                                .filter(|(_, v)| !v.is_null())
+                                .map(|(k, v)| (format!("{name}[{k}]"), scalar(v))),
+                        ),
+                        other => pairs.push((name.clone(), scalar(other))),
+                    }
+                }
                 self.body = Body::Form(pairs);
             }
             Err(e) => self.fail(e),
@@ -272,17 +288,27 @@ impl ApiRequest {
         let files = body.files.clone();
         match body.finish() {
             Ok(map) => {
-                let mut parts: Vec<MultipartPart> = map
-                    .iter()
-                    .filter(|(_, v)| !v.is_null())
-                    .map(|(k, v)| MultipartPart {
-                        name: k.clone(),
-                        value: MultipartValue::Text(match v {
-                            Value::String(s) => s.clone(),
-                            other => other.to_string(),
-                        }),
-                    })
-                    .collect();
+                // One part per value, an array one per item (RFC 7578 section 4.3); text as it
+                // is, anything else as JSON.
+                let mut parts: Vec<MultipartPart> = Vec::new();
+                for (name, value) in &map {
+                    let items = match value {
+                        Value::Array(items) => items.as_slice(),
+                        other => std::slice::from_ref(other),
+                    };
+                    parts.extend(
+                        items
+                            .iter()
+                            .filter(|v| !v.is_null())
+                            .map(|v| MultipartPart {
+                                name: name.clone(),
+                                value: MultipartValue::Text(match v {
+                                    Value::String(s) => s.clone(),
+                                    other => other.to_string(),
+                                }),
+                            }),
+                    );
+                }
                 for (name, bytes) in files {
                     parts.push(MultipartPart {
                         name,
@@ -436,6 +462,13 @@ impl Fields {
         self.files.push((name.to_string(), bytes.into()));
     }
 
+    /// Adds a file part per file, all of one name (multipart bodies only).
+    pub fn files<B: Into<Vec<u8>>>(&mut self, name: &str, files: impl IntoIterator<Item = B>) {
+        for bytes in files {
+            self.file(name, bytes);
+        }
+    }
+
     fn finish(self) -> Result<Map<String, Value>, String> {
         match self.error {
             Some(e) => Err(e),
@@ -551,5 +584,50 @@ mod tests {
             Value::Object(map),
             serde_json::json!({"cleared": null, "set": 5})
         );
+    }
+
+    #[test]
+    fn form_and_multipart_arrays_repeat_the_field() {
+        // OpenAPI's default for both, as the Python and TypeScript SDKs send them.
+        let mut fields = Fields::new();
+        fields.field("tag", &["a", "b"]);
+        fields.field("filter", &serde_json::json!({"k": 1}));
+        fields.field("n", &1);
+        let mut request = ApiRequest::new(Method::POST, "/x");
+        request.form_fields(fields);
+        let Body::Form(pairs) = &request.body else {
+            panic!("a form body")
+        };
+        let expected = [("filter[k]", "1"), ("n", "1"), ("tag", "a"), ("tag", "b")];
+        let got: Vec<(&str, &str)> = pairs
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        assert_eq!(got, expected);
+
+        let mut fields = Fields::new();
+        fields.field("tag", &["a", "b"]);
+        fields.field("meta", &serde_json::json!({"k": 1}));
+        fields.files("file", [b"one".to_vec(), b"two".to_vec()]);
+        let mut request = ApiRequest::new(Method::POST, "/x");
+        request.multipart_fields(fields);
+        let Body::Multipart(parts) = &request.body else {
+            panic!("a multipart body")
+        };
+        let got: Vec<(&str, String)> = parts
+            .iter()
+            .map(|p| match &p.value {
+                MultipartValue::Text(text) => (p.name.as_str(), text.clone()),
+                MultipartValue::File(bytes) => (p.name.as_str(), format!("file {}", bytes.len())),
+            })
+            .collect();
+        let expected = [
+            ("meta", r#"{"k":1}"#.to_string()),
+            ("tag", "a".to_string()),
+            ("tag", "b".to_string()),
+            ("file", "file 3".to_string()),
+            ("file", "file 3".to_string()),
+        ];
+        assert_eq!(got, expected);
     }
 }

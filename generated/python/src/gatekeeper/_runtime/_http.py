@@ -105,7 +105,8 @@ class RequestArgs(TypedDict, total=False):
     """An ``application/x-www-form-urlencoded`` body (``NOT_GIVEN``: none, an optional body left
     out)."""
     files: Mapping[str, object] | NotGiven
-    """A ``multipart/form-data`` body: field name to value (``bytes`` values are sent as files;
+    """A ``multipart/form-data`` body: field name to value (bytes, file objects and httpx's
+    ``(filename, content)`` tuples are sent as files, a sequence as one part per item;
     ``NOT_GIVEN``: none, an optional one left out)."""
     security: SecurityRequirements
     """Alternatives of security scheme keys; empty or missing: a public operation."""
@@ -214,6 +215,28 @@ def _to_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(value)
     return str(value)
+
+
+def _is_file(value: object) -> bool:
+    """A multipart file: bytes, a file object, or httpx's ``(filename, content[, type])``."""
+    if isinstance(value, (bytes, bytearray)) or hasattr(value, "read"):
+        return True
+    if not isinstance(value, tuple):
+        return False
+    spec = cast("tuple[object, ...]", value)
+    if len(spec) < 2 or len(spec) > 4:
+        return False
+    name, content = spec[0], spec[1]
+    named = name is None or isinstance(name, str)
+    return named and (isinstance(content, (bytes, bytearray)) or hasattr(content, "read"))
+
+
+def _part_values(value: object) -> Sequence[object]:
+    """The values of one multipart field: the items of a list or tuple (not a file's), else it."""
+    file = _is_file(value)
+    if not file and isinstance(value, (list, tuple)):
+        return cast("Sequence[object]", value)
+    return [value]
 
 
 def _quote(value: object) -> str:
@@ -502,19 +525,28 @@ def prepare(
         if not any(k.lower() == "content-type" for k in headers):
             headers["Content-Type"] = args.get("content_type", "application/octet-stream")
     elif "form" in args and not isinstance(args["form"], NotGiven):
-        body["data"] = dict(query_pairs(args["form"]))
+        # A sequence repeats the name (`tag=a&tag=b`, OpenAPI's default `explode`).
+        data: dict[str, list[str]] = {}
+        for name, text in query_pairs(args["form"]):
+            data.setdefault(name, []).append(text)
+        body["data"] = data
     elif "files" in args and not isinstance(args["files"], NotGiven):
-        files: dict[str, Any] = {}
-        fields: dict[str, Any] = {}
+        # One part per value; a list repeats the part (RFC 7578 section 4.3: several files of one
+        # field); files as file parts, text as it is, anything else as JSON.
+        files: list[tuple[str, Any]] = []
+        fields: dict[str, list[str]] = {}
         for field_name, field_value in args["files"].items():
             if field_value is None or isinstance(field_value, NotGiven):
                 continue
-            if isinstance(field_value, (bytes, bytearray, tuple)) or hasattr(field_value, "read"):
-                files[field_name] = field_value
-            elif isinstance(field_value, str):
-                fields[field_name] = field_value
-            else:
-                fields[field_name] = jsonlib.dumps(field_value)
+            for item in _part_values(field_value):
+                if item is None:
+                    continue
+                if _is_file(item):
+                    files.append((field_name, item))
+                elif isinstance(item, str):
+                    fields.setdefault(field_name, []).append(item)
+                else:
+                    fields.setdefault(field_name, []).append(jsonlib.dumps(item))
         body["files"] = files
         body["data"] = fields
 
