@@ -12,6 +12,8 @@ mod errors;
 pub mod reach;
 mod types;
 
+mod pattern;
+
 pub use errors::*;
 pub use types::*;
 
@@ -194,6 +196,10 @@ pub struct Input {
     pub deprecated: bool,
     /// Service defaults that fill this input (or a field inside it) when the caller omits it.
     pub service_defaults: Vec<InputDefault>,
+    /// The `pattern` of a string input's schema, as written (an ECMA-262 regular expression):
+    /// the generated tests send a value that matches it ([`Input::pattern_sample`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -258,6 +264,30 @@ impl RequestBody {
     /// The `Content-Type` of a JSON body whose media type is not plain JSON (see [`json_variant`]).
     pub fn json_variant(&self) -> Option<&str> {
         (self.encoding == BodyEncoding::Json).then(|| json_variant(&self.content_type)).flatten()
+    }
+}
+
+impl Input {
+    /// Whether `value` may be sent as this input: not a string, or one that matches the input's
+    /// `pattern` (one the regex crate cannot read accepts anything).
+    pub fn fits_pattern(&self, value: &serde_json::Value) -> bool {
+        match (self.pattern.as_deref(), value.as_str()) {
+            (Some(p), Some(s)) => pattern::matches(p, s).unwrap_or(true),
+            _ => true,
+        }
+    }
+
+    /// The value a generated test sends for this input when it has no example that fits:
+    /// `synthesised` (the target's value of the input's type) when it fits the pattern, else a
+    /// string generated from the pattern, else `synthesised` still.
+    pub fn pattern_value(&self, synthesised: serde_json::Value) -> serde_json::Value {
+        if self.fits_pattern(&synthesised) {
+            return synthesised;
+        }
+        match self.pattern.as_deref().and_then(pattern::generate) {
+            Some(s) => serde_json::Value::String(s),
+            None => synthesised,
+        }
     }
 }
 

@@ -262,10 +262,11 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                     None => TypeRef::string(),
                 },
             };
-            let schema_data = match &data.format {
-                ParameterSchemaOrContent::Schema(s) => self.resolver.schema(s, ptr).ok().map(|(s, _)| &s.schema_data),
+            let schema = match &data.format {
+                ParameterSchemaOrContent::Schema(s) => self.resolver.schema(s, ptr).ok().map(|(s, _)| s),
                 ParameterSchemaOrContent::Content(_) => None,
             };
+            let schema_data = schema.map(|s| &s.schema_data);
             let example = data
                 .example
                 .clone()
@@ -288,6 +289,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                 example,
                 deprecated: data.deprecated.unwrap_or(false),
                 service_defaults: Vec::new(),
+                pattern: schema.and_then(super::schema::string_pattern),
             });
         }
         // Path template parameters that were never declared still have to be filled in.
@@ -313,6 +315,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                         example: None,
                         deprecated: false,
                         service_defaults: Vec::new(),
+                        pattern: None,
                     });
                 }
             }
@@ -501,6 +504,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                     example: field_example,
                     deprecated: p.deprecated,
                     service_defaults: Vec::new(),
+                    pattern: p.pattern.clone(),
                 });
             }
         } else {
@@ -531,6 +535,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                 example: example.clone(),
                 deprecated: false,
                 service_defaults: Vec::new(),
+                pattern: None,
             });
         }
         Ok(Some(RequestBody {

@@ -556,6 +556,10 @@ impl<'a> TypeLowerer<'a> {
                 },
                 default: data.and_then(|d| d.default.clone()),
                 example: data.and_then(|d| d.example.clone()),
+                pattern: match prop {
+                    ReferenceOr::Item(s) => string_pattern(s),
+                    ReferenceOr::Reference { .. } => None,
+                },
             });
         }
         for r in f.required.iter().filter(|_| check_required) {
@@ -811,6 +815,14 @@ fn literal_matching(tag: &str, literal: Option<&Value>) -> Value {
 
 /// The description of a schema, or of its annotating `allOf` member when it has none itself
 /// (`allOf: [X, {description: ..}]`).
+/// The `pattern` of a string schema.
+pub(crate) fn string_pattern(schema: &Schema) -> Option<String> {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => s.pattern.clone().filter(|p| !p.is_empty()),
+        _ => None,
+    }
+}
+
 fn annotated_doc(schema: &Schema) -> Option<String> {
     doc_of(&schema.schema_data).or_else(|| {
         flat(schema).all_of.iter().find_map(|m| match m {

@@ -1334,20 +1334,26 @@ impl<'a> Builder<'a> {
             let Some(input) = op.inputs.iter().find(|i| i.name == p.input) else { continue };
             // Examples that do not fit the declared type (a `"true"` for a boolean) would not
             // type-check: those inputs get a synthesised value, or are left out when optional.
-            let example =
-                input.example.clone().or_else(|| input.default.clone()).filter(|v| self.conforms(v, &input.type_, 0));
+            let example = input
+                .example
+                .clone()
+                .or_else(|| input.default.clone())
+                .filter(|v| self.conforms(v, &input.type_, 0) && input.fits_pattern(v));
             match (p.default, example) {
                 (None, Some(v)) => out.push((p.ident.clone(), code::json_literal(&v))),
                 (None, None) if matches!(input.type_.non_null(), TypeRef::String { format: StringFormat::Binary }) => {
                     out.push((p.ident.clone(), atom("b\"example\"")))
                 }
-                (None, None) => out.push((p.ident.clone(), code::json_literal(&self.synthesise(&input.type_, 0)))),
+                (None, None) => {
+                    let v = input.pattern_value(self.synthesise(&input.type_, 0));
+                    out.push((p.ident.clone(), code::json_literal(&v)))
+                }
                 (Some(_), Some(v)) if input.service_defaults.is_empty() => {
                     out.push((p.ident.clone(), kw(p.ident.clone(), code::json_literal(&v))))
                 }
                 // A field the schema of an optional body requires: the body the call sends needs it.
                 (Some(_), None) if self.api.required_by_body_schema(op, input) => {
-                    let v = self.synthesise(&input.type_, 0);
+                    let v = input.pattern_value(self.synthesise(&input.type_, 0));
                     out.push((p.ident.clone(), kw(p.ident.clone(), code::json_literal(&v))))
                 }
                 _ => {}
