@@ -54,6 +54,7 @@ interface IrInput {
   source: { kind: string; location?: string };
   required: boolean;
   example: unknown;
+  pattern?: string;
 }
 interface Ir {
   servers: Array<{ url: string }>;
@@ -194,7 +195,13 @@ test('the generated operation test sends the examples byte for byte and passes',
   const url = new URL(seen[0]?.url ?? '', 'http://x');
   const query = inputExample('query');
   assert.equal(url.searchParams.get(query.wire_name), query.example);
-  assert.equal(url.pathname, `/things/${encodeURIComponent(String(inputExample('path').example))}`);
+  // The id's example misses the id's pattern: the test sends a string generated from the pattern
+  // (quotes, a backslash, a backtick, `*/`, `-->`), percent-encoded as one path segment.
+  const path = inputExample('path');
+  const sent = decodeURIComponent(url.pathname.slice('/things/'.length));
+  assert.notEqual(sent, path.example);
+  assert.match(sent, new RegExp(String(path.pattern)));
+  assert.equal(url.pathname, `/things/${encodeURIComponent(sent)}`);
 });
 
 /** Every TypeScript file of the generated package, parsed. */
