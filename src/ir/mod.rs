@@ -304,24 +304,38 @@ impl Operation {
 }
 
 impl SuccessResponse {
-    /// The `Accept` header of a JSON response whose media type is not plain JSON (see
-    /// [`json_variant`]): that type, then `application/json`.
-    pub fn json_variant_accept(&self) -> Option<String> {
-        let ct = self.content_type.as_deref().filter(|_| self.kind == ResponseKind::Json)?;
-        json_variant(ct).map(|essence| format!("{essence}, application/json"))
+    /// The `Accept` header the SDKs send where it is not their default `application/json`: the
+    /// media type of a JSON variant ([`json_variant`]) or of a text or binary response
+    /// (`text/csv`, `application/pdf`: an API offering several answers with the one the SDK
+    /// reads), then `application/json`, which error bodies are. A type a header cannot carry is
+    /// left to the runtime's default.
+    pub fn accept(&self) -> Option<String> {
+        let ct = self.content_type.as_deref()?;
+        let essence = match self.kind {
+            ResponseKind::Json => json_variant(ct)?,
+            ResponseKind::Text | ResponseKind::Binary => media_essence(ct)?,
+            ResponseKind::Empty => return None,
+        };
+        Some(format!("{essence}, application/json"))
     }
+}
+
+/// The media type of a content type without its parameters (`text/csv; charset=utf-8` →
+/// `text/csv`), when it is one a header may carry: token/token (`*/*` and `image/*` included).
+pub fn media_essence(content_type: &str) -> Option<&str> {
+    let essence = content_type.split(';').next().unwrap_or("").trim();
+    let token = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+*".contains(&b));
+    essence.split_once('/').is_some_and(|(t, sub)| token(t) && token(sub)).then_some(essence)
 }
 
 /// The media type (without parameters) of a JSON variant: `application/vnd.api+json`,
 /// `application/ld+json`. The SDKs name it in `Content-Type` and `Accept`, where they would say
 /// `application/json`: servers of such types may refuse plain JSON (JSON:API answers 415 and 406).
 pub fn json_variant(content_type: &str) -> Option<&str> {
-    let essence = content_type.split(';').next().unwrap_or("").trim();
-    let suffixed = essence.len() > "+json".len() && essence.to_ascii_lowercase().ends_with("+json");
     // Only what a header may carry: a token/token media type.
-    let token = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b));
-    let well_formed = essence.split_once('/').is_some_and(|(t, sub)| token(t) && token(sub));
-    (suffixed && well_formed).then_some(essence)
+    let essence = media_essence(content_type)?;
+    let suffixed = essence.len() > "+json".len() && essence.to_ascii_lowercase().ends_with("+json");
+    (suffixed && !essence.contains('*')).then_some(essence)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -522,7 +536,7 @@ impl Api {
 
 #[cfg(test)]
 mod tests {
-    use super::json_variant;
+    use super::{json_variant, ResponseKind, SuccessResponse};
 
     #[test]
     fn json_variants_are_suffixed_json_types_a_header_can_carry() {
@@ -532,6 +546,24 @@ mod tests {
         for plain in ["application/json", "+json", "*/*", "application/*", "text/plain", ""] {
             assert_eq!(json_variant(plain), None, "{plain}");
         }
+        // Text and binary answers are asked for by their type (without parameters).
+        let response = |kind, ct: &str| SuccessResponse {
+            status: 200,
+            documented: true,
+            kind,
+            content_type: Some(ct.to_string()),
+            type_: None,
+            enveloped: false,
+            doc: None,
+            example: None,
+        };
+        assert_eq!(
+            response(ResponseKind::Text, "text/csv; charset=utf-8").accept().as_deref(),
+            Some("text/csv, application/json")
+        );
+        assert_eq!(response(ResponseKind::Binary, "image/*").accept().as_deref(), Some("image/*, application/json"));
+        assert_eq!(response(ResponseKind::Json, "application/json").accept(), None);
+        assert_eq!(response(ResponseKind::Binary, "image/png\r\nX-Evil: 1").accept(), None);
         // Nothing from a hostile spec reaches a header but a media type.
         for hostile in ["application/x+json\r\nX-Evil: 1", "application/\"a\"+json", "app lication/x+json", "/x+json"] {
             assert_eq!(json_variant(hostile), None, "{hostile:?}");

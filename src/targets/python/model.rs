@@ -1190,7 +1190,7 @@ impl<'a> Builder<'a> {
                 args.push(kw("content_type", atom(code::py_string(ct))));
             }
         }
-        if let Some(accept) = op.response.json_variant_accept() {
+        if let Some(accept) = op.response.accept() {
             args.push(kw("accept", atom(code::py_string(&accept))));
         }
         if !op.security.is_empty() {

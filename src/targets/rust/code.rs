@@ -2183,7 +2183,7 @@ fn build_method(
             media_headers.push(("content-type", ct.to_string()));
         }
     }
-    if let Some(accept) = op.response.json_variant_accept() {
+    if let Some(accept) = op.response.accept() {
         media_headers.push(("accept", accept));
     }
     let sets_request = !media_headers.is_empty()

@@ -491,12 +491,7 @@ fn request_view(ctx: &Ctx<'_>, o: &OpModel<'_>) -> RequestView {
         BodyEncoding::Binary | BodyEncoding::Text => Some(b.content_type.clone()),
         _ => b.json_variant().map(str::to_string),
     });
-    let accept = match op.response.kind {
-        ResponseKind::Text | ResponseKind::Binary => {
-            op.response.content_type.as_ref().map(|ct| format!("{ct}, application/json"))
-        }
-        _ => op.response.json_variant_accept(),
-    };
+    let accept = op.response.accept();
     RequestView {
         method: op.method.as_str().to_string(),
         path: op.path.clone(),

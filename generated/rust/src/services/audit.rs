@@ -102,6 +102,7 @@ impl AuditService {
         request.query("to", &params.to);
         request.security(&[&["bearerAuth"]]);
         request.response_kind(ResponseKind::Text);
+        request.header("accept", "text/plain, application/json");
         Call::new(&self.core, request, decode::text)
     }
 }

@@ -283,6 +283,7 @@ class AuditService:
                 "from": from_,
                 "to": to,
             },
+            accept="text/plain, application/json",
             security=[["bearerAuth"]],
             options=request_options,
         )
@@ -406,6 +407,7 @@ class AuditServiceWithRawResponse:
                 "from": from_,
                 "to": to,
             },
+            accept="text/plain, application/json",
             security=[["bearerAuth"]],
             options=request_options,
         )
@@ -665,6 +667,7 @@ class AsyncAuditService:
                 "from": from_,
                 "to": to,
             },
+            accept="text/plain, application/json",
             security=[["bearerAuth"]],
             options=request_options,
         )
@@ -788,6 +791,7 @@ class AsyncAuditServiceWithRawResponse:
                 "from": from_,
                 "to": to,
             },
+            accept="text/plain, application/json",
             security=[["bearerAuth"]],
             options=request_options,
         )
