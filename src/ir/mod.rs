@@ -271,9 +271,18 @@ impl Input {
     /// Whether `value` may be sent as this input: not a string, or one that matches the input's
     /// `pattern` (one the regex crate cannot read accepts anything).
     pub fn fits_pattern(&self, value: &serde_json::Value) -> bool {
-        match (self.pattern.as_deref(), value.as_str()) {
+        match (self.string_pattern(), value.as_str()) {
             (Some(p), Some(s)) => pattern::matches(p, s).unwrap_or(true),
             _ => true,
+        }
+    }
+
+    /// The pattern, for an input whose type is a plain string: an enum's values are what it
+    /// takes (a value generated from its pattern would not be one), and bytes are not text.
+    fn string_pattern(&self) -> Option<&str> {
+        match self.type_.non_null() {
+            TypeRef::String { format } if *format != StringFormat::Binary => self.pattern.as_deref(),
+            _ => None,
         }
     }
 
@@ -284,7 +293,7 @@ impl Input {
         if self.fits_pattern(&synthesised) {
             return synthesised;
         }
-        match self.pattern.as_deref().and_then(pattern::generate) {
+        match self.string_pattern().and_then(pattern::generate) {
             Some(s) => serde_json::Value::String(s),
             None => synthesised,
         }
@@ -536,7 +545,7 @@ impl Api {
 
 #[cfg(test)]
 mod tests {
-    use super::{json_variant, ResponseKind, SuccessResponse};
+    use super::{json_variant, Input, InputSource, ResponseKind, SuccessResponse, TypeRef};
 
     #[test]
     fn json_variants_are_suffixed_json_types_a_header_can_carry() {
@@ -546,6 +555,14 @@ mod tests {
         for plain in ["application/json", "+json", "*/*", "application/*", "text/plain", ""] {
             assert_eq!(json_variant(plain), None, "{plain}");
         }
+        // Nothing from a hostile spec reaches a header but a media type.
+        for hostile in ["application/x+json\r\nX-Evil: 1", "application/\"a\"+json", "app lication/x+json", "/x+json"] {
+            assert_eq!(json_variant(hostile), None, "{hostile:?}");
+        }
+    }
+
+    #[test]
+    fn text_and_binary_answers_are_asked_for_by_type() {
         // Text and binary answers are asked for by their type (without parameters).
         let response = |kind, ct: &str| SuccessResponse {
             status: 200,
@@ -564,9 +581,28 @@ mod tests {
         assert_eq!(response(ResponseKind::Binary, "image/*").accept().as_deref(), Some("image/*, application/json"));
         assert_eq!(response(ResponseKind::Json, "application/json").accept(), None);
         assert_eq!(response(ResponseKind::Binary, "image/png\r\nX-Evil: 1").accept(), None);
-        // Nothing from a hostile spec reaches a header but a media type.
-        for hostile in ["application/x+json\r\nX-Evil: 1", "application/\"a\"+json", "app lication/x+json", "/x+json"] {
-            assert_eq!(json_variant(hostile), None, "{hostile:?}");
-        }
+    }
+
+    #[test]
+    fn patterns_apply_to_plain_string_inputs() {
+        // A pattern applies to a plain string input, not to an enum's (its values are the type).
+        let input = |type_: TypeRef| Input {
+            name: "sid".into(),
+            wire_name: "sid".into(),
+            source: InputSource::Body,
+            type_,
+            required: true,
+            doc: None,
+            default: None,
+            example: None,
+            deprecated: false,
+            service_defaults: Vec::new(),
+            pattern: Some("^MG[0-9]{4}$".into()),
+        };
+        let sample = serde_json::Value::from("example");
+        assert!(input(TypeRef::string()).pattern_value(sample.clone()).as_str().is_some_and(|s| s.starts_with("MG")));
+        let enumeration = input(TypeRef::Named { name: "Kind".into() });
+        assert_eq!(enumeration.pattern_value(sample.clone()), sample);
+        assert!(enumeration.fits_pattern(&sample));
     }
 }
