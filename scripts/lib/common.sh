@@ -72,34 +72,40 @@ ensure_py_venv() {
   export PATH="$PY_VENV/bin:$PATH"
 }
 
-# Start a Prism mock server on SPEC (default spec/gatekeeper.yaml) unless PRISM_URL is already set.
-# Exports PRISM_URL; the server is killed when the calling shell exits.
-start_prism() {
-  if [ -n "${PRISM_URL:-}" ]; then return 0; fi
-  ensure_node_tools
-  local spec="${1:-$ROOT/spec/gatekeeper.yaml}"
-  local port
+# launch_prism SPEC LOG: a Prism mock server (`--errors`) on SPEC on a free port, its output in
+# LOG; waits until it answers, then sets PRISM_PID and exports PRISM_URL. The caller stops it.
+launch_prism() {
+  local spec="$1" log="$2" port i
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
-  log "starting Prism on 127.0.0.1:$port"
-  prism mock "$spec" -h 127.0.0.1 -p "$port" --errors >"$BUILD/prism-$port.log" 2>&1 &
+  prism mock "$spec" -h 127.0.0.1 -p "$port" --errors >"$log" 2>&1 &
   PRISM_PID=$!
-  on_exit 'kill "$PRISM_PID" 2>/dev/null || true'
-  local i
   for i in $(seq 1 120); do
     if curl -s -o /dev/null "http://127.0.0.1:$port/api/health" 2>/dev/null; then
       export PRISM_URL="http://127.0.0.1:$port"
       return 0
     fi
     if ! kill -0 "$PRISM_PID" 2>/dev/null; then
-      cat "$BUILD/prism-$port.log" >&2
-      echo "Prism exited before it was ready" >&2
+      cat "$log" >&2
+      echo "Prism exited before it was ready ($spec)" >&2
       return 1
     fi
     sleep 0.5
   done
-  cat "$BUILD/prism-$port.log" >&2
-  echo "Prism did not become ready within 60 s" >&2
+  cat "$log" >&2
+  echo "Prism did not become ready within 60 s ($spec)" >&2
   return 1
+}
+
+# Start a Prism mock server on SPEC (default spec/gatekeeper.yaml) unless PRISM_URL is already set.
+# Exports PRISM_URL; the server is killed when the calling shell exits.
+start_prism() {
+  if [ -n "${PRISM_URL:-}" ]; then return 0; fi
+  ensure_node_tools
+  log "starting Prism"
+  PRISM_PID=""
+  on_exit 'kill "$PRISM_PID" 2>/dev/null || true'
+  launch_prism "${1:-$ROOT/spec/gatekeeper.yaml}" "$BUILD/prism-$$.log"
+  log "Prism on $PRISM_URL"
 }
 
 # Successive published versions of GitHub's API description (npm `@octokit/openapi`), unpacked

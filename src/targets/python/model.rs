@@ -3447,7 +3447,7 @@ fn tests(b: &Builder, api: &Api, config: &Config) -> (Vec<TestView>, String) {
                     (Returns::Bytes, _) => ("bytes", None),
                     (Returns::Data(_), ex) => ("data", ex.map(code::json_literal)),
                 };
-                let raises = op.only_error().and_then(|e| e.class.clone());
+                let raises = op.only_error_class().map(str::to_string);
                 if let Some(class) = &raises {
                     imp.first(pkg, class);
                 }

@@ -2594,7 +2594,7 @@ fn build_tests(
                 }
                 ExampleParams { name: p.clone(), sets }
             });
-            let rejects = op.only_error().and_then(|e| e.class.as_ref()).and_then(|c| variants.get(c)).cloned();
+            let rejects = op.only_error_class().and_then(|c| variants.get(c)).cloned();
             tests.push(TestView {
                 name,
                 service: service_struct.clone(),

@@ -51,7 +51,7 @@ pub(super) fn tests_view<'m>(ctx: &Ctx<'_>, model: &'m Model<'_>) -> (TestsView,
     classes.push(core.clone());
     let ops: Vec<_> = model.services.iter().flat_map(|s| s.ops.iter().map(move |o| (s, o))).collect();
     for (_, o) in &ops {
-        if let Some(class) = error_only(o.op) {
+        if let Some(class) = o.op.only_error_class() {
             if !classes.iter().any(|c| c == class) {
                 classes.push(class.to_string());
             }
@@ -83,15 +83,10 @@ pub(super) fn test_view(ctx: &Ctx<'_>, (s, o): TestOp<'_>) -> TestView {
         class: s.class.clone(),
         method: o.method.clone(),
         args: example_args(ctx, &o.sig, op).into_iter().map(|(d, _)| layout::pass(d)).collect(),
-        rejects: error_only(op).map(str::to_string),
+        rejects: op.only_error_class().map(str::to_string),
         expect,
         expected: expected.map(|v| layout::pass(emit::json_value(&v))),
     }
-}
-
-/// The error class of [`crate::ir::Operation::only_error`], which the test expects.
-fn error_only(op: &crate::ir::Operation) -> Option<&str> {
-    op.only_error().and_then(|e| e.class.as_deref())
 }
 
 /// What an operation's result is checked for, and the value it must equal.
