@@ -133,3 +133,33 @@ fn generate_all(yaml: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     Generator::new(spec).languages(&Lang::ALL).out_dir(&out).generate().unwrap();
     (dir, out)
 }
+
+/// Bounds, lengths and item counts (`per_page: {minimum: 10}`, `minLength`, `minItems`) are
+/// refused by a validating server when the tests send the plain sample (1, `"string"`, one item):
+/// the tests send the sample brought within them, and leave out an example that misses them.
+#[test]
+fn inputs_meet_their_bounds_and_lengths() {
+    let spec = "openapi: 3.0.3\ninfo: {title: Bounds, version: 1.0.0}\npaths:\n  /reports:\n    get:\n      operationId: listReports\n      tags: [reports]\n      parameters:\n        - {name: per_page, in: query, required: true, schema: {type: integer, minimum: 10, maximum: 100}}\n        - {name: year, in: query, required: true, schema: {type: integer, minimum: 2000, maximum: 2100, example: 1990}}\n        - {name: ratio, in: query, required: true, schema: {type: number, minimum: 0, maximum: 1, exclusiveMaximum: true}}\n        - {name: code, in: query, required: true, schema: {type: string, minLength: 9}}\n        - {name: tags, in: query, required: true, schema: {type: array, minItems: 2, items: {type: string}}}\n      responses:\n        '204': {description: ok}\n";
+    let (_dir, out) = generate_all(spec);
+    let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
+
+    let python = read("python/tests/test_operations.py");
+    for sent in ["55", "2050", "0.5", "\"exampleex\"", "[\"example\", \"example\"]"] {
+        assert!(python.contains(sent), "{sent}: {python}");
+    }
+    assert!(!python.contains("1990"), "{python}");
+
+    let typescript = read("typescript/test/operations.test.ts");
+    for sent in ["55", "2050", "0.5", "'stringstr'", "['string', 'string']"] {
+        assert!(typescript.contains(sent), "{sent}: {typescript}");
+    }
+    assert!(!typescript.contains("1990"), "{typescript}");
+
+    let examples: serde_json::Value = serde_json::from_str(&read("rust/tests/examples.json")).unwrap();
+    let sent = |input: &str| examples[format!("reports.list_reports.{input}")].clone();
+    assert_eq!(sent("per_page"), serde_json::json!(55), "{examples}");
+    assert_eq!(sent("year"), serde_json::json!(2050), "{examples}");
+    assert_eq!(sent("ratio"), serde_json::json!(0.5), "{examples}");
+    assert_eq!(sent("code"), serde_json::json!("stringstr"), "{examples}");
+    assert_eq!(sent("tags"), serde_json::json!(["string", "string"]), "{examples}");
+}

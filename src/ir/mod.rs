@@ -12,8 +12,10 @@ mod errors;
 pub mod reach;
 mod types;
 
+mod constraints;
 mod pattern;
 
+pub use constraints::Constraints;
 pub use errors::*;
 pub use types::*;
 
@@ -196,10 +198,10 @@ pub struct Input {
     pub deprecated: bool,
     /// Service defaults that fill this input (or a field inside it) when the caller omits it.
     pub service_defaults: Vec<InputDefault>,
-    /// The `pattern` of a string input's schema, as written (an ECMA-262 regular expression):
-    /// the generated tests send a value that matches it ([`Input::pattern_sample`]).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pattern: Option<String>,
+    /// The validation keywords of the input's schema (pattern, bounds, lengths): the generated
+    /// tests send a value that meets them ([`Input::constrained_value`]).
+    #[serde(flatten)]
+    pub constraints: Constraints,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -268,35 +270,16 @@ impl RequestBody {
 }
 
 impl Input {
-    /// Whether `value` may be sent as this input: not a string, or one that matches the input's
-    /// `pattern` (one the regex crate cannot read accepts anything).
-    pub fn fits_pattern(&self, value: &serde_json::Value) -> bool {
-        match (self.string_pattern(), value.as_str()) {
-            (Some(p), Some(s)) => pattern::matches(p, s).unwrap_or(true),
-            _ => true,
-        }
-    }
-
-    /// The pattern, for an input whose type is a plain string: an enum's values are what it
-    /// takes (a value generated from its pattern would not be one), and bytes are not text.
-    fn string_pattern(&self) -> Option<&str> {
-        match self.type_.non_null() {
-            TypeRef::String { format } if *format != StringFormat::Binary => self.pattern.as_deref(),
-            _ => None,
-        }
+    /// Whether `value` may be sent as this input: it meets the constraints of the input's schema.
+    pub fn fits_constraints(&self, value: &serde_json::Value) -> bool {
+        self.constraints.fits(value, &self.type_)
     }
 
     /// The value a generated test sends for this input when it has no example that fits:
-    /// `synthesised` (the target's value of the input's type) when it fits the pattern, else a
-    /// string generated from the pattern, else `synthesised` still.
-    pub fn pattern_value(&self, synthesised: serde_json::Value) -> serde_json::Value {
-        if self.fits_pattern(&synthesised) {
-            return synthesised;
-        }
-        match self.string_pattern().and_then(pattern::generate) {
-            Some(s) => serde_json::Value::String(s),
-            None => synthesised,
-        }
+    /// `synthesised` (the target's value of the input's type) brought within the constraints
+    /// ([`Constraints::value`]).
+    pub fn constrained_value(&self, synthesised: serde_json::Value) -> serde_json::Value {
+        self.constraints.value(synthesised, &self.type_)
     }
 }
 
@@ -597,12 +580,15 @@ mod tests {
             example: None,
             deprecated: false,
             service_defaults: Vec::new(),
-            pattern: Some("^MG[0-9]{4}$".into()),
+            constraints: crate::ir::Constraints { pattern: Some("^MG[0-9]{4}$".into()), ..Default::default() },
         };
         let sample = serde_json::Value::from("example");
-        assert!(input(TypeRef::string()).pattern_value(sample.clone()).as_str().is_some_and(|s| s.starts_with("MG")));
+        assert!(input(TypeRef::string())
+            .constrained_value(sample.clone())
+            .as_str()
+            .is_some_and(|s| s.starts_with("MG")));
         let enumeration = input(TypeRef::Named { name: "Kind".into() });
-        assert_eq!(enumeration.pattern_value(sample.clone()), sample);
-        assert!(enumeration.fits_pattern(&sample));
+        assert_eq!(enumeration.constrained_value(sample.clone()), sample);
+        assert!(enumeration.fits_constraints(&sample));
     }
 }

@@ -266,9 +266,9 @@ pub struct Property {
     pub doc: Option<String>,
     pub default: Option<serde_json::Value>,
     pub example: Option<serde_json::Value>,
-    /// The `pattern` of a string property's schema, as written (see `Input::pattern`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pattern: Option<String>,
+    /// The validation keywords of the property's own schema (see `Input::constraints`).
+    #[serde(flatten)]
+    pub constraints: super::Constraints,
 }
 
 #[derive(Debug, Clone, Serialize)]

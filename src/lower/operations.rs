@@ -289,7 +289,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                 example,
                 deprecated: data.deprecated.unwrap_or(false),
                 service_defaults: Vec::new(),
-                pattern: schema.and_then(super::schema::string_pattern),
+                constraints: schema.map(super::schema::constraints).unwrap_or_default(),
             });
         }
         // Path template parameters that were never declared still have to be filled in.
@@ -315,7 +315,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                         example: None,
                         deprecated: false,
                         service_defaults: Vec::new(),
-                        pattern: None,
+                        constraints: Default::default(),
                     });
                 }
             }
@@ -504,7 +504,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                     example: field_example,
                     deprecated: p.deprecated,
                     service_defaults: Vec::new(),
-                    pattern: p.pattern.clone(),
+                    constraints: p.constraints.clone(),
                 });
             }
         } else {
@@ -535,7 +535,7 @@ impl<'a, 'b> OperationLowerer<'a, 'b> {
                 example: example.clone(),
                 deprecated: false,
                 service_defaults: Vec::new(),
-                pattern: None,
+                constraints: Default::default(),
             });
         }
         Ok(Some(RequestBody {

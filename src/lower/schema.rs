@@ -10,8 +10,8 @@ use serde_json::Value;
 
 use crate::diagnostics::{pointer_escape, Diagnostics, SpecError};
 use crate::ir::{
-    EnumRepr, EnumType, EnumValue, IntegerFormat, NumberFormat, ObjectType, Property, StringFormat, TypeDef, TypeKind,
-    TypeRef, UnionType, UnionVariant,
+    Constraints, EnumRepr, EnumType, EnumValue, IntegerFormat, NumberFormat, ObjectType, Property, StringFormat,
+    TypeDef, TypeKind, TypeRef, UnionType, UnionVariant,
 };
 use crate::naming::{self, NameSet};
 use crate::resolve::{component_name, Resolver};
@@ -556,9 +556,9 @@ impl<'a> TypeLowerer<'a> {
                 },
                 default: data.and_then(|d| d.default.clone()),
                 example: data.and_then(|d| d.example.clone()),
-                pattern: match prop {
-                    ReferenceOr::Item(s) => string_pattern(s),
-                    ReferenceOr::Reference { .. } => None,
+                constraints: match prop {
+                    ReferenceOr::Item(s) => constraints(s),
+                    ReferenceOr::Reference { .. } => Default::default(),
                 },
             });
         }
@@ -816,10 +816,38 @@ fn literal_matching(tag: &str, literal: Option<&Value>) -> Value {
 /// The description of a schema, or of its annotating `allOf` member when it has none itself
 /// (`allOf: [X, {description: ..}]`).
 /// The `pattern` of a string schema.
-pub(crate) fn string_pattern(schema: &Schema) -> Option<String> {
+/// The validation keywords of a schema that the generated tests' values must meet.
+pub(crate) fn constraints(schema: &Schema) -> Constraints {
     match &schema.schema_kind {
-        SchemaKind::Type(Type::String(s)) => s.pattern.clone().filter(|p| !p.is_empty()),
-        _ => None,
+        SchemaKind::Type(Type::String(s)) => Constraints {
+            pattern: s.pattern.clone().filter(|p| !p.is_empty()),
+            min_length: s.min_length,
+            max_length: s.max_length,
+            ..Default::default()
+        },
+        SchemaKind::Type(Type::Integer(i)) => Constraints {
+            minimum: i.minimum.map(|m| m as f64),
+            exclusive_minimum: i.minimum.is_some() && i.exclusive_minimum,
+            maximum: i.maximum.map(|m| m as f64),
+            exclusive_maximum: i.maximum.is_some() && i.exclusive_maximum,
+            multiple_of: i.multiple_of.map(|m| m as f64),
+            ..Default::default()
+        },
+        SchemaKind::Type(Type::Number(n)) => Constraints {
+            minimum: n.minimum,
+            exclusive_minimum: n.minimum.is_some() && n.exclusive_minimum,
+            maximum: n.maximum,
+            exclusive_maximum: n.maximum.is_some() && n.exclusive_maximum,
+            multiple_of: n.multiple_of,
+            ..Default::default()
+        },
+        SchemaKind::Type(Type::Array(a)) => Constraints {
+            min_items: a.min_items,
+            max_items: a.max_items,
+            unique_items: a.unique_items,
+            ..Default::default()
+        },
+        _ => Constraints::default(),
     }
 }
 

@@ -1338,14 +1338,14 @@ impl<'a> Builder<'a> {
                 .example
                 .clone()
                 .or_else(|| input.default.clone())
-                .filter(|v| self.conforms(v, &input.type_, 0) && input.fits_pattern(v));
+                .filter(|v| self.conforms(v, &input.type_, 0) && input.fits_constraints(v));
             match (p.default, example) {
                 (None, Some(v)) => out.push((p.ident.clone(), code::json_literal(&v))),
                 (None, None) if matches!(input.type_.non_null(), TypeRef::String { format: StringFormat::Binary }) => {
                     out.push((p.ident.clone(), atom("b\"example\"")))
                 }
                 (None, None) => {
-                    let v = input.pattern_value(self.synthesise(&input.type_, 0));
+                    let v = input.constrained_value(self.synthesise(&input.type_, 0));
                     out.push((p.ident.clone(), code::json_literal(&v)))
                 }
                 (Some(_), Some(v)) if input.service_defaults.is_empty() => {
@@ -1353,7 +1353,7 @@ impl<'a> Builder<'a> {
                 }
                 // A field the schema of an optional body requires: the body the call sends needs it.
                 (Some(_), None) if self.api.required_by_body_schema(op, input) => {
-                    let v = input.pattern_value(self.synthesise(&input.type_, 0));
+                    let v = input.constrained_value(self.synthesise(&input.type_, 0));
                     out.push((p.ident.clone(), kw(p.ident.clone(), code::json_literal(&v))))
                 }
                 _ => {}

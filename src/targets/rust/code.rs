@@ -2537,7 +2537,7 @@ fn build_tests(
                 // An example string of a format it does not match is refused by a validating
                 // server (train-travel's "uuid" `4f4e4e1-...`): the sample is used instead.
                 let fits = |v: &Value| {
-                    input.fits_pattern(v)
+                    input.fits_constraints(v)
                         && match (input.type_.non_null(), v) {
                             (TypeRef::String { format }, Value::String(s)) => format.accepts(s),
                             _ => true,
@@ -2549,7 +2549,7 @@ fn build_tests(
                     .or_else(|| op.body.as_ref().and_then(|b| b.example.as_ref()).and_then(|e| e.get(&a.wire)).cloned())
                     .or_else(|| input.default.clone())
                     .filter(fits)
-                    .unwrap_or_else(|| input.pattern_value(types.sample(&input.type_, 0)));
+                    .unwrap_or_else(|| input.constrained_value(types.sample(&input.type_, 0)));
                 // A binary input is a `Vec<u8>`, read from a JSON array: the bytes of the text.
                 let example = match (input.type_.non_null(), &example) {
                     (TypeRef::String { format: StringFormat::Binary }, Value::String(text)) => {
@@ -2580,14 +2580,16 @@ fn build_tests(
                     }
                     // A field the schema of an optional body requires is set even without an
                     // example: the body the call sends needs it.
-                    let value =
-                        match body_example.and_then(|e| e.get(&input.wire_name)).filter(|v| input.fits_pattern(v)) {
-                            Some(value) => value.clone(),
-                            None if api.required_by_body_schema(op, input) => {
-                                input.pattern_value(types.sample(&input.type_, 0))
-                            }
-                            None => continue,
-                        };
+                    let value = match body_example
+                        .and_then(|e| e.get(&input.wire_name))
+                        .filter(|v| input.fits_constraints(v))
+                    {
+                        Some(value) => value.clone(),
+                        None if api.required_by_body_schema(op, input) => {
+                            input.constrained_value(types.sample(&input.type_, 0))
+                        }
+                        None => continue,
+                    };
                     let key = format!("{}.{}.{}", service.name, op.name, iname);
                     examples.insert(key.clone(), value);
                     sets.push(ExampleSet { field: field.clone(), key });

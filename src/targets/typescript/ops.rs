@@ -284,11 +284,11 @@ pub(crate) fn named_types(ctx: &Ctx<'_>, t: &TypeRef, out: &mut BTreeSet<String>
 pub(crate) fn example_for(ctx: &Ctx<'_>, input: &Input) -> Value {
     // Spec examples do not always match their schema; only one that type-checks is used.
     for candidate in [&input.example, &input.default].into_iter().flatten() {
-        if value_fits(ctx, candidate, &input.type_, 0) && input.fits_pattern(candidate) {
+        if value_fits(ctx, candidate, &input.type_, 0) && input.fits_constraints(candidate) {
             return candidate.clone();
         }
     }
-    input.pattern_value(example_of_type(ctx, &input.type_, 0))
+    input.constrained_value(example_of_type(ctx, &input.type_, 0))
 }
 
 /// Whether a JSON value is assignable to the TypeScript type of `t`.
