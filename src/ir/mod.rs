@@ -12,9 +12,11 @@ mod errors;
 pub mod reach;
 mod types;
 
+mod accepts;
 mod constraints;
 mod pattern;
 
+pub use accepts::{UnknownProperties, ValueRules};
 pub use constraints::Constraints;
 pub use errors::*;
 pub use types::*;

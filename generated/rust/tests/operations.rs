@@ -179,7 +179,10 @@ async fn tenants_list() {
         return;
     };
     let service = TenantsService::new(&core);
-    let call = service.list(TenantsListParams::new());
+    let mut params = TenantsListParams::new();
+    params.limit = example("tenants.list.limit");
+    params.cursor = example("tenants.list.cursor");
+    let call = service.list(params);
     let result = call.await;
     check("tenants.list", result);
 }
@@ -229,6 +232,7 @@ async fn tenants_update() {
     let tenant_id: String = example("tenants.update.tenant_id");
     let mut params = TenantsUpdateParams::new();
     params.name = example("tenants.update.name");
+    params.if_match = example("tenants.update.if_match");
     let call = service.update(&tenant_id, params);
     let result = call.await;
     check("tenants.update", result);
@@ -241,7 +245,10 @@ async fn tenants_list_members() {
     };
     let service = TenantsService::new(&core);
     let tenant_id: String = example("tenants.list_members.tenant_id");
-    let call = service.list_members(&tenant_id, TenantsListMembersParams::new());
+    let mut params = TenantsListMembersParams::new();
+    params.limit = example("tenants.list_members.limit");
+    params.cursor = example("tenants.list_members.cursor");
+    let call = service.list_members(&tenant_id, params);
     let result = call.await;
     check("tenants.list_members", result);
 }
@@ -255,7 +262,6 @@ async fn tenants_add_member() {
     let tenant_id: String = example("tenants.add_member.tenant_id");
     let mut params = TenantsAddMemberParams::new();
     params.email = example("tenants.add_member.email");
-    params.role = example("tenants.add_member.role");
     let call = service.add_member(&tenant_id, params);
     let result = call.await;
     check("tenants.add_member", result);
@@ -345,9 +351,7 @@ async fn keys_create() {
     let tenant_id: String = example("keys.create.tenant_id");
     let mut params = KeysCreateParams::new();
     params.name = example("keys.create.name");
-    params.scopes = example("keys.create.scopes");
     params.expires_at = example("keys.create.expires_at");
-    params.quota = example("keys.create.quota");
     let call = service.create(&tenant_id, params);
     let result = call.await;
     check("keys.create", result);
@@ -360,7 +364,11 @@ async fn keys_list() {
     };
     let service = KeysService::new(&core);
     let tenant_id: String = example("keys.list.tenant_id");
-    let call = service.list(&tenant_id, KeysListParams::new());
+    let mut params = KeysListParams::new();
+    params.status = example("keys.list.status");
+    params.limit = example("keys.list.limit");
+    params.cursor = example("keys.list.cursor");
+    let call = service.list(&tenant_id, params);
     let result = call.await;
     check("keys.list", result);
 }
@@ -400,6 +408,7 @@ async fn keys_update() {
     params.name = example("keys.update.name");
     params.scopes = example("keys.update.scopes");
     params.quota = example("keys.update.quota");
+    params.if_match = example("keys.update.if_match");
     let call = service.update(&key_id, params);
     let result = call.await;
     check("keys.update", result);
@@ -449,7 +458,6 @@ async fn keys_exchange_token() {
     };
     let service = KeysService::new(&core);
     let mut params = KeysExchangeTokenParams::new();
-    params.scopes = example("keys.exchange_token.scopes");
     params.ttl_seconds = example("keys.exchange_token.ttl_seconds");
     let call = service.exchange_token(params);
     let result = call.await;
@@ -497,7 +505,11 @@ async fn usage_summary() {
     };
     let service = UsageService::new(&core);
     let tenant_id: String = example("usage.summary.tenant_id");
-    let call = service.summary(&tenant_id, UsageSummaryParams::new());
+    let mut params = UsageSummaryParams::new();
+    params.from = example("usage.summary.from");
+    params.to = example("usage.summary.to");
+    params.service = example("usage.summary.service");
+    let call = service.summary(&tenant_id, params);
     let result = call.await;
     check("usage.summary", result);
 }
@@ -509,7 +521,14 @@ async fn usage_list_events() {
     };
     let service = UsageService::new(&core);
     let tenant_id: String = example("usage.list_events.tenant_id");
-    let call = service.list_events(&tenant_id, UsageListEventsParams::new());
+    let mut params = UsageListEventsParams::new();
+    params.service = example("usage.list_events.service");
+    params.api_key_id = example("usage.list_events.api_key_id");
+    params.from = example("usage.list_events.from");
+    params.to = example("usage.list_events.to");
+    params.limit = example("usage.list_events.limit");
+    params.cursor = example("usage.list_events.cursor");
+    let call = service.list_events(&tenant_id, params);
     let result = call.await;
     check("usage.list_events", result);
 }
@@ -521,7 +540,10 @@ async fn permissions_list_roles() {
     };
     let service = PermissionsService::new(&core);
     let tenant_id: String = example("permissions.list_roles.tenant_id");
-    let call = service.list_roles(&tenant_id, PermissionsListRolesParams::new());
+    let mut params = PermissionsListRolesParams::new();
+    params.limit = example("permissions.list_roles.limit");
+    params.cursor = example("permissions.list_roles.cursor");
+    let call = service.list_roles(&tenant_id, params);
     let result = call.await;
     check("permissions.list_roles", result);
 }
@@ -578,6 +600,7 @@ async fn permissions_update_role() {
     let role_id: String = example("permissions.update_role.role_id");
     let mut params = PermissionsUpdateRoleParams::new();
     params.permissions = example("permissions.update_role.permissions");
+    params.if_match = example("permissions.update_role.if_match");
     let call = service.update_role(&tenant_id, &role_id, params);
     let result = call.await;
     check("permissions.update_role", result);
@@ -632,7 +655,10 @@ async fn webhooks_list() {
     };
     let service = WebhooksService::new(&core);
     let tenant_id: String = example("webhooks.list.tenant_id");
-    let call = service.list(&tenant_id, WebhooksListParams::new());
+    let mut params = WebhooksListParams::new();
+    params.limit = example("webhooks.list.limit");
+    params.cursor = example("webhooks.list.cursor");
+    let call = service.list(&tenant_id, params);
     let result = call.await;
     check("webhooks.list", result);
 }
@@ -648,6 +674,7 @@ async fn webhooks_create() {
     let events: Vec<WebhookEventType> = example("webhooks.create.events");
     let mut params = WebhooksCreateParams::new();
     params.description = example("webhooks.create.description");
+    params.enabled = example("webhooks.create.enabled");
     let call = service.create(&tenant_id, &url, events, params);
     let result = call.await;
     check("webhooks.create", result);
@@ -690,6 +717,7 @@ async fn webhooks_update() {
     let mut params = WebhooksUpdateParams::new();
     params.events = example("webhooks.update.events");
     params.enabled = example("webhooks.update.enabled");
+    params.if_match = example("webhooks.update.if_match");
     let call = service.update(&tenant_id, &endpoint_id, params);
     let result = call.await;
     check("webhooks.update", result);
@@ -718,11 +746,11 @@ async fn webhooks_list_deliveries() {
     let service = WebhooksService::new(&core);
     let tenant_id: String = example("webhooks.list_deliveries.tenant_id");
     let endpoint_id: String = example("webhooks.list_deliveries.endpoint_id");
-    let call = service.list_deliveries(
-        &tenant_id,
-        &endpoint_id,
-        WebhooksListDeliveriesParams::new(),
-    );
+    let mut params = WebhooksListDeliveriesParams::new();
+    params.status = example("webhooks.list_deliveries.status");
+    params.limit = example("webhooks.list_deliveries.limit");
+    params.cursor = example("webhooks.list_deliveries.cursor");
+    let call = service.list_deliveries(&tenant_id, &endpoint_id, params);
     let result = call.await;
     check("webhooks.list_deliveries", result);
 }
@@ -748,7 +776,15 @@ async fn audit_query() {
     };
     let service = AuditService::new(&core);
     let tenant_id: String = example("audit.query.tenant_id");
-    let call = service.query(&tenant_id, AuditQueryParams::new());
+    let mut params = AuditQueryParams::new();
+    params.action = example("audit.query.action");
+    params.actor_id = example("audit.query.actor_id");
+    params.resource_type = example("audit.query.resource_type");
+    params.from = example("audit.query.from");
+    params.to = example("audit.query.to");
+    params.limit = example("audit.query.limit");
+    params.cursor = example("audit.query.cursor");
+    let call = service.query(&tenant_id, params);
     let result = call.await;
     check("audit.query", result);
 }
@@ -777,7 +813,13 @@ async fn audit_export() {
     };
     let service = AuditService::new(&core);
     let tenant_id: String = example("audit.export.tenant_id");
-    let call = service.export(&tenant_id, AuditExportParams::new());
+    let mut params = AuditExportParams::new();
+    params.action = example("audit.export.action");
+    params.actor_id = example("audit.export.actor_id");
+    params.resource_type = example("audit.export.resource_type");
+    params.from = example("audit.export.from");
+    params.to = example("audit.export.to");
+    let call = service.export(&tenant_id, params);
     let result = call.await;
     check("audit.export", result);
 }
@@ -788,7 +830,10 @@ async fn billing_plans() {
         return;
     };
     let service = BillingService::new(&core);
-    let call = service.plans(BillingPlansParams::new());
+    let mut params = BillingPlansParams::new();
+    params.limit = example("billing.plans.limit");
+    params.cursor = example("billing.plans.cursor");
+    let call = service.plans(params);
     let result = call.await;
     check("billing.plans", result);
 }
@@ -865,7 +910,9 @@ async fn oauth_authorize() {
     let service = OAuthService::new(&core);
     let provider: OAuthProvider = example("oauth.authorize.provider");
     let redirect_uri: String = example("oauth.authorize.redirect_uri");
-    let call = service.authorize(provider, &redirect_uri, OAuthAuthorizeParams::new());
+    let mut params = OAuthAuthorizeParams::new();
+    params.state = example("oauth.authorize.state");
+    let call = service.authorize(provider, &redirect_uri, params);
     let result = call.await;
     check("oauth.authorize", result);
 }
@@ -895,7 +942,9 @@ async fn rate_limit_check() {
     let key: String = example("rate_limit.check.key");
     let limit: i64 = example("rate_limit.check.limit");
     let window: i64 = example("rate_limit.check.window");
-    let call = service.check(&key, limit, window, RateLimitCheckParams::new());
+    let mut params = RateLimitCheckParams::new();
+    params.cost = example("rate_limit.check.cost");
+    let call = service.check(&key, limit, window, params);
     let result = call.await;
     check("rate_limit.check", result);
 }
@@ -946,7 +995,11 @@ async fn platform_jobs_list() {
         return;
     };
     let service = PlatformJobsService::new(&core);
-    let call = service.list(PlatformJobsListParams::new());
+    let mut params = PlatformJobsListParams::new();
+    params.status = example("platform_jobs.list.status");
+    params.limit = example("platform_jobs.list.limit");
+    params.cursor = example("platform_jobs.list.cursor");
+    let call = service.list(params);
     let result = call.await;
     check("platform_jobs.list", result);
 }
@@ -981,7 +1034,10 @@ async fn platform_service_accounts_list() {
         return;
     };
     let service = PlatformServiceAccountsService::new(&core);
-    let call = service.list(PlatformServiceAccountsListParams::new());
+    let mut params = PlatformServiceAccountsListParams::new();
+    params.limit = example("platform_service_accounts.list.limit");
+    params.cursor = example("platform_service_accounts.list.cursor");
+    let call = service.list(params);
     let result = call.await;
     check("platform_service_accounts.list", result);
 }

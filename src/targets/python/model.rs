@@ -15,6 +15,15 @@ use crate::ir::*;
 use crate::naming;
 use crate::render::escape;
 
+/// How the Python SDK's types read a test's values: `int` is not `float`, TypedDicts refuse
+/// keys they do not declare, and bytes are not text.
+const VALUES: ValueRules = ValueRules {
+    exact_integers: true,
+    formats: true,
+    binary_as_text: false,
+    unknown_properties: UnknownProperties::Refused,
+};
+
 // ---------------------------------------------------------------------------------------------
 // The view
 
@@ -1338,7 +1347,7 @@ impl<'a> Builder<'a> {
                 .example
                 .clone()
                 .or_else(|| input.default.clone())
-                .filter(|v| self.conforms(v, &input.type_, 0) && input.fits_constraints(v));
+                .filter(|v| self.conforms(v, &input.type_) && input.fits_constraints(v));
             match (p.default, example) {
                 (None, Some(v)) => out.push((p.ident.clone(), code::json_literal(&v))),
                 (None, None) if matches!(input.type_.non_null(), TypeRef::String { format: StringFormat::Binary }) => {
@@ -1362,55 +1371,17 @@ impl<'a> Builder<'a> {
         out
     }
 
-    /// Whether `v` is a value of type `t` as the type checker sees it (TypedDicts reject unknown
-    /// keys and need their required ones).
-    /// Whether an example can be sent as a value of type `t`: of the type, and of its string
+    /// Whether an example can be sent as a value of type `t`: of the type as the type checker
+    /// sees it (TypedDicts reject unknown keys and need their required ones), and of its string
     /// formats (a validating server refuses a "uuid" that is not one).
-    fn conforms(&self, v: &Value, t: &TypeRef, depth: usize) -> bool {
-        self.fits(v, t, depth, true)
+    fn conforms(&self, v: &Value, t: &TypeRef) -> bool {
+        self.api.accepts(v, t, &VALUES)
     }
 
     /// Whether a response example is of type `t` (the mock server answers it as written, so its
     /// formats are not the test's concern).
     fn conforms_type(&self, v: &Value, t: &TypeRef) -> bool {
-        self.fits(v, t, 0, false)
-    }
-
-    fn fits(&self, v: &Value, t: &TypeRef, depth: usize, formats: bool) -> bool {
-        if depth > 32 {
-            return true;
-        }
-        match t {
-            TypeRef::String { format: StringFormat::Binary } => false,
-            TypeRef::String { format } => v.as_str().is_some_and(|s| !formats || format.accepts(s)),
-            TypeRef::Integer { .. } => v.is_i64() || v.is_u64(),
-            TypeRef::Number { .. } => v.is_number(),
-            TypeRef::Boolean => v.is_boolean(),
-            TypeRef::Any => true,
-            TypeRef::Literal { value } => v == value,
-            TypeRef::Nullable { inner } => v.is_null() || self.fits(v, inner, depth + 1, formats),
-            TypeRef::Array { items } => {
-                v.as_array().is_some_and(|a| a.iter().all(|i| self.fits(i, items, depth + 1, formats)))
-            }
-            TypeRef::Map { values } => {
-                v.as_object().is_some_and(|o| o.values().all(|i| self.fits(i, values, depth + 1, formats)))
-            }
-            TypeRef::Named { name } => match self.api.types.get(name).map(|t| &t.kind) {
-                None => true,
-                Some(TypeKind::Enum(e)) => e.values.iter().any(|ev| &ev.value == v),
-                Some(TypeKind::Alias { target }) => self.fits(v, target, depth + 1, formats),
-                Some(TypeKind::Union(u)) => u.variants.iter().any(|var| self.fits(v, &var.type_, depth + 1, formats)),
-                Some(TypeKind::Object(o)) => v.as_object().is_some_and(|obj| {
-                    o.properties.iter().filter(|p| p.required).all(|p| obj.contains_key(&p.wire_name))
-                        && obj.iter().all(|(k, val)| {
-                            o.properties
-                                .iter()
-                                .find(|p| &p.wire_name == k)
-                                .is_some_and(|p| self.fits(val, &p.type_, depth + 1, formats))
-                        })
-                }),
-            },
-        }
+        self.api.accepts(v, t, &ValueRules { formats: false, ..VALUES })
     }
 
     /// A value of type `t` that a validating mock server accepts (where it stops: `Api::sample_cut`).
@@ -1449,7 +1420,7 @@ impl<'a> Builder<'a> {
                         let v = p
                             .example
                             .clone()
-                            .filter(|v| self.conforms(v, &p.type_, 0))
+                            .filter(|v| self.conforms(v, &p.type_))
                             .unwrap_or_else(|| self.synthesise(&p.type_, depth + 1));
                         map.insert(p.wire_name.clone(), v);
                     }

@@ -2348,6 +2348,26 @@ fn scope_fields<'p>(scope: &'p Scope, types: &Types) -> Vec<ScopeField<'p>> {
 }
 
 /// The arguments of a constructor call `Scope::new(&core, ..)` for `params`: the parameters of
+/// A binary input is a `Vec<u8>`, read from a JSON array: a text example is sent as its bytes.
+fn as_bytes_if_binary(input: &Input, value: Value) -> Value {
+    match (input.type_.non_null(), &value) {
+        (TypeRef::String { format: StringFormat::Binary }, Value::String(text)) => {
+            Value::Array(text.bytes().map(Value::from).collect())
+        }
+        _ => value,
+    }
+}
+
+/// How the Rust SDK's types read a test's values (from `tests/examples.json`): integers are
+/// `i64`, properties a struct does not declare are ignored, and a binary input's text is sent
+/// as its bytes.
+const TEST_VALUES: ValueRules = ValueRules {
+    exact_integers: true,
+    formats: true,
+    binary_as_text: true,
+    unknown_properties: UnknownProperties::Ignored,
+};
+
 /// the calling method for those no field fills, and every argument after the core.
 fn scope_call_args(params: &[&ScopeParam], fields: &[ScopeField], types: &Types) -> (Vec<ArgView>, Vec<ValueView>) {
     let mut sig = Vec::new();
@@ -2534,15 +2554,9 @@ fn build_tests(
             for a in &info.args {
                 let local = locals.claim_snake(&a.ident);
                 let Some(input) = op.inputs.iter().find(|i| i.name == a.input) else { continue };
-                // An example string of a format it does not match is refused by a validating
+                // An example the decoder would refuse (a `"true"` for a boolean), or a validating
                 // server (train-travel's "uuid" `4f4e4e1-...`): the sample is used instead.
-                let fits = |v: &Value| {
-                    input.fits_constraints(v)
-                        && match (input.type_.non_null(), v) {
-                            (TypeRef::String { format }, Value::String(s)) => format.accepts(s),
-                            _ => true,
-                        }
-                };
+                let fits = |v: &Value| api.accepts(v, &input.type_, &TEST_VALUES) && input.fits_constraints(v);
                 let example = input
                     .example
                     .clone()
@@ -2550,13 +2564,7 @@ fn build_tests(
                     .or_else(|| input.default.clone())
                     .filter(fits)
                     .unwrap_or_else(|| input.constrained_value(types.sample(&input.type_, 0)));
-                // A binary input is a `Vec<u8>`, read from a JSON array: the bytes of the text.
-                let example = match (input.type_.non_null(), &example) {
-                    (TypeRef::String { format: StringFormat::Binary }, Value::String(text)) => {
-                        Value::Array(text.bytes().map(Value::from).collect())
-                    }
-                    _ => example,
-                };
+                let example = as_bytes_if_binary(input, example);
                 let key = format!("{}.{}.{}", service.name, op.name, a.input);
                 examples.insert(key.clone(), example);
                 if Types::uses_model(&input.type_) {
@@ -2570,19 +2578,22 @@ fn build_tests(
             }
             let params = info.params.as_ref().map(|p| {
                 imports.insert(p.clone());
-                // Optional body fields the body example sets (update bodies need at least one).
-                let body_example = op.body.as_ref().and_then(|b| b.example.as_ref());
+                // Optional inputs that have an example (the body example's field or the
+                // property's own: update bodies need at least one), as in the other SDKs' tests;
+                // not those the service's defaults fill.
                 let mut sets = Vec::new();
                 for (iname, field) in &info.optional {
                     let Some(input) = op.inputs.iter().find(|i| &i.name == iname) else { continue };
-                    if input.source != InputSource::BodyField {
+                    if !input.service_defaults.is_empty() {
                         continue;
                     }
                     // A field the schema of an optional body requires is set even without an
                     // example: the body the call sends needs it.
-                    let value = match body_example
-                        .and_then(|e| e.get(&input.wire_name))
-                        .filter(|v| input.fits_constraints(v))
+                    let value = match input
+                        .example
+                        .as_ref()
+                        .or(input.default.as_ref())
+                        .filter(|v| api.accepts(v, &input.type_, &TEST_VALUES) && input.fits_constraints(v))
                     {
                         Some(value) => value.clone(),
                         None if api.required_by_body_schema(op, input) => {
@@ -2591,7 +2602,7 @@ fn build_tests(
                         None => continue,
                     };
                     let key = format!("{}.{}.{}", service.name, op.name, iname);
-                    examples.insert(key.clone(), value);
+                    examples.insert(key.clone(), as_bytes_if_binary(input, value));
                     sets.push(ExampleSet { field: field.clone(), key });
                 }
                 ExampleParams { name: p.clone(), sets }

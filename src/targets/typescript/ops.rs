@@ -17,7 +17,7 @@ use super::emit::{self, object, prop};
 use super::{scope_class, service_class, Ctx};
 use crate::ir::{
     Input, InputSource, Operation, ParamLocation, ResponseKind, Scope, ScopeParam, Service, StringFormat, TypeKind,
-    TypeRef,
+    TypeRef, UnknownProperties, ValueRules,
 };
 use crate::naming;
 
@@ -284,58 +284,21 @@ pub(crate) fn named_types(ctx: &Ctx<'_>, t: &TypeRef, out: &mut BTreeSet<String>
 pub(crate) fn example_for(ctx: &Ctx<'_>, input: &Input) -> Value {
     // Spec examples do not always match their schema; only one that type-checks is used.
     for candidate in [&input.example, &input.default].into_iter().flatten() {
-        if value_fits(ctx, candidate, &input.type_, 0) && input.fits_constraints(candidate) {
+        if ctx.api.accepts(candidate, &input.type_, &VALUES) && input.fits_constraints(candidate) {
             return candidate.clone();
         }
     }
     input.constrained_value(example_of_type(ctx, &input.type_, 0))
 }
 
-/// Whether a JSON value is assignable to the TypeScript type of `t`.
-fn value_fits(ctx: &Ctx<'_>, v: &Value, t: &TypeRef, depth: usize) -> bool {
-    if depth > 12 {
-        return true;
-    }
-    match t {
-        TypeRef::String { format: StringFormat::Binary } => false,
-        TypeRef::String { format } => v.as_str().is_some_and(|s| format.accepts(s)),
-        TypeRef::Integer { .. } | TypeRef::Number { .. } => v.is_number(),
-        TypeRef::Boolean => v.is_boolean(),
-        TypeRef::Any => true,
-        TypeRef::Literal { value } => v == value,
-        TypeRef::Nullable { inner } => v.is_null() || value_fits(ctx, v, inner, depth + 1),
-        TypeRef::Array { items } => {
-            v.as_array().is_some_and(|a| a.iter().all(|i| value_fits(ctx, i, items, depth + 1)))
-        }
-        TypeRef::Map { values } => {
-            v.as_object().is_some_and(|o| o.values().all(|i| value_fits(ctx, i, values, depth + 1)))
-        }
-        TypeRef::Named { name } => {
-            let Some(def) = ctx.api.types.get(name) else { return false };
-            match &def.kind {
-                TypeKind::Enum(e) => e.values.iter().any(|x| &x.value == v),
-                TypeKind::Alias { target } => value_fits(ctx, v, target, depth + 1),
-                TypeKind::Union(u) => u.variants.iter().any(|x| value_fits(ctx, v, &x.type_, depth + 1)),
-                TypeKind::Object(obj) => {
-                    let Some(map) = v.as_object() else { return false };
-                    if obj.properties.is_empty() {
-                        return match &obj.additional_properties {
-                            Some(t) => map.values().all(|i| value_fits(ctx, i, t, depth + 1)),
-                            None => !obj.closed || map.is_empty(),
-                        };
-                    }
-                    let required_present =
-                        obj.properties.iter().filter(|p| p.required).all(|p| map.contains_key(&p.wire_name));
-                    required_present
-                        && map.iter().all(|(k, x)| match obj.properties.iter().find(|p| &p.wire_name == k) {
-                            Some(p) => value_fits(ctx, x, &p.type_, depth + 1),
-                            None => obj.additional_properties.is_some(),
-                        })
-                }
-            }
-        }
-    }
-}
+/// How the TypeScript SDK's types take a test's values: `number` for every number, an object
+/// type's unknown properties where it has an index signature, and bytes are not text.
+const VALUES: ValueRules = ValueRules {
+    exact_integers: false,
+    formats: true,
+    binary_as_text: false,
+    unknown_properties: UnknownProperties::Declared,
+};
 
 /// A value of type `t` (where it stops: `Api::sample_cut`).
 pub(crate) fn example_of_type(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> Value {
@@ -364,7 +327,7 @@ pub(crate) fn example_of_type(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> Value
                         let v = [&p.example, &p.default]
                             .into_iter()
                             .flatten()
-                            .find(|c| value_fits(ctx, c, &p.type_, depth + 1))
+                            .find(|c| ctx.api.accepts(c, &p.type_, &VALUES))
                             .cloned()
                             .unwrap_or_else(|| example_of_type(ctx, &p.type_, depth + 1));
                         map.insert(p.wire_name.clone(), v);
