@@ -180,3 +180,19 @@ fn rust_tests_send_what_the_other_sdks_send() {
     let rust = read("rust/tests/operations.rs");
     assert!(rust.contains("params.count = example(\"items.list_items.count\");"), "{rust}");
 }
+
+/// The required properties of a synthesised object get the same rules as inputs, in all three
+/// SDKs: an example of the wrong type is not used (DigitalOcean's maintenance `hour`, a string
+/// with the example `840`, which Rust's decoder refused), and a bound is met.
+#[test]
+fn nested_properties_meet_their_types_and_bounds() {
+    let spec = "openapi: 3.0.3\ninfo: {title: Things, version: 1.0.0}\npaths:\n  /things:\n    post:\n      operationId: createThing\n      tags: [things]\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              type: object\n              required: [window]\n              properties:\n                window:\n                  type: object\n                  required: [hour, size]\n                  properties:\n                    hour: {type: string, example: 840}\n                    size: {type: integer, minimum: 5}\n      responses:\n        '204': {description: ok}\n";
+    let (_dir, out) = generate_all(spec);
+    let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
+    let python = read("python/tests/test_operations.py");
+    assert!(python.contains("\"hour\": \"example\"") && python.contains("\"size\": 5"), "{python}");
+    let typescript = read("typescript/test/operations.test.ts");
+    assert!(typescript.contains("hour: 'string'") && typescript.contains("size: 5"), "{typescript}");
+    let examples: serde_json::Value = serde_json::from_str(&read("rust/tests/examples.json")).unwrap();
+    assert_eq!(examples["things.create_thing.window"], serde_json::json!({"hour": "string", "size": 5}), "{examples}");
+}

@@ -271,6 +271,24 @@ pub struct Property {
     pub constraints: super::Constraints,
 }
 
+impl Property {
+    /// The value a synthesised test object gives this property: its example, else its default,
+    /// when `accepts` it (of its type as the target reads it) and it meets its constraints; else
+    /// `synthesised()` brought within them (see `Constraints::value`).
+    pub fn sample_value(
+        &self,
+        accepts: impl Fn(&serde_json::Value) -> bool,
+        synthesised: impl FnOnce() -> serde_json::Value,
+    ) -> serde_json::Value {
+        [&self.example, &self.default]
+            .into_iter()
+            .flatten()
+            .find(|v| accepts(v) && self.constraints.fits(v, &self.type_))
+            .cloned()
+            .unwrap_or_else(|| self.constraints.value(synthesised(), &self.type_))
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct EnumType {
     pub repr: EnumRepr,

@@ -1417,11 +1417,7 @@ impl<'a> Builder<'a> {
                 Some(TypeKind::Object(o)) => {
                     let mut map = serde_json::Map::new();
                     for p in o.properties.iter().filter(|p| p.required) {
-                        let v = p
-                            .example
-                            .clone()
-                            .filter(|v| self.conforms(v, &p.type_))
-                            .unwrap_or_else(|| self.synthesise(&p.type_, depth + 1));
+                        let v = p.sample_value(|v| self.conforms(v, &p.type_), || self.synthesise(&p.type_, depth + 1));
                         map.insert(p.wire_name.clone(), v);
                     }
                     Value::Object(map)

@@ -887,7 +887,10 @@ impl<'a> Types<'a> {
                         let mut map = serde_json::Map::new();
                         if depth < 4 {
                             for p in o.properties.iter().filter(|p| p.required && !p.read_only) {
-                                let v = p.example.clone().unwrap_or_else(|| self.sample(&p.type_, depth + 1));
+                                let v = p.sample_value(
+                                    |v| self.api.accepts(v, &p.type_, &TEST_VALUES),
+                                    || self.sample(&p.type_, depth + 1),
+                                );
                                 map.insert(p.wire_name.clone(), v);
                             }
                         }

@@ -324,12 +324,10 @@ pub(crate) fn example_of_type(ctx: &Ctx<'_>, t: &TypeRef, depth: usize) -> Value
                 TypeKind::Object(obj) => {
                     let mut map = serde_json::Map::new();
                     for p in obj.properties.iter().filter(|p| p.required) {
-                        let v = [&p.example, &p.default]
-                            .into_iter()
-                            .flatten()
-                            .find(|c| ctx.api.accepts(c, &p.type_, &VALUES))
-                            .cloned()
-                            .unwrap_or_else(|| example_of_type(ctx, &p.type_, depth + 1));
+                        let v = p.sample_value(
+                            |c| ctx.api.accepts(c, &p.type_, &VALUES),
+                            || example_of_type(ctx, &p.type_, depth + 1),
+                        );
                         map.insert(p.wire_name.clone(), v);
                     }
                     Value::Object(map)
