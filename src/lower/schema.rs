@@ -813,9 +813,6 @@ fn literal_matching(tag: &str, literal: Option<&Value>) -> Value {
     }
 }
 
-/// The description of a schema, or of its annotating `allOf` member when it has none itself
-/// (`allOf: [X, {description: ..}]`).
-/// The `pattern` of a string schema.
 /// The validation keywords of a schema that the generated tests' values must meet.
 pub(crate) fn constraints(schema: &Schema) -> Constraints {
     match &schema.schema_kind {
@@ -851,6 +848,8 @@ pub(crate) fn constraints(schema: &Schema) -> Constraints {
     }
 }
 
+/// The description of a schema, or of its annotating `allOf` member when it has none itself
+/// (`allOf: [X, {description: ..}]`).
 fn annotated_doc(schema: &Schema) -> Option<String> {
     doc_of(&schema.schema_data).or_else(|| {
         flat(schema).all_of.iter().find_map(|m| match m {
